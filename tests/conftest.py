@@ -50,3 +50,13 @@ def page(browser) -> Iterator[object]:
     pg = context.new_page()
     yield pg
     context.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--regen-golden", action="store_true", default=False,
+                     help="rewrite the golden export files under tests/golden/ instead of comparing")
+
+
+@pytest.fixture
+def regen_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--regen-golden"))
