@@ -1,0 +1,146 @@
+"""The folium map builder, without Streamlit: titles, order, styling, escaping, assets."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from itinerary.model import Itinerary
+from itinerary.views.assets import COMPONENT_STATIC_BASE, resolve_assets
+from itinerary.views.map import (
+    ATTRIBUTION,
+    build_base_map,
+    build_layers,
+    build_map,
+    leg_path,
+    marker_spots,
+    popup_html,
+    screen_angle,
+    trip_bounds,
+)
+from itinerary.views.stats import haversine_km
+from tests.views_helpers import HOSTILE, hostile, many, sample_like
+
+
+def render(m) -> str:
+    return m.get_root().render()
+
+
+def marker_options(html: str) -> list[dict]:
+    """The (title, tooltip) of every StopMarker in the rendered page, in order."""
+    found = re.findall(r'title: ("(?:[^"\\]|\\.)*"),\s*alt:.*?bindTooltip\(("(?:[^"\\]|\\.)*")', html, re.S)
+    return [{"title": json.loads(t), "tooltip": json.loads(tt)} for t, tt in found]
+
+
+def test_markers_are_numbered_in_order_with_title_and_tooltip() -> None:
+    html = render(build_map(sample_like()))
+    opts = marker_options(html)
+    labels = ["1. Brussels", "2. Rome", "3. Kyiv", "4. Rome", "5. Vatican City"]
+    assert [o["title"] for o in opts] == labels
+    assert [o["tooltip"] for o in opts] == labels
+
+
+def test_a_return_stands_beside_the_first_visit() -> None:
+    spots = marker_spots(sample_like())
+    rome_first, rome_again, vatican = spots[1], spots[3], spots[4]
+    assert (rome_first.lat, rome_first.lon) == (rome_again.lat, rome_again.lon)
+    assert len({rome_first.dx, rome_again.dx, vatican.dx}) == 3  # three numbers side by side
+    assert spots[0].dx == 0 and spots[2].dx == 0
+
+
+def test_visited_and_planned_are_styled_apart_and_selection_is_marked() -> None:
+    it = hostile()
+    html = render(build_map(it, selected=2))
+    assert "itin-pin itin-visited" in html
+    assert "itin-pin itin-planned itin-selected" in html
+    assert "itin-visited itin-selected" not in html
+
+
+def test_route_has_arrows_and_long_legs_curve() -> None:
+    it = sample_like()
+    layers = build_layers(it)
+    html = render(build_map(it))
+    assert html.count("itin-arrow") >= 3  # Brussels→Rome, Rome→Kyiv, Kyiv→Rome (Rome→Vatican is no move)
+    spots = marker_spots(it)
+    path = leg_path(spots[1], spots[2])  # Rome → Kyiv, ~1,700 km: a curve
+    assert len(path) > 10
+    assert path[0] == pytest.approx((spots[1].lat, spots[1].lon))
+    assert path[-1] == pytest.approx((spots[2].lat, spots[2].lon), abs=1e-6)
+    back = leg_path(spots[2], spots[3])
+    mid_out, mid_back = path[len(path) // 2], back[len(back) // 2]
+    assert haversine_km(*mid_out, *mid_back) > 50  # out and back are two lines
+    assert [layer.layer_name for layer in layers] == ["Route", "Stops"]
+
+
+def test_screen_angle() -> None:
+    assert screen_angle((0, 0), (0, 10)) == pytest.approx(0)  # east
+    assert screen_angle((0, 0), (10, 0)) == pytest.approx(-90)  # north is up: counter-clockwise
+    assert screen_angle((10, 0), (0, 0)) == pytest.approx(90)
+
+
+def test_hostile_text_is_escaped_everywhere() -> None:
+    html = render(build_map(hostile(), selected=1, assets="local"))
+    assert HOSTILE not in html
+    assert "<img" not in html.replace("<img src=x", "")  # no live tag
+    assert "onerror=alert(1)>" not in html
+    assert "`${alert(2)}`" not in html
+    pop = popup_html(hostile().stops[0])
+    assert "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;" in pop
+    assert "&#96;&#36;{alert(2)}&#96;" in pop
+    # the only <script> blocks are folium's own: none closes early inside a string
+    for block in re.findall(r"<script>(.*?)</script>", html, re.S):
+        assert "</script" not in block.lower()
+
+
+def test_view_is_fitted_to_the_trip() -> None:
+    it = sample_like()
+    (s, w), (n, e) = trip_bounds(it)
+    for stop in it.stops:
+        assert s <= stop.place.lat <= n and w <= stop.place.lon <= e
+    assert "fitBounds" in render(build_base_map(it))
+    assert "fitBounds" not in render(build_base_map(Itinerary()))
+
+
+def test_local_assets_only_and_no_cdn() -> None:
+    html = render(build_base_map(sample_like(), assets="local"))
+    urls = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert urls, html[:500]
+    assert all(u.startswith(COMPONENT_STATIC_BASE) for u in urls), urls
+    assert "cdn" not in html and "bootstrap" not in html and "awesome" not in html
+    assert ATTRIBUTION.split("<a")[0] in html or "GeoNames" in html
+    assert "Natural Earth" in html
+
+
+def test_inline_assets_make_a_self_contained_page() -> None:
+    html = render(build_map(sample_like(), assets="inline"))
+    assert not re.findall(r'<(?:script|link)[^>]+(?:src|href)="http', html)
+    assert "L.Map" in html or "Leaflet" in html
+    assert '"FeatureCollection"' in html  # the basemap is embedded
+
+
+def test_url_base_assets() -> None:
+    a = resolve_assets("https://example.org/assets")
+    assert a.js[0][1] == "https://example.org/assets/leaflet.js"
+    assert a.basemap_url == "https://example.org/assets/basemap.json"
+
+
+def test_base_map_is_identical_across_selections() -> None:
+    """The dashboard relies on this: the base map's script does not depend on the selection."""
+    from streamlit_folium import _get_map_string, generate_js_hash
+
+    it = sample_like()
+    h1 = generate_js_hash(_get_map_string(build_base_map(it)), "map")
+    h2 = generate_js_hash(_get_map_string(build_base_map(it)), "map")
+    assert h1 == h2
+
+
+def test_online_tiles_only_when_asked() -> None:
+    assert "tile.openstreetmap.org" not in render(build_base_map(sample_like()))
+    assert "tile.openstreetmap.org" in render(build_base_map(sample_like(), online=True))
+
+
+def test_many_stops_build() -> None:
+    m = build_map(many(500))
+    assert len(marker_options(render(m))) == 500
