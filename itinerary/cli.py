@@ -44,16 +44,23 @@ def _setup_parse(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", "-f", dest="fmt", metavar="FMT",
                    help="table (default on a terminal), json (default otherwise), or an export format")
     p.add_argument("-o", "--output", metavar="OUT", help="write to this file (the format follows its extension)")
+    p.add_argument("--online", action="store_true",
+                   help="allow PATH to be an http(s) URL, fetched with size, time and address limits")
 
 
-def _read_documents(paths: Sequence[str]) -> list:
+def _read_documents(paths: Sequence[str], online: bool = False) -> list:
+    from itinerary.fetch import fetch_document, looks_like_url
     from itinerary.model import Source
-    from itinerary.sources import Document, document_from_bytes, expand_paths, guess_title, read_path
+    from itinerary.sources import Document, document_from_bytes, expand_paths, guess_title, read_path, read_stream
 
     docs: list[Document] = []
     for raw in expand_paths(list(paths)):
-        if raw == "-":
-            data = sys.stdin.buffer.read()
+        if raw != "-" and ("://" in raw or (online and looks_like_url(raw))) and not Path(raw).exists():
+            if not online:
+                raise InputError(f"{raw!r} is a web address; add --online to fetch it")
+            docs.append(fetch_document(raw))
+        elif raw == "-":
+            data = read_stream(sys.stdin.buffer, "standard input")
             doc = document_from_bytes(data, "standard input")
             docs.append(Document(doc.text, Source(title=doc.source.title or guess_title(doc.text), path=None),
                                  doc.published))
@@ -88,7 +95,7 @@ def _run_parse(args: argparse.Namespace) -> int:
         from itinerary.exports import get_exporter
 
         get_exporter(fmt)  # fail on a bad name before any work
-    docs = _read_documents(args.paths)
+    docs = _read_documents(args.paths, online=args.online)
     itineraries = [_parse_one(doc, args) for doc in docs]
     if fmt == "table":
         text = "\n".join(format_table(it) for it in itineraries)

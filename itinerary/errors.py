@@ -33,8 +33,56 @@ class BinaryInputError(InputError):
     """The input is not text (an image, an archive, an executable...)."""
 
 
+class EncodingInputError(InputError):
+    """The input's text encoding could not be told."""
+
+
 class FetchError(ItineraryError, OSError):
-    """A URL could not be fetched, or was refused before fetching."""
+    """A URL could not be fetched, or was refused before fetching.
+
+    ``url`` is the address concerned (after any redirects) and ``reason`` a short
+    machine-readable word for the refusal (``"scheme"``, ``"address"``, ``"timeout"``...).
+    """
+
+    def __init__(self, message: str, *, url: str | None = None, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.reason = reason
+
+    def __str__(self) -> str:  # OSError would format (errno, strerror) pairs
+        return str(self.args[0]) if self.args else ""
+
+
+class URLRefusedError(FetchError):
+    """The URL is refused before any connection: its scheme, form or address."""
+
+
+class AddressRefusedError(URLRefusedError):
+    """The host resolves to a private, loopback, link-local, multicast or reserved address."""
+
+
+class HostNotFoundError(FetchError):
+    """The host name does not resolve."""
+
+
+class FetchTimeoutError(FetchError, TimeoutError):
+    """The server was too slow: connecting, answering or sending the page."""
+
+
+class ResponseTooLargeError(FetchError):
+    """The page is over the size limit."""
+
+
+class RedirectError(FetchError):
+    """Too many redirects, a redirect loop, or a redirect without a target."""
+
+
+class ContentTypeError(FetchError):
+    """The server sent something other than a web page or plain text."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (4xx, 5xx)."""
 
 
 class GeocodingError(ItineraryError, LookupError):
