@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -40,6 +41,7 @@ __all__ = [
     "Entry",
     "EventEntry",
     "Gazetteer",
+    "haversine_km",
     "load_gazetteer",
     "normalize",
     "parse_artifact",
@@ -335,6 +337,47 @@ class Gazetteer:
                 if e is not None:
                     yield e
 
+    # nearest place
+
+    @functools.cached_property
+    def _grid(self) -> tuple[dict[tuple[int, int], list[tuple[float, float, int]]], int]:
+        """1°×1° cells of the populated places (cities and curated towns), built on first use."""
+        grid: dict[tuple[int, int], list[tuple[float, float, int]]] = {}
+        for i, line in enumerate(self._rows):
+            f = line.split("\t", 7)
+            if f[1] != "city":
+                continue
+            lat, lon = float(f[5]), float(f[6])
+            grid.setdefault((math.floor(lat), math.floor(lon)), []).append((lat, lon, i))
+        return grid, len(grid)
+
+    def nearest(self, lat: float, lon: float, k: int = 1) -> list[tuple[Entry, float]]:
+        """The ``k`` populated places nearest to a point, with their distance in km, nearest first."""
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or k < 1:
+            return []
+        grid, _ = self._grid
+        cy, cx = math.floor(lat), math.floor(lon)
+        found: list[tuple[float, int]] = []
+        ring = 0
+        while ring <= 180:
+            for dy in range(-ring, ring + 1):
+                for dx in range(-ring, ring + 1):
+                    if max(abs(dy), abs(dx)) != ring:
+                        continue
+                    x = (cx + dx + 180) % 360 - 180
+                    for plat, plon, row in grid.get((cy + dy, x), ()):
+                        found.append((haversine_km(lat, lon, plat, plon), row))
+            # a place outside the searched square lies at least `ring` cells away: bound that
+            # distance from below (a degree of longitude shrinks with latitude)
+            if len(found) >= k:
+                found.sort()
+                shrink = max(math.cos(math.radians(min(90.0, abs(lat) + ring + 1))), 0.05)
+                if found[k - 1][0] <= ring * 111.0 * shrink:
+                    break
+            ring += 1
+        found.sort()
+        return [(self._entry(row), d) for d, row in found[:k]]
+
     def entries(self) -> Iterator[Entry]:
         """Every entry (slow: builds them all)."""
         for i in range(len(self._rows)):
@@ -357,6 +400,13 @@ def _sections(blob: bytes) -> dict[str, str]:
 
 def _lines(text: str | None) -> list[str]:
     return text.split("\n") if text else []
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def parse_artifact(blob: bytes) -> Gazetteer:
