@@ -173,12 +173,50 @@ def _run_app(args: argparse.Namespace) -> int:
     return EXIT_OK  # not reached
 
 
+# --- geocode -------------------------------------------------------------------------------------
+
+def _setup_geocode(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="+", metavar="QUERY", help='a place name, e.g. Kyiv or "Paris, Texas" (words are joined)')
+    p.add_argument("--country", metavar="CC", help="only places in this country (ISO 3166-1 alpha-2 code)")
+    p.add_argument("--format", "-f", dest="fmt", choices=("table", "json"), default="table", help="output format")
+    p.add_argument("--online", action="store_true",
+                   help="ask OpenStreetMap Nominatim (1 request/s, cached on disk) for names the gazetteer lacks")
+    p.add_argument("--cache", metavar="PATH", help="the online cache file (default: $ITINERARY_GEOCODE_CACHE or "
+                                                   "~/.cache/itinerary/geocode.sqlite)")
+
+
+def _run_geocode(args: argparse.Namespace) -> int:
+    import json
+
+    from itinerary.errors import GeocodingError
+    from itinerary.geocoding import OfflineGeocoder, OnlineGeocoder, location_summary
+
+    query = " ".join(args.query).strip()
+    country = args.country.strip().upper() if args.country else None
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        raise InputError(f"--country takes a two-letter ISO code; got {args.country!r}")
+    geocoder = OnlineGeocoder(cache_path=args.cache) if args.online else OfflineGeocoder()
+    loc = geocoder.geocode(query, country_codes=country)
+    for warning in getattr(geocoder, "warnings", []):
+        print(f"warning: {warning}", file=sys.stderr)
+    if loc is None or isinstance(loc, list):
+        raise GeocodingError(f"no match for {query!r}" + (f" in {country}" if country else ""))
+    row = location_summary(loc)
+    if args.fmt == "json":
+        print(json.dumps(row, ensure_ascii=False, indent=2))
+    else:
+        width = max(len(k) for k in row)
+        print("\n".join(f"{k.ljust(width)}  {'—' if v is None else v}" for k, v in row.items()))
+    return EXIT_OK
+
+
 # --- registry and main ---------------------------------------------------------------------------
 
 Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
 COMMANDS: dict[str, Command] = {
     "parse": (_setup_parse, _run_parse, "extract the itinerary from articles"),
     "app": (_setup_app, _run_app, "start the dashboard (streamlit run app.py)"),
+    "geocode": (_setup_geocode, _run_geocode, "look a place up in the offline gazetteer"),
 }
 
 
