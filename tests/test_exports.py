@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import html.parser
 import io
 import itertools
 import json
@@ -558,3 +559,78 @@ def test_timelinejs_every_event_has_a_start_date(it: Itinerary) -> None:
     assert all({"year", "month", "day"} <= set(e["start_date"]) for e in doc["events"])
     expected = len(it.stops) if it.published else sum(1 for s in it.stops if s.start or s.end)
     assert len(doc["events"]) == expected
+
+
+# --- standalone HTML (the browser test is in test_exports_browser.py) ---------------------------
+
+def _island(page: str) -> dict[str, object]:
+    tag = '<script type="application/json" id="itinerary-data">'
+    start = page.index(tag) + len(tag)
+    data: dict[str, object] = json.loads(page[start:page.index("</script>", start)])
+    return data
+
+
+class _Loads(html.parser.HTMLParser):
+    """The URLs a page would load by itself (scripts' text is not markup, so it is not looked at)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.srcdoc: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "srcdoc" and value is not None:
+                self.srcdoc.append(value)
+            elif value and not value.startswith("data:") and (
+                name in ("src", "poster", "data", "background")
+                or (tag == "link" and name == "href")
+                or (name == "style" and "url(" in value)
+            ):
+                self.urls.append(value)
+
+
+def _fetched_urls(page: str) -> tuple[list[str], list[str]]:
+    parser = _Loads()
+    parser.feed(page)
+    return parser.urls, parser.srcdoc
+
+
+def test_html_is_self_contained_and_carries_its_data() -> None:
+    from itinerary.model import itinerary_from_dict
+
+    page = export(sample(), "html").decode()
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.index('http-equiv="Content-Security-Policy"') < page.index("<script")
+    assert "default-src &#x27;none&#x27;" in page and "connect-src &#x27;none&#x27;" in page
+    fetched, srcdoc = _fetched_urls(page)
+    assert fetched == []  # no src=, no <link href=>, no url() in a style attribute: nothing to load
+    assert len(srcdoc) == 1 and "L.map(" in srcdoc[0]
+    map_fetched, map_frames = _fetched_urls(srcdoc[0])
+    assert map_fetched == [] and map_frames == []
+    assert itinerary_from_dict(_island(page)) == sample()
+    for label in ("1. Brussels", "3. Kyiv", "5. Vatican City"):
+        assert label in page
+    assert "GeoNames" in page and "CC BY 4.0" in page and "Natural Earth" in page and "Leaflet" in page
+
+
+def test_html_escapes_hostile_text_everywhere() -> None:
+    from itinerary.model import itinerary_from_dict
+
+    page = export(hostile(), "html").decode()
+    assert "<img src=x" not in page
+    assert "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#x27;" in page
+    island_start = page.index('id="itinerary-data">')
+    assert "\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e\\u0026\\\"\\u0027" in page[island_start:]
+    assert itinerary_from_dict(_island(page)) == hostile()
+    assert 'href="javascript:' not in page
+
+
+def test_html_links_only_web_addresses() -> None:
+    it = dataclasses.replace(sample(), source=Source(url="javascript:alert(1)"))
+    page = export(it, "html").decode()
+    assert "<li><b>Address:</b> javascript:alert(1)</li>" in page
+
+
+def test_html_is_deterministic() -> None:
+    assert export(sample(), "html") == export(sample(), "html")
