@@ -23,6 +23,7 @@ opened by a line ``%X`` (X one letter)::
     %D  key country_code        (demonyms)
     %S  key row                 (descriptors)
     %U  key state_code          (US state names, postal codes and AP abbreviations)
+    %W  key                     (stop words: common words of news copy, not alternate names)
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ class Gazetteer:
         demonyms: dict[str, str],
         descriptors: dict[str, int],
         us_states: dict[str, str],
+        stopwords: frozenset[str] = frozenset(),
     ) -> None:
         self._rows = rows
         self._index = index
@@ -149,6 +151,7 @@ class Gazetteer:
         self._demonyms = demonyms
         self._descriptors = descriptors
         self._us_states = us_states
+        self._stopwords = stopwords
         self._entries: dict[int, Entry] = {}
         self._cache: dict[str, tuple[Entry, ...]] = {}
         self.max_name_words = max((k.count(" ") + 1 for k in index), default=0)
@@ -328,6 +331,12 @@ class Gazetteer:
             return self._us_states.get(t.lower())
         return self._us_states.get(normalize(t))
 
+    def is_stopword(self, normalized: str) -> bool:
+        """Whether a normalized word is a common word of news copy ("minister", "north", "monday")
+        that the build removed from GeoNames alternate names. A place may still be *named* so
+        ("Union", New Jersey): the scanner should want more evidence for these."""
+        return normalized in self._stopwords
+
     def regions_of(self, country_code: str) -> Iterable[Entry]:
         """First-level regions known for a country (US states)."""
         cc = country_code.upper()
@@ -436,7 +445,9 @@ def parse_artifact(blob: bytes) -> Gazetteer:
     demonyms = dict(line.split("\t") for line in _lines(sec.get("D")))
     descriptors = {k: int(v) for k, v in (line.split("\t") for line in _lines(sec.get("S")))}
     us_states = dict(line.split("\t") for line in _lines(sec.get("U")))
-    return Gazetteer(rows, index, countries, admin1_names, events, event_names, demonyms, descriptors, us_states)
+    stopwords = frozenset(_lines(sec.get("W")))
+    return Gazetteer(rows, index, countries, admin1_names, events, event_names, demonyms, descriptors, us_states,
+                     stopwords)
 
 
 def read_artifact() -> bytes:

@@ -6,7 +6,8 @@ Inputs
     ``countries.json`` and ``us_states.json`` — GeoNames data, CC BY 4.0.
   * ``data/venues.csv``  curated venues, small places and regions, each with a coordinate source.
   * ``data/events.csv``  recurring events that imply a place.
-  * ``data/aliases.csv`` extra names, demonyms, descriptors and US state tokens.
+  * ``data/aliases.csv`` extra names, demonyms, descriptors, US state tokens, and stop words
+    (common words of news copy dropped from GeoNames alternate names).
 
 What it does
   * keeps Latin-script alternate names only, drops codes ("KBP"), machine transliterations
@@ -298,7 +299,15 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
     demonyms: dict[str, str] = {}
     descriptors: dict[str, str] = {}
     us_tokens: dict[str, str] = {}
-    for a in read_csv(data / "aliases.csv"):
+    stopwords: set[str] = set()
+    alias_rows = read_csv(data / "aliases.csv")
+    for a in alias_rows:
+        if a["kind"] == "stop":
+            stopwords.add(normalize(a["alias"]))
+    for r in rows.values():  # GeoNames alternates only: curated names are deliberate
+        if r.id.startswith("gn:") and stopwords.intersection(r.keys[1:]):
+            r.keys = r.keys[:1] + [k for k in r.keys[1:] if k not in stopwords]
+    for a in alias_rows:
         kind, alias, target = a["kind"], a["alias"], a["target"]
         key = normalize(alias)
         if kind == "name":
@@ -320,6 +329,8 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
                 raise BuildError(f"aliases.csv {alias!r}: unknown target {target!r}")
             descriptors[key] = target
             descriptors.setdefault(key[4:] if key.startswith("the ") else key, target)
+        elif kind == "stop":
+            continue
         elif kind == "us_state":
             if target not in states:
                 raise BuildError(f"aliases.csv {alias!r}: unknown state {target!r}")
@@ -386,8 +397,11 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
     w("%U\n")
     for k in sorted(us_tokens):
         w(f"{k}\t{us_tokens[k]}\n")
+    w("%W\n")
+    for k in sorted(stopwords):
+        w(f"{k}\n")
     text = out.getvalue()
-    if any(c in r.name for r in ordered for c in "\t\n") or "\n%" in text.replace("\n%", "", 8):
+    if any(c in r.name for r in ordered for c in "\t\n") or text.count("\n%") != len("PKCAEDSUW"):
         raise BuildError("a name contains a tab or newline, or a line starts with '%'")
     return text
 

@@ -323,3 +323,11 @@ def test_artifact_regenerates_identically() -> None:
     fresh = build.build_text()
     shipped = gzip.decompress((DATA / ARTIFACT).read_bytes()).decode("utf-8")
     assert fresh == shipped, "data/gazetteer.tsv.gz is stale: run scripts/build_gazetteer.py"
+
+
+def test_stopwords_are_not_alternate_names(gaz: Gazetteer) -> None:
+    for word in ("minister", "thursday", "she", "north", "western", "michael", "base"):
+        assert gaz.is_stopword(word), word
+        assert all(normalize(e.name) == word for e in gaz.lookup(word)), word
+    assert gaz.lookup("Union")[0].name == "Union"  # a place named so keeps its name
+    assert not gaz.is_stopword("kyiv")
