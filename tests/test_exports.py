@@ -37,6 +37,9 @@ from itinerary.exports.records import neutralise, split_items, unneutralise
 from itinerary.model import Itinerary, Place, Source, Stop
 from tests.strategies import itineraries
 
+# Exporting is real work and this machine is shared: no per-example deadline.
+EXPORT_SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
 FORMATS = ["csv", "json", "geojson", "kml", "gpx", "ics", "html", "timelinejs", "png", "svg", "pdf"]
 TEXT_FORMATS = ["csv", "json", "geojson", "kml", "gpx", "ics", "timelinejs"]  # cheap, no browser
 KML = "{http://www.opengis.net/kml/2.2}"
@@ -172,13 +175,14 @@ def _csv_representable(it: Itinerary) -> bool:
     return it.source.title != "" and it.warnings != ("",)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(itineraries())
 def test_csv_round_trip_is_exact(it: Itinerary) -> None:
     assume(_csv_representable(it))
     assert read_csv(export(it, "csv")) == it
 
 
+@EXPORT_SETTINGS
 @given(itineraries())
 def test_csv_blank_cells_read_as_missing(it: Itinerary) -> None:
     expected = dataclasses.replace(
@@ -267,6 +271,7 @@ def test_read_csv_rejects_bad_files_with_validation_errors(text: str, message: s
 
 # --- JSON ---------------------------------------------------------------------------------------
 
+@EXPORT_SETTINGS
 @given(itineraries())
 def test_json_export_round_trip_is_exact(it: Itinerary) -> None:
     assert read_json(export(it, "json")) == it
@@ -336,7 +341,7 @@ def test_antimeridian_cut_keeps_every_leg_short(positions: list[tuple[float, flo
     assert parts[0][0] == positions[0] and parts[-1][-1] == positions[-1]
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@EXPORT_SETTINGS
 @given(itineraries())
 def test_geojson_is_always_valid(it: Itinerary) -> None:
     fc = _geojson(it)
@@ -397,7 +402,7 @@ def test_kml_is_the_same_when_written_from_many_threads() -> None:
     assert results == [expected] * 20
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@EXPORT_SETTINGS
 @given(itineraries())
 def test_kml_is_well_formed_for_any_text(it: Itinerary) -> None:
     root = _kml(it)
@@ -429,7 +434,7 @@ def test_gpx_hostile_text_reads_back_as_text() -> None:
     assert b"<link" not in data  # gpxpy does not escape attributes: the URL is never put in one
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@EXPORT_SETTINGS
 @given(itineraries())
 def test_gpx_is_well_formed_for_any_text(it: Itinerary) -> None:
     data = export(it, "gpx")
@@ -500,7 +505,7 @@ def test_ics_drops_a_url_with_line_breaks_instead_of_failing() -> None:
     assert b"ATTACH" not in export(it, "ics")
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@EXPORT_SETTINGS
 @given(itineraries())
 def test_ics_reads_back_for_any_text(it: Itinerary) -> None:
     data = export(it, "ics")
@@ -553,6 +558,7 @@ def test_timelinejs_text_is_html_escaped() -> None:
     assert "<b>Evidence:</b>" in event["text"]["text"]
 
 
+@EXPORT_SETTINGS
 @given(itineraries())
 def test_timelinejs_every_event_has_a_start_date(it: Itinerary) -> None:
     doc = json.loads(export(it, "timelinejs"))
@@ -634,3 +640,32 @@ def test_html_links_only_web_addresses() -> None:
 
 def test_html_is_deterministic() -> None:
     assert export(sample(), "html") == export(sample(), "html")
+
+
+TEMPLATE_PROBE = "{{ 7*7 }} {% for i in range(3) %}loop{% endfor %} {# c #} {{{x}}} {{ cycler.__init__ }}"
+
+
+def test_html_does_not_evaluate_template_syntax_in_story_text() -> None:
+    """folium/branca compile rendered map scripts as Jinja2 templates; story text must stay text."""
+    from itinerary.model import itinerary_from_dict
+
+    probe = Place(f"P {TEMPLATE_PROBE}", TEMPLATE_PROBE, None, 50.0, 4.0)
+    it = Itinerary(traveler=TEMPLATE_PROBE, stops=(
+        Stop(1, probe, venue=TEMPLATE_PROBE, event=TEMPLATE_PROBE, people=(TEMPLATE_PROBE,), evidence=TEMPLATE_PROBE),
+    ))
+    page = export(it, "html").decode()
+    (map_doc,) = _fetched_urls(page)[1]
+    assert "P 49" not in map_doc
+    assert "P {\\u2060{ 7*7 }}" in map_doc or "P {\u2060{ 7*7 }}" in map_doc  # JSON-escaped or not
+    assert "looplooploop" not in page
+    assert "Cycler" not in page and "<bound method" not in page
+    assert itinerary_from_dict(_island(page)) == it  # the data island keeps the exact text
+
+
+@given(st.text(alphabet="{}%#x ", max_size=12))
+def test_defuse_templates_leaves_no_jinja_opening(text: str) -> None:
+    from itinerary.exports.page import WORD_JOINER, defuse_templates
+
+    out = defuse_templates(text)
+    assert not re.search(r"\{[{%#]", out)
+    assert out.replace(WORD_JOINER, "") == text
