@@ -1,7 +1,6 @@
-"""The itinerary dashboard (Streamlit). Layout and widgets only; logic lives in the package."""
+"""The itinerary dashboard: ``streamlit run app.py``. The layout lives in ``itinerary/app.py``
+(shipped in the package, so ``itinerary app`` works when installed)."""
 
-import streamlit as st
+from itinerary.app import main
 
-st.set_page_config(page_title="itinerary", layout="wide")
-st.title("itinerary")
-st.write("The dashboard is being built.")
+main()

@@ -17,6 +17,7 @@ from itinerary.views.map import (
     leg_path,
     marker_spots,
     popup_html,
+    route_legs,
     screen_angle,
     trip_bounds,
 )
@@ -29,9 +30,10 @@ def render(m) -> str:
 
 
 def marker_options(html: str) -> list[dict]:
-    """The (title, tooltip) of every StopMarker in the rendered page, in order."""
-    found = re.findall(r'title: ("(?:[^"\\]|\\.)*"),\s*alt:.*?bindTooltip\(("(?:[^"\\]|\\.)*")', html, re.S)
-    return [{"title": json.loads(t), "tooltip": json.loads(tt)} for t, tt in found]
+    """Every marker of the rendered page, in order, read back from the markers' data array."""
+    found = re.findall(r"var rows = (\[.*?\]);\n", html, re.S)
+    rows = [row for block in found for row in json.loads(block)]
+    return [{"lat": r[0], "lon": r[1], "icon": r[2], "title": r[6], "tooltip": r[7], "popup": r[8]} for r in rows]
 
 
 def test_markers_are_numbered_in_order_with_title_and_tooltip() -> None:
@@ -62,7 +64,10 @@ def test_route_has_arrows_and_long_legs_curve() -> None:
     it = sample_like()
     layers = build_layers(it)
     html = render(build_map(it))
-    assert html.count("itin-arrow") >= 3  # Brussels→Rome, Rome→Kyiv, Kyiv→Rome (Rome→Vatican is no move)
+    legs = json.loads(re.search(r"var legs = (\[.*?\]);\n", html, re.S).group(1))
+    assert len(legs) == 3  # Brussels→Rome, Rome→Kyiv, Kyiv→Rome (Rome→Vatican is no move)
+    assert all("<svg" in leg[4] and "rotate(" in leg[4] for leg in legs)  # an arrowhead on each
+    assert [leg.to.place.name for leg in route_legs(it)] == ["Rome", "Kyiv", "Rome"]
     spots = marker_spots(it)
     path = leg_path(spots[1], spots[2])  # Rome → Kyiv, ~1,700 km: a curve
     assert len(path) > 10
@@ -144,3 +149,36 @@ def test_online_tiles_only_when_asked() -> None:
 def test_many_stops_build() -> None:
     m = build_map(many(500))
     assert len(marker_options(render(m))) == 500
+
+
+TEMPLATE_TEXT = "{{ 7777*1001 }} {% if x %} {# open"
+
+
+def test_template_syntax_in_the_text_is_never_evaluated() -> None:
+    """branca compiles rendered scripts again as Jinja2: text must not reach a template source."""
+    import dataclasses
+
+    it = hostile()
+    stops = tuple(dataclasses.replace(s, place=dataclasses.replace(s.place, name=f"{s.place.name} {TEMPLATE_TEXT}"),
+                                      event=TEMPLATE_TEXT, evidence=TEMPLATE_TEXT, venue=TEMPLATE_TEXT) for s in it.stops)
+    it = dataclasses.replace(it, stops=stops)
+    html = render(build_map(it, selected=1, assets="local"))
+    assert "7784777" not in html and "{{" not in html and "{%" not in html
+    assert marker_options(html)[0]["title"].endswith(TEMPLATE_TEXT)  # shown literally
+    from streamlit_folium import generate_leaflet_string
+
+    m = build_base_map(it)
+    for layer in build_layers(it):
+        assert "7784777" not in generate_leaflet_string(layer)
+    assert "7784777" not in render(m)
+
+
+def test_js_literals() -> None:
+    from itinerary.views.map import js
+
+    assert js({"a": [1, 2.5, None, True], "b": {"c": "x"}}) == '{"a": [1, 2.5, null, true], "b": {"c": "x"}}'
+    assert js("</script>{{x}}'&") == '"\\u003c/script\\u003e\\u007b\\u007bx\\u007d\\u007d\\u0027\\u0026"'
+    assert js({"k{{": ["{%", 'q"{#']}) == '{"k\\u007b\\u007b": ["\\u007b%", "q\\"\\u007b#"]}'
+    assert json.loads(js({"a": "{<x>}"})) == {"a": "{<x>}"}
+    with pytest.raises(ValueError):
+        js(float("nan"))

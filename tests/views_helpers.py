@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from itinerary.model import Itinerary, Place, Source, Stop
+
+SAMPLE_TEXT = (Path(__file__).resolve().parent.parent / "data" / "samples" / "austin_oct2024.txt").read_text("utf-8")
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
 
@@ -15,25 +18,34 @@ VATICAN = Place("Vatican City", "Vatican City", "VA", 41.9029, 12.4534, kind="ve
 LVIV = Place("Lviv", "Ukraine", "UA", 49.8383, 24.0232)
 
 
+def span(sentence: str) -> tuple[int, int]:
+    """Where ``sentence`` is in the sample article."""
+    i = SAMPLE_TEXT.index(sentence)
+    return (i, i + len(sentence))
+
+
+NATO = ("Austin spoke at the end of a long trip where he first participated in the last NATO Defense Ministerial "
+        "of the Biden Administration.")
+G7 = "He then moved to Rome where he took part in the first G-7 Defense Ministers Meeting."
+KYIV_EVIDENCE = ("He made an unannounced trip to Kyiv where he met Ukrainian President Volodymyr Zelenskyy and his "
+                 "defense leadership.")
+POPE = "He returned to Rome and met with Pope Francis in the Vatican."
+
+
 def sample_like(*, dated: bool = True) -> Itinerary:
     """The sample's five stops (Brussels → Rome → Kyiv → Rome → Vatican City), some dated."""
     d = dt.date
     stops = (
         Stop(1, BRUSSELS, venue="NATO headquarters", event="NATO Defense Ministerial",
              start=d(2024, 10, 17) if dated else None, end=d(2024, 10, 18) if dated else None,
-             evidence="Austin spoke at the end of a long trip where he first participated in the last NATO Defense "
-                      "Ministerial of the Biden Administration.", evidence_span=(1589, 1715), confidence=0.8),
+             evidence=NATO, evidence_span=span(NATO), confidence=0.8),
         Stop(2, ROME, event="G-7 Defense Ministers Meeting", start=d(2024, 10, 19) if dated else None,
-             evidence="He then moved to Rome where he took part in the first G-7 Defense Ministers Meeting.",
-             evidence_span=(1716, 1799), confidence=0.9),
+             evidence=G7, evidence_span=span(G7), confidence=0.9),
         Stop(3, KYIV, people=("Volodymyr Zelenskyy",),
-             evidence="He made an unannounced trip to Kyiv where he met Ukrainian President Volodymyr Zelenskyy and "
-                      "his defense leadership.", evidence_span=(1800, 1912), confidence=0.9),
-        Stop(4, ROME, evidence="He returned to Rome and met with Pope Francis in the Vatican.",
-             evidence_span=(1913, 1973), confidence=0.7),
+             evidence=KYIV_EVIDENCE, evidence_span=span(KYIV_EVIDENCE), confidence=0.9),
+        Stop(4, ROME, evidence=POPE, evidence_span=span(POPE), confidence=0.7),
         Stop(5, VATICAN, venue="Apostolic Palace", people=("Pope Francis",),
-             evidence="He returned to Rome and met with Pope Francis in the Vatican.", evidence_span=(1913, 1973),
-             confidence=0.7),
+             evidence=POPE, evidence_span=span(POPE), confidence=0.7),
     )
     return Itinerary(traveler="Lloyd J. Austin III", published=d(2024, 10, 23),
                      source=Source(title="Austin confirms North Korean troops in Russia (sample article)"), stops=stops)

@@ -11,6 +11,8 @@ Three asset modes, accepted wherever a map is built:
 
 * ``"local"`` — the Streamlit static paths above (the dashboard);
 * ``"inline"`` — JavaScript, CSS and basemap embedded in the page (a standalone HTML file);
+* ``"data"`` — script and stylesheet URLs as ``data:`` URIs and the basemap embedded: for a
+  component iframe when static serving is not available (it loads scripts by URL only);
 * any other string — a URL base (ending in ``/``) under which :func:`copy_assets` put the files.
 """
 
@@ -132,13 +134,18 @@ def _inline_css() -> str:
     return css
 
 
+@functools.cache
+def _data_uri(media_type: str, text: str) -> str:
+    return f"data:{media_type};base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
 def _script_safe(code: str) -> str:
     """Code that can sit inside ``<script>…</script>`` without closing it early."""
     return code.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
 
 
 def resolve_assets(mode: str = "local") -> Assets:
-    """The assets for ``mode``: ``"local"``, ``"inline"`` or a URL base."""
+    """The assets for ``mode``: ``"local"``, ``"inline"``, ``"data"`` or a URL base."""
     if mode == "inline":
         return Assets(
             js=(),
@@ -147,6 +154,10 @@ def resolve_assets(mode: str = "local") -> Assets:
             inline_css=(_inline_css(),),
             basemap_url=None,
         )
+    if mode == "data":
+        js = (("leaflet", _data_uri("text/javascript", _read(_leaflet_dir() / "leaflet.js"))),
+              ("jquery", _data_uri("text/javascript", _read(_jquery_dir() / "jquery.min.js"))))
+        return Assets(js=js, css=(("leaflet_css", _data_uri("text/css", _inline_css())),), basemap_url=None)
     base = COMPONENT_STATIC_BASE if mode == "local" else mode
     if not base.endswith("/"):
         base += "/"

@@ -14,8 +14,12 @@ a place name cannot open a tag or leave the script.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import math
+import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +29,7 @@ from branca.element import Element, MacroElement
 from folium.template import Template
 
 from itinerary.model import Itinerary, Stop
-from itinerary.views.assets import Assets, resolve_assets
+from itinerary.views.assets import Assets, basemap_geojson, resolve_assets
 from itinerary.views.format import escape_html, place_line, stop_dates, stop_label
 from itinerary.views.stats import great_circle_points, haversine_km, unwrap_longitudes
 
@@ -49,6 +53,7 @@ ONLINE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">O
 MAP_CSS = f"""
 <style>
 .leaflet-container {{ background: #dce9f3; font-family: system-ui, sans-serif; }}
+.leaflet-control-attribution, .leaflet-control-scale-line {{ font-size: 11px; line-height: 1.4; }}
 .itin-marker {{ background: none; border: none; }}
 .itin-pin {{ box-sizing: border-box; width: {MARKER_SIZE}px; height: {MARKER_SIZE}px; border-radius: 50%;
   display: flex; align-items: center; justify-content: center; font: 700 12px/1 system-ui, sans-serif;
@@ -66,48 +71,112 @@ MAP_CSS = f"""
 
 
 # --- elements ------------------------------------------------------------------------------------
+#
+# branca compiles every element's rendered script once more as a Jinja2 template (``Element(text)``),
+# so text from the article must never carry ``{{``, ``{%`` or ``{#`` into a script: every string goes
+# in as a JavaScript literal with ``{`` and ``}`` (and ``<``, ``>``, ``&``, ``'``) as ``\\u00XX``
+# escapes, through :func:`js`. Code and CSS that are not ours to escape (inline Leaflet) go in as
+# :class:`Raw` elements, which are never compiled.
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _braces(m: re.Match[str]) -> str:
+    text = m.group(0)
+    return text.replace("{", "\\u007b").replace("}", "\\u007d") if "{" in text or "}" in text else text
+
+
+def js(value: object) -> str:
+    """``value`` (JSON data) as a JavaScript literal that is inert in HTML and in a Jinja2 template source.
+
+    ``<``, ``>``, ``&`` and ``'`` are escaped everywhere, ``{`` and ``}`` inside strings; JSON's own
+    braces never form ``{{``, ``{%`` or ``{#`` (an object's first token is a string or ``}``).
+    """
+    out = _JSON_STRING.sub(_braces, json.dumps(value, allow_nan=False, separators=(", ", ": ")))
+    return out.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+
+
+class Raw(Element):
+    """Text put into the page as it is, never compiled as a template."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: object) -> str:
+        return self.text
+
 
 class _Script(MacroElement):
-    """A MacroElement whose ``script`` macro is the given template body."""
+    """A MacroElement whose ``script`` macro is the class template; attributes from keywords.
+
+    Its rendered script goes into the page as :class:`Raw` text, not compiled again (branca's
+    ``MacroElement.render`` would compile it as a template: slow for long trips, and a trap).
+    """
 
     def __init__(self, **values: object) -> None:
         super().__init__()
         for name, value in values.items():
             setattr(self, name, value)
 
+    def render(self, **kwargs: object) -> str:
+        figure: Any = self.get_root()
+        script = self._template.module.__dict__["script"]
+        figure.script.add_child(Raw(script(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+        return ""
 
-class StopMarker(_Script):
-    """A numbered DivIcon marker with its ``"N. Place"`` title and tooltip and an escaped popup."""
 
-    _template = Template(
+def _compile(source: str) -> Template:
+    """A folium template that can use the ``itin_js`` filter (:func:`js`)."""
+    Template("").environment.filters.setdefault("itin_js", js)  # folium's templates share one environment
+    return Template(source)
+
+
+class StopMarkers(_Script):
+    """Numbered DivIcon markers, one per stop, with ``"N. Place"`` titles and tooltips and escaped popups.
+
+    One element for all the markers: the stops go in as one data array and a loop makes the markers,
+    which keeps the script small and fast to build for long trips.
+    """
+
+    _template = _compile(
         """
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = L.marker(
-                {{ this.location|tojson }},
-                {
-                    icon: L.divIcon({{ this.icon|tojavascript }}),
-                    title: {{ this.title|tojavascript }},
-                    alt: {{ this.title|tojavascript }},
-                    riseOnHover: true,
-                    zIndexOffset: {{ this.z }},
-                }
-            ).bindTooltip({{ this.tooltip|tojavascript }}, {direction: "top", offset: [0, -14]})
-             .bindPopup({{ this.popup|tojavascript }}, {maxWidth: 320})
-             .addTo({{ this._parent.get_name() }});
+            (function (group) {
+                var rows = {{ this.rows|itin_js }};
+                rows.forEach(function (r) {
+                    L.marker([r[0], r[1]], {
+                        icon: L.divIcon({className: "itin-marker", html: r[2], iconSize: [r[3], r[3]],
+                                         iconAnchor: [r[4], r[5]]}),
+                        title: r[6], alt: r[6], riseOnHover: true, zIndexOffset: r[9]
+                    }).bindTooltip(r[7], {direction: "top", offset: [0, -14]})
+                      .bindPopup(r[8], {maxWidth: 320})
+                      .addTo(group);
+                });
+            })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
 
 
-class RouteArrow(_Script):
-    """A small non-interactive arrowhead rotated along the route."""
+class RouteLines(_Script):
+    """The legs as non-interactive polylines (dashed towards a planned stop), each with an arrowhead."""
 
-    _template = Template(
+    _template = _compile(
         """
         {% macro script(this, kwargs) %}
-            L.marker({{ this.location|tojson }}, {
-                icon: L.divIcon({{ this.icon|tojavascript }}), interactive: false, keyboard: false
-            }).addTo({{ this._parent.get_name() }});
+            (function (group) {
+                var legs = {{ this.legs|itin_js }};
+                legs.forEach(function (g) {
+                    L.polyline(g[0], {color: g[1], weight: 2.5, opacity: 0.85, dashArray: g[2],
+                                      interactive: false}).addTo(group);
+                    L.marker(g[3], {icon: L.divIcon({className: "itin-arrow", html: g[4], iconSize: [18, 18],
+                                                     iconAnchor: [9, 9]}),
+                                    interactive: false, keyboard: false}).addTo(group);
+                });
+            })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
@@ -116,7 +185,7 @@ class RouteArrow(_Script):
 class Basemap(_Script):
     """The bundled world countries in a pane under the tiles, non-interactive, plus attribution."""
 
-    _template = Template(
+    _template = _compile(
         """
         {% macro script(this, kwargs) %}
             (function (map) {
@@ -128,12 +197,12 @@ class Basemap(_Script):
                     L.geoJSON(data, {pane: "itinBasemap", interactive: false, style: style}).addTo(map);
                 }
                 {% if this.url %}
-                fetch({{ this.url|tojavascript }}).then(function (r) { return r.json(); }).then(add)
+                fetch({{ this.url|itin_js }}).then(function (r) { return r.json(); }).then(add)
                     .catch(function (e) { console.warn("basemap not loaded", e); });
                 {% else %}
-                add({{ this.data|tojavascript }});
+                add({{ this.data_js }});
                 {% endif %}
-                map.attributionControl.addAttribution({{ this.attribution|tojavascript }});
+                map.attributionControl.addAttribution({{ this.attribution|itin_js }});
             })({{ this._parent.get_name() }});
         {% endmacro %}
         """
@@ -150,29 +219,69 @@ class MarkerSpot:
     dx: int  # horizontal pixel offset (a return to the same place stands beside the first visit)
 
 
-def marker_spots(itinerary: Itinerary) -> list[MarkerSpot]:
+def marker_spots(itinerary: Itinerary) -> tuple[MarkerSpot, ...]:
     """Where each stop's marker goes.
 
     Stops at the same place, or within :data:`NEAR_KM` of each other (Rome and the Vatican), are
     set side by side in itinerary order, so a return shows as a second number beside the first.
     """
-    stops = itinerary.stops
+    return _marker_spots(itinerary.stops)
+
+
+@functools.lru_cache(maxsize=16)
+def _marker_spots(stops: tuple[Stop, ...]) -> tuple[MarkerSpot, ...]:
     lons = unwrap_longitudes([s.place.lon for s in stops])
     groups: list[list[int]] = []
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)  # 1° cells → groups whose first stop is there
     for i, s in enumerate(stops):
-        for members in groups:
-            head = stops[members[0]].place
-            if haversine_km(head.lat, head.lon, s.place.lat, s.place.lon) <= NEAR_KM:
-                members.append(i)
+        cy, cx = math.floor(s.place.lat), math.floor(s.place.lon)
+        found = None
+        for key in ((cy + dy, (cx + dx + 180) % 360 - 180) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+            for g in cells.get(key, ()):
+                head = stops[groups[g][0]].place
+                if haversine_km(head.lat, head.lon, s.place.lat, s.place.lon) <= NEAR_KM:
+                    found = g
+                    break
+            if found is not None:
                 break
-        else:
+        if found is None:
+            cells[(cy, cx)].append(len(groups))
             groups.append([i])
+        else:
+            groups[found].append(i)
     offset = [0] * len(stops)
     for members in groups:
         k = len(members)
         for j, i in enumerate(members):
             offset[i] = round((j - (k - 1) / 2) * MARKER_SPACING)
-    return [MarkerSpot(s, s.place.lat, lons[i], offset[i]) for i, s in enumerate(stops)]
+    return tuple(MarkerSpot(s, s.place.lat, lons[i], offset[i]) for i, s in enumerate(stops))
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """A drawn leg: the path, and where its arrow sits and points."""
+
+    to: Stop
+    path: tuple[tuple[float, float], ...]
+    arrow: tuple[float, float]
+    angle: float
+
+
+def route_legs(itinerary: Itinerary) -> tuple[Leg, ...]:
+    """The legs that are drawn (a move of more than :data:`NEAR_KM`), in order."""
+    return _route_legs(itinerary.stops)
+
+
+@functools.lru_cache(maxsize=16)
+def _route_legs(stops: tuple[Stop, ...]) -> tuple[Leg, ...]:
+    out = []
+    for a, b in itertools.pairwise(_marker_spots(stops)):
+        if haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM:
+            continue  # no real move: the markers side by side show it
+        path = leg_path(a, b)
+        mid, angle = _midpoint_and_angle(path)
+        out.append(Leg(b.stop, tuple(path), mid, angle))
+    return tuple(out)
 
 
 def leg_path(a: MarkerSpot, b: MarkerSpot) -> list[tuple[float, float]]:
@@ -182,9 +291,9 @@ def leg_path(a: MarkerSpot, b: MarkerSpot) -> list[tuple[float, float]]:
     """
     km = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if km < CURVE_MIN_KM:
-        pts = [(a.lat + (b.lat - a.lat) * i / 16, a.lon + (b.lon - a.lon) * i / 16) for i in range(17)]
+        pts = [(a.lat + (b.lat - a.lat) * i / 8, a.lon + (b.lon - a.lon) * i / 8) for i in range(9)]
     else:
-        pts = great_circle_points(a.lat, a.lon, b.lat, b.lon, n=min(64, max(16, int(km / 150))))
+        pts = great_circle_points(a.lat, a.lon, b.lat, b.lon, n=min(32, max(12, int(km / 250))))
         shift = a.lon - pts[0][1]
         pts = [(lat, lon + shift) for lat, lon in pts]
     return _bowed(pts)
@@ -235,8 +344,8 @@ def trip_bounds(itinerary: Itinerary) -> list[list[float]] | None:
     if not spots:
         return None
     pts = [(s.lat, s.lon) for s in spots]
-    for a, b in itertools.pairwise(spots):
-        pts.extend(leg_path(a, b))
+    for leg in route_legs(itinerary):
+        pts.extend(leg.path)
     lats = [p[0] for p in pts]
     lons = [p[1] for p in pts]
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
@@ -260,23 +369,20 @@ def popup_html(stop: Stop) -> str:
     return '<div class="itin-popup">' + "".join(rows) + "</div>"
 
 
-def marker_icon(stop: Stop, dx: int = 0, selected: bool = False) -> dict[str, object]:
+def marker_html(stop: Stop, selected: bool = False) -> str:
     classes = f"itin-pin itin-{stop.status}" + (" itin-selected" if selected else "")
-    half = MARKER_SIZE // 2
-    return {
-        "class_name": "itin-marker",
-        "html": f'<div class="{classes}" data-seq="{stop.seq}">{stop.seq}</div>',
-        "icon_size": [MARKER_SIZE, MARKER_SIZE],
-        "icon_anchor": [half - dx, half],
-    }
+    return f'<div class="{classes}" data-seq="{stop.seq}">{stop.seq}</div>'
 
 
-def arrow_icon(angle: float, color: str) -> dict[str, object]:
-    svg = (
-        f'<svg width="18" height="18" viewBox="0 0 10 10" style="transform: rotate({angle:.1f}deg)">'
+def arrow_html(angle: float, color: str) -> str:
+    return (
+        f'<svg width="18" height="18" viewBox="0 0 10 10" style="transform: rotate({angle:.0f}deg)">'
         f'<path d="M1,1 L9,5 L1,9 L3.5,5 z" fill="{color}" stroke="#fff" stroke-width="0.7"/></svg>'
     )
-    return {"class_name": "itin-arrow", "html": svg, "icon_size": [18, 18], "icon_anchor": [9, 9]}
+
+
+def _r(x: float) -> float:
+    return round(x, 4)  # about 10 m: plenty for a route, and a smaller page
 
 
 # --- layers --------------------------------------------------------------------------------------
@@ -284,36 +390,35 @@ def arrow_icon(angle: float, color: str) -> dict[str, object]:
 def route_layer(itinerary: Itinerary) -> folium.FeatureGroup:
     """The route in order: one line per leg (dashed towards a planned stop) with an arrow mid-leg."""
     group = folium.FeatureGroup(name="Route", control=False)
-    spots = marker_spots(itinerary)
-    for a, b in itertools.pairwise(spots):
-        if haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM:
-            continue  # no real move: the markers side by side show it
-        path = leg_path(a, b)
-        planned = b.stop.status == "planned"
+    legs = []
+    for leg in route_legs(itinerary):
+        planned = leg.to.status == "planned"
         color = PLANNED_COLOR if planned else VISITED_COLOR
-        folium.PolyLine(
-            path, color=color, weight=2.5, opacity=0.85, dash_array="6 6" if planned else None, interactive=False,
-        ).add_to(group)
-        mid, angle = _midpoint_and_angle(path)
-        RouteArrow(location=[mid[0], mid[1]], icon=arrow_icon(angle, color)).add_to(group)
+        legs.append([[[_r(lat), _r(lon)] for lat, lon in leg.path], color, "6 6" if planned else None,
+                     [_r(leg.arrow[0]), _r(leg.arrow[1])], arrow_html(leg.angle, color)])
+    if legs:
+        RouteLines(legs=legs).add_to(group)
     return group
+
+
+def marker_rows(itinerary: Itinerary, selected: int | None = None) -> list[list[object]]:
+    """Per stop: lat, lon, icon HTML, icon size, anchor x, anchor y, title, tooltip, popup, z-offset."""
+    half = MARKER_SIZE // 2
+    rows: list[list[object]] = []
+    for spot in marker_spots(itinerary):
+        stop = spot.stop
+        is_selected = stop.seq == selected
+        label = stop_label(stop)
+        rows.append([_r(spot.lat), _r(spot.lon), marker_html(stop, is_selected), MARKER_SIZE, half - spot.dx, half,
+                     label, escape_html(label), popup_html(stop), 1000 if is_selected else 0])
+    return rows
 
 
 def marker_layer(itinerary: Itinerary, selected: int | None = None) -> folium.FeatureGroup:
     """One numbered marker per stop; the selected stop's marker is ringed and drawn on top."""
     group = folium.FeatureGroup(name="Stops", control=False)
-    for spot in marker_spots(itinerary):
-        stop = spot.stop
-        is_selected = stop.seq == selected
-        label = stop_label(stop)
-        StopMarker(
-            location=[spot.lat, spot.lon],
-            icon=marker_icon(stop, spot.dx, is_selected),
-            title=label,
-            tooltip=escape_html(label),
-            popup=popup_html(stop),
-            z=1000 if is_selected else 0,
-        ).add_to(group)
+    if itinerary.stops:
+        StopMarkers(rows=marker_rows(itinerary, selected)).add_to(group)
     return group
 
 
@@ -323,6 +428,11 @@ def build_layers(itinerary: Itinerary, selected: int | None = None) -> list[foli
 
 
 # --- the map -------------------------------------------------------------------------------------
+
+@functools.cache
+def _basemap_js() -> str:
+    return js(basemap_geojson())
+
 
 def _header(m: folium.Map) -> Element:
     root: Any = m.get_root()
@@ -335,9 +445,9 @@ def _apply_assets(m: folium.Map, assets: Assets) -> None:
     m.default_css = list(assets.css)
     header = _header(m)
     for i, css in enumerate(assets.inline_css):
-        header.add_child(Element(f"<style>{css}</style>"), name=f"itin_inline_css_{i}")
+        header.add_child(Raw(f"<style>{css}</style>"), name=f"itin_inline_css_{i}")
     for i, js in enumerate(assets.inline_js):
-        header.add_child(Element(f"<script>{js}</script>"), name=f"itin_inline_js_{i}")
+        header.add_child(Raw(f"<script>{js}</script>"), name=f"itin_inline_js_{i}")
 
 
 def build_base_map(itinerary: Itinerary, *, assets: str = "local", online: bool = False) -> folium.Map:
@@ -350,8 +460,9 @@ def build_base_map(itinerary: Itinerary, *, assets: str = "local", online: bool 
     m = folium.Map(location=[25, 10], zoom_start=2, tiles=None, min_zoom=1, control_scale=True,
                    world_copy_jump=False, prefer_canvas=False)
     _apply_assets(m, resolved)
-    _header(m).add_child(Element(MAP_CSS), name="itin_css")
-    Basemap(url=resolved.basemap_url, data=resolved.inline_basemap(), attribution=ATTRIBUTION).add_to(m)
+    _header(m).add_child(Raw(MAP_CSS), name="itin_css")
+    Basemap(url=resolved.basemap_url, data_js=_basemap_js() if resolved.basemap_url is None else None,
+            attribution=ATTRIBUTION).add_to(m)
     if online:
         folium.TileLayer(ONLINE_TILES, attr=ONLINE_ATTRIBUTION, name="OpenStreetMap", max_zoom=19).add_to(m)
     bounds = trip_bounds(itinerary)

@@ -134,7 +134,14 @@ def build_timeline(itinerary: Itinerary, selected: int | None = None, *, height:
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=categories, autorange="reversed",
                      tickmode="array", tickvals=categories, ticktext=ticktext, row=1, col=1)
     if dated:
-        fig.update_xaxes(type="date", title_text="Date", row=1, col=1)
+        fig.update_xaxes(type="date", title_text="Date", tickformat="%-d %b\n%Y", row=1, col=1)
+        first = min(r.first for r in dated if r.first)
+        last = max(r.last for r in dated if r.last)
+        if (last - first).days < 21:  # a short trip: one tick a day, padded by half a day
+            pad = dt.timedelta(hours=12)
+            fig.update_xaxes(dtick=DAY_MS, range=[(dt.datetime.combine(first, dt.time()) - pad).isoformat(),
+                                                  (dt.datetime.combine(last, dt.time()) + dt.timedelta(days=1) + pad).isoformat()],
+                             row=1, col=1)
     if undated:
         if dated:
             fig.update_xaxes(range=[0, 1], showticklabels=False, showgrid=False, zeroline=False,

@@ -1,0 +1,101 @@
+"""Start the dashboard as a real ``streamlit run`` on loopback (for the browser tests and the benchmark)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+HOST = "127.0.0.1"
+
+#: A launcher that runs the dashboard on an itinerary built by ``tests.views_helpers`` instead of the
+#: extractor's output (for tests that need a known itinerary: hostile text, many stops).
+LAUNCHER = '''\
+import sys
+sys.path.insert(0, {root!r})
+import itinerary.extraction as extraction
+from tests import views_helpers
+
+def _extract(text, *, published=None, traveler=None, source=None):
+    it = getattr(views_helpers, {factory!r})(*{args!r})
+    return extraction.Extraction(it, ())
+
+extraction.extract = _extract
+from itinerary.app import main
+main()
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return int(s.getsockname()[1])
+
+
+def write_launcher(directory: Path, factory: str, *args: object) -> Path:
+    """A script in ``directory`` that shows ``views_helpers.<factory>(*args)`` in the dashboard."""
+    directory.mkdir(parents=True, exist_ok=True)
+    script = directory / "app.py"
+    script.write_text(LAUNCHER.format(root=str(ROOT), factory=factory, args=tuple(args)), encoding="utf-8")
+    return script
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen[bytes]
+    port: int
+    started: float  # time.perf_counter() just before the process was started
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}/"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+
+
+def start(script: Path = APP, *, log: Path, port: int | None = None, wait: bool = True) -> Server:
+    """``streamlit run script`` headless on loopback with static serving, from the repository root."""
+    port = port or free_port()
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.headless", "true", "--server.port", str(port), "--server.address", HOST,
+        "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none", "--global.developmentMode", "false",
+    ]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    started = time.perf_counter()
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
+    server = Server(proc, port, started, log)
+    if wait:
+        wait_healthy(server)
+    return server
+
+
+def wait_healthy(server: Server, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {server.process.returncode}:\n{server.log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{server.url}_stcore/health", timeout=1) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"streamlit did not start in {timeout:.0f} s:\n{server.log.read_text()}")
