@@ -210,12 +210,41 @@ def _run_geocode(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- eval --------------------------------------------------------------------------------------------
+
+def _setup_eval(p: argparse.ArgumentParser) -> None:
+    p.add_argument("gold_dir", metavar="GOLD_DIR", help="a folder of NNN_slug.txt articles with NNN_slug.json golds")
+    p.add_argument("--per-file", action="store_true", help="one line per file with what was missed and added")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from itinerary.evaluation import evaluate
+    from itinerary.extraction import extract
+    from itinerary.model import itinerary_to_dict
+
+    report = evaluate(args.gold_dir, lambda text, published: itinerary_to_dict(
+        extract(text, published=published).itinerary))
+    if args.json:
+        for line in report.lines(per_file=args.per_file):
+            if args.per_file and not line.startswith("files="):
+                print(line)
+        print(json.dumps(report.summary()))
+    else:
+        for line in report.lines(per_file=args.per_file):
+            print(line)
+    return EXIT_OK
+
+
 # --- registry and main ---------------------------------------------------------------------------
 
 Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int], str]
 COMMANDS: dict[str, Command] = {
     "parse": (_setup_parse, _run_parse, "extract the itinerary from articles"),
     "app": (_setup_app, _run_app, "start the dashboard (streamlit run app.py)"),
+    "eval": (_setup_eval, _run_eval, "score the extractor on a folder of gold itineraries"),
     "geocode": (_setup_geocode, _run_geocode, "look a place up in the offline gazetteer"),
 }
 

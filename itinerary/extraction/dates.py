@@ -1,0 +1,265 @@
+"""Date expressions in news prose, and how they resolve to days.
+
+``find_dates`` finds explicit dates ("Oct. 17", "October 16-18, 2024", "from Sept. 28 to 30",
+"Nov. 30 until Dec. 2"), month-only phrases ("in late April"), weekdays ("on Tuesday",
+"early Wednesday", "on Wednesday and Thursday") and relative phrases ("later that day",
+"the next day", "two days later", "overnight"). Nothing here invents a day: month-only
+and unresolvable expressions keep their text and leave the day empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+DateKind = Literal["explicit", "month", "weekday", "relative", "weekend", "year"]
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "several": 2, "couple of": 2, "few": 3}
+PART_OF_DAY = {"morning": 0.2, "midday": 0.4, "noon": 0.4, "afternoon": 0.55, "evening": 0.8, "night": 0.9}
+
+_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d{2}"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|several|\d)"
+_PART = r"(?:morning|afternoon|evening|night|midday|noon)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")),
+    ("m_d_m_d", re.compile(
+        rf"\b(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<m2>{_M})\.?\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("m_d_d", re.compile(
+        rf"\b(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<d2>{_D})(?!\s*{_M})(?:,?\s+(?P<y>{_Y}))?\b(?![-–]|\s*(?:percent|%|people|troops))")),
+    ("d_d_m", re.compile(rf"\b(?P<d1>{_D})\s*(?:-|–|to|and)\s*(?P<d2>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("m_d", re.compile(rf"\b(?P<m1>{_M})\.?\s+(?P<d1>{_D})(?![\d])(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("d_m", re.compile(rf"\b(?P<d1>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("month", re.compile(rf"\b(?:(?P<q>early|mid|late|the end of|the beginning of|mid-)\s*)?(?P<m1>{_M})\b(?:,?\s+(?P<y>{_Y}))?(?!\s*\d)")),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<q>early|late)\s+(?:on\s+)?)?(?P<w1>{_WD})(?:\s+(?P<p1>{_PART}))?(?:\s+(?:and|or|to|through|until)\s+(?P<w2>{_WD}))?(?:\s+(?P<p2>{_PART}))?\b")),
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
+    ("relative", re.compile(
+        rf"\b(?:(?P<later>later|earlier)\s+that\s+(?P<lp>day|{_PART})"
+        rf"|that\s+(?P<tp>{_PART}|day)"
+        rf"|(?:the\s+)?(?:next|following)\s+(?P<np>day|{_PART})"
+        rf"|(?P<n>{_NUM})\s+days?\s+later"
+        rf"|the\s+day\s+after"
+        rf"|(?P<overnight>overnight)"
+        rf"|(?:in|on)\s+the\s+(?P<ip>{_PART})"
+        rf"|the\s+same\s+day)\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|since|of|from)\s+(?P<y>{_Y})\b")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression found in a sentence (absolute span), resolved where it can be."""
+
+    start: int
+    end: int
+    text: str
+    kind: DateKind
+    month: int | None = None
+    day: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    weekday2: int | None = None
+    offset: int = 0  # relative: days after the previous stop
+    part: float = 0.0  # part of the day, for ordering within a day
+    qualifier: str | None = None
+
+
+def _day(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    return int(re.sub(r"\D", "", raw))
+
+
+def _month(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    return MONTHS.get(raw.lower().rstrip("."))
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateExpr]:
+    """Every date expression in ``text`` (absolute spans = ``offset`` + position), left to right."""
+    return list(_find_dates(text, offset))
+
+
+@functools.lru_cache(maxsize=2048)
+def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpr] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            g = m.groupdict()
+            expr: DateExpr | None = None
+            y = int(g["y"]) if g.get("y") else None
+            if name == "iso":
+                expr = DateExpr(a, b, m.group(0), "explicit", int(g["m"]), int(g["d"]), year=y)
+            elif name in ("m_d_m_d", "m_d_d", "d_d_m"):
+                m1 = _month(g["m1"])
+                m2 = _month(g.get("m2")) or m1
+                d1, d2 = _day(g["d1"]), _day(g["d2"])
+                if m1 and d1 and d2 and (m2 != m1 or d2 >= d1):
+                    expr = DateExpr(a, b, m.group(0), "explicit", m1, d1, m2, d2, year=y)
+            elif name in ("m_d", "d_m"):
+                m1, d1 = _month(g["m1"]), _day(g["d1"])
+                if g["m1"] == "May" and name == "d_m":
+                    pass
+                if m1 and d1:
+                    expr = DateExpr(a, b, m.group(0), "explicit", m1, d1, year=y)
+            elif name == "month":
+                raw = g["m1"]
+                # "May" is also a verb ("may"); only the capitalised month after in/of/until/since/by counts
+                if raw == "May" and not re.search(r"\b(?:in|of|until|since|by|from|late|early|mid|last|next|this)\s*-?$",
+                                                  text[max(0, a - 12):a]):
+                    continue
+                if raw in ("Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Feb", "Apr"):
+                    continue  # a bare abbreviation without a day is rarely a month
+                expr = DateExpr(a, b, m.group(0), "month", _month(raw), year=y, qualifier=g.get("q"))
+            elif name == "weekday":
+                part = PART_OF_DAY.get((g.get("p1") or g.get("p2") or "").lower(), 0.0)
+                if g.get("q") == "early" and not part:
+                    part = 0.1
+                if g.get("q") == "late" and not part:
+                    part = 0.85
+                expr = DateExpr(a, b, m.group(0), "weekday", weekday=WEEKDAYS[g["w1"].lower()],
+                                weekday2=WEEKDAYS[g["w2"].lower()] if g.get("w2") else None, part=part)
+            elif name == "weekend":
+                expr = DateExpr(a, b, m.group(0), "weekend")
+            elif name == "relative":
+                low = m.group(0).lower()
+                n_days = 0
+                part = 0.5
+                if g.get("n"):
+                    n_days = NUMBERS.get(g["n"].lower(), 0) or (int(g["n"]) if g["n"].isdigit() else 1)
+                    part = 0.3
+                elif g.get("np") or "day after" in low or g.get("overnight"):
+                    n_days = 1
+                    part = PART_OF_DAY.get((g.get("np") or "").lower(), 0.1)
+                else:
+                    p = (g.get("lp") or g.get("tp") or g.get("ip") or "day").lower()
+                    part = PART_OF_DAY.get(p, 0.5)
+                    later = (g.get("later") or "").lower()
+                    if later == "later":
+                        part += 0.1
+                    elif later == "earlier":
+                        part -= 0.1
+                expr = DateExpr(a, b, m.group(0), "relative", offset=n_days, part=part)
+            elif name == "year":
+                expr = DateExpr(a, b, m.group(0), "year", year=y)
+            if expr is not None:
+                taken.append((a, b))
+                found.append(expr)
+    found.sort(key=lambda e: e.start)
+    return tuple(
+        DateExpr(e.start + offset, e.end + offset, e.text, e.kind, e.month, e.day, e.month2, e.day2, e.year,
+                 e.weekday, e.weekday2, e.offset, e.part, e.qualifier)
+        for e in found
+    )
+
+
+def infer_year(month: int, day: int, published: dt.date | None, default_year: int | None) -> int | None:
+    """The year of a month-day: the one that puts it nearest the publication date."""
+    if published is None:
+        return default_year
+    best: tuple[int, int] | None = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        gap = abs((d - published).days)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_explicit(expr: DateExpr, published: dt.date | None, default_year: int | None
+                     ) -> tuple[dt.date | None, dt.date | None]:
+    """Start and end days of an explicit date or range."""
+    if expr.kind != "explicit" or expr.month is None or expr.day is None:
+        return None, None
+    year = expr.year or infer_year(expr.month, expr.day, published, default_year)
+    start = _safe_date(year, expr.month, expr.day)
+    end = start
+    if expr.day2 is not None:
+        m2 = expr.month2 or expr.month
+        y2 = year + 1 if year is not None and m2 < expr.month else year
+        end = _safe_date(y2, m2, expr.day2)
+    if start and end and end < start:
+        end = start
+    return start, end
+
+
+def resolve_weekday(weekday: int, *, published: dt.date | None, future: bool, anchor: dt.date | None
+                    ) -> dt.date | None:
+    """The day a weekday names.
+
+    Future tense: the first such day on or after the previous stop (or the publication date).
+    Past or present tense: the last such day on or before the publication date; without one,
+    the first such day after the previous stop.
+    """
+    if future:
+        base = anchor if anchor is not None and (published is None or anchor >= published) else published
+        if base is None:
+            return None
+        return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
+    if published is not None:
+        return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    if anchor is not None:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return None
+
+
+def month_window(expr: DateExpr, published: dt.date | None, default_year: int | None
+                 ) -> tuple[dt.date, dt.date] | None:
+    """First and last day a month-only expression can mean (for past-trip tests, never for stop dates)."""
+    if expr.month is None:
+        return None
+    year = expr.year
+    if year is None:
+        if published is None:
+            if default_year is None:
+                return None
+            year = default_year
+        else:
+            year = infer_year(expr.month, 15, published, default_year) or published.year
+            # "in November" in a story published in October means the coming November
+    first = dt.date(year, expr.month, 1)
+    nxt = dt.date(year + (expr.month == 12), expr.month % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    q = (expr.qualifier or "").lower()
+    if q == "early" or q == "the beginning of":
+        last = first + dt.timedelta(days=10)
+    elif q.startswith("late") or q == "the end of":
+        first = first + dt.timedelta(days=19)
+    return first, last

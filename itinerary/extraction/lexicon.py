@@ -1,0 +1,173 @@
+"""Words of news prose about trips: how a story moves its traveler, and how it says a trip did not happen.
+
+Kept apart from the logic so a reader can see, and extend, the vocabulary in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(*words: str) -> frozenset[str]:
+    return frozenset(w for group in words for w in group.split())
+
+
+# Verbs and nouns that take a destination ("to", "into", "for", "toward") or a location ("in", "at").
+MOTION = _forms(
+    "travel travels traveled travelled traveling travelling fly flies flew flown flying move moves moved moving",
+    "head heads headed heading go goes going gone went continue continues continued continuing proceed proceeds",
+    "proceeded proceeding return returns returned returning arrive arrives arrived arriving land lands landed",
+    "landing drive drives drove driven driving ride rides rode riding reach reaches reached reaching come comes came",
+    "coming cross crosses crossed crossing sail sailed jet jetted hop hopped carried carry carries take took takes",
+    "taking brought bring bound depart departs departed departing leave leaves left leaving trip trips journey",
+    "journeys visit visits visited visiting stop stops stopped stopover tour tours toured touring leg legs swing",
+    "pilgrimage mission flight flights train helicopter back due en route onward on headed dash rushed make made",
+    "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
+)
+PRESENCE = _forms(
+    "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
+    "hold holds held holding talks attend attends attended attending address addresses addressed addressing speak",
+    "speaks spoke spoken speaking tell tells told telling deliver delivers delivered delivering sign signs signed",
+    "join joins joined joining greet greets greeted greeting lay lays laid laying stood stand stands standing pray",
+    "prays prayed praying celebrate celebrates celebrated celebrating thank thanks thanked board boarded boards",
+    "chair chairs chaired chairing watch watched inspect inspects inspected inspecting participate participates",
+    "participated participating part appear appears appeared begin begins began begun beginning start starts",
+    "started starting end ends ended ending wrap wraps wrapped wrapping conclude concludes concluded concluding",
+    "open opens opened opening kick kicked receive receives received welcome welcomes welcomed review reviewed",
+    "summit conference ceremony session lunch dinner speech rally event forum reporters visit visits stay",
+    "remain remains remained tour toured touring sit sat sitting dine dined eat ate eating rest rested overnight",
+    "overnighted present presided preside honor honored honoured mark marked marks commemorate commemorated",
+    "worship worshipped visiting visited vigil wreath talk talked address spoke negotiate negotiated announced",
+)
+# Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
+DIRECT = _forms(
+    "visit visits visited visiting reach reaches reached reaching tour tours toured touring enter enters entered",
+    "entering leave leaves left leaving depart departs departed departing circle circled",
+)
+# Verbs whose direct object is an event the traveler is at ("addressed the Shangri-La Dialogue").
+EVENT_DIRECT = _forms(
+    "attend attends attended attending address addresses addressed addressing join joins joined joining chair",
+    "chairs chaired chairing open opens opened opening lead leads led leading headline headlined tell tells told",
+    "telling host hosts hosted hosting",
+)
+ORIGIN_VERBS = _forms("leave leaves left leaving depart departs departed departing")
+PREPOSITIONS = _forms("to in at into for on near outside from via through toward towards inside onto around within")
+# Nouns a place can be "of": "the Polish border town of Przemysl", "the suburb of Irpin"
+PLACE_NOUNS = _forms(
+    "town city village port capital suburb region province state island resort enclave hub outpost district",
+    "county base area outskirts center centre heart site",
+)
+FILLER = _forms("the a an its his her their u.s. us")
+# Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
+MODIFIERS = _forms(
+    "ancient historic old coastal border port frontline front-line nearby neighbouring neighboring remote small",
+    "tiny key strategic rural besieged devastated battered embattled seaside mountain desert island industrial",
+    "northern southern eastern western central north south east west northeastern northwestern southeastern",
+    "southwestern holy sacred occupied annexed disputed divided flooded ruined bombed shattered famous tourist",
+    "sprawling bustling quiet major largest biggest second-largest capital border-crossing last first second",
+    "third final annual next latest upcoming inaugural regular informal emergency extraordinary special formal",
+    "official state traditional yearly biennial closing opening",
+)
+# Nouns that can stand between a preposition and an event or place: "the high-level week of the U.N. General
+# Assembly", "the sidelines of the summit", "the 1,700th anniversary of".
+EVENT_PARTS = _forms("week session meeting summit edition opening sidelines margins anniversary start end close")
+# Nouns that take a place as their own complement ("the conflicts in Ukraine"): a verb further left does not govern it.
+BLOCKING = _forms(
+    "conflict conflicts war wars fighting attack attacks strike strikes border borders situation crisis grid",
+    "guarantees guarantee deliveries delivery aid interests ties relations tensions sanctions elections election",
+    "economy embassy consulate operations offensive ceasefire peace casualties violence protests shipping exports",
+    "imports tariffs trade deal agreement law influence policy role claim claims occupation invasion threat",
+    "threats weapons missiles drones interceptors shells equipment systems hubs depots investment investments",
+    "shortages spending debt prices market markets future security stability issued released published said",
+    "says told adds added statement statements",
+)
+# Nouns whose "on X" is a topic, not a place ("talks on Ukraine").
+TOPIC_NOUNS = _forms(
+    "talks focus focused views agreement pressure position stance briefing report hearing remarks comments",
+    "emphasis deal discussions negotiations consultations update updates questions lecture speech vote votes",
+    "sanctions cooperation policy strategy resolution statement spoke speaking spoke",
+)
+REPORTING = _forms("said says told tells added adds noted notes stated states announced announces warned warns argued",
+                   "insisted insists confirmed confirms reported reports wrote writes explained explains")
+# Lower-case nouns after a place that make the place a modifier ("the Gaza war", "the Ramstein format").
+MODIFIED_NOUNS = _forms(
+    "war wars conflict crisis border government officials authorities forces troops army military format",
+    "economy accord accords agreement deal process policy embassy ceasefire shipping region's delegation",
+    "team leadership issue question file dossier talks-format model style",
+)
+# Words before a person that make the person an object, not the subject.
+OBJECT_PRECEDERS = _forms(
+    "met meet meets meeting with by for of to from told tell tells asked urged thanked greeted joined join called",
+    "invited invite hosted host hosts receive received welcomed welcome accompanied accompany about against than",
+    "like sent saw see seeing visited telling urging thanking meeting accompanying hosting receiving welcoming",
+    "between behind toward towards under over alongside among",
+)
+GROUPS = _forms(
+    "officials envoys aides analysts delegation delegations troops soldiers diplomats lawmakers leaders ministers",
+    "spokesman spokeswoman spokesperson agencies governments government ministry marines members passengers",
+    "airmen crews visitors allies protesters investors executives negotiators reporters journalists residents",
+    "forces authorities militants rebels police families relatives pilots workers critics supporters",
+)
+PRONOUNS_SUBJECT = _forms("he she")
+PRONOUNS_OBJECT = _forms("him her")
+PRONOUNS_POSSESSIVE = _forms("his her")
+STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(?:trip|tour|visit|journey|swing|pilgrimage|itinerary)\b")
+
+# --- how a story says a trip did not (or will not) happen -----------------------------------------
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
+    r"dropped|scrapped|called\s+off|cancell?ed|cancell?ing|postponed|shelved|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
+    r"whether|instead\s+of|rather\s+than|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
+    r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
+    r"removed\s+from|struck\s+from|had\s+hoped|had\s+planned|wish\s+list|would\s+have|if\s+(?:he|she)|invitation|invitations|"
+    r"hopes?\s+to|hoping\s+to|wants?\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|could\s+(?:visit|travel|go)|possible|possibly)\b",
+    re.I,
+)
+PAST_MARKERS = re.compile(
+    r"\b(?:previous|previously|earlier\s+(?:trip|visit|tour|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+ago|ago|last\s+(?:year|month|week|"
+    r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|most\s+recent|once|in\s+the\s+past|former|formerly|used\s+to|had\s+(?:visited|traveled|"
+    r"travelled|been|gone|toured|met|stopped)|during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|"
+    r"(?:his|her)\s+(?:first|last)\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
+    r"went|toured|was|stopped|came))\b",
+    re.I,
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is\s+(?:due|scheduled|expected|set|slated|planning|poised|to)|are\s+(?:due|scheduled|expected|"
+    r"set|slated|planning|to)|was\s+(?:due|scheduled|expected|set|slated|to)|were\s+(?:due|scheduled|expected|to)|"
+    r"would|plans?\s+to|planned|intends?\s+to|to\s+(?:visit|travel|make|attend|fly|go|lead|meet|head|stop)|"
+    r"upcoming|next\s+week|next\s+month|tomorrow|announced|is\s+going\s+to|are\s+going\s+to)\b",
+    re.I,
+)
+PAST_TENSE = re.compile(
+    r"\b(?:\w+ed|was|were|had|went|flew|met|spent|began|drove|rode|came|took|made|stood|laid|spoke|told|left|held|"
+    r"sat|ate|brought|reached|arrived|landed|visited|toured)\b",
+    re.I,
+)
+FIRST_CUE = re.compile(
+    r"\b(?:first|began|begin|begins|beginning|started|start|starts|starting|opened|opens|opening|kicked\s+off|"
+    r"kick\s+off|kicks\s+off)\b", re.I)
+LAST_CUE = re.compile(
+    r"\b(?:ending|end|ends|ended|wrap(?:ped|s|ping)?\s+up|final|finally|conclude[sd]?|concluding|last\s+stop|"
+    r"last\s+leg|close[sd]?\s+(?:the|his|her)\s+(?:trip|tour|visit))\b", re.I)
+RETURN_CUE = re.compile(r"\b(?:return(?:ed|s|ing)?\s+to|back\s+(?:in|to|at)|again)\b", re.I)
+HOME_CUE = re.compile(r"\b(?:home|homeward)\b", re.I)
+WEAK_PRESENCE = re.compile(
+    r"\b(?:told|tells|telling|said|says|speaking|spoke|speaks)\s+(?:to\s+)?(?:reporters|journalists|a\s+news\s+conference|"
+    r"a\s+press\s+conference|the\s+press|a\s+briefing|a\s+gathering|an\s+audience|troops|students|the\s+media)?\s*(?:\w+\s+){0,3}?(?:in|at)\s*$",
+    re.I,
+)
+# Clause breaks: contrast and relative clauses start a new scope for negation and tense.
+CLAUSE_BREAK = re.compile(r";|—|–|\s-\s|,\s+but\b|,\s+while\b|,\s+whereas\b|,\s+although\b|,\s+though\b|\bbut\s+(?=he|she|they)")
+RELATIVE_START = re.compile(r"^\s*(?:which|who|whom|whose|where|when)\b", re.I)
+EVENT_PHRASE = re.compile(
+    r"\b(?:the\s+)?((?:(?:[A-Z0-9][\w.'’&-]*|of|the|and|for|on)\s+){0,7}?"
+    r"(?:Summit|Meeting|Conference|Dialogue|Forum|Assembly|Ministerial|Council|Session|Games|Ceremony|Congress|"
+    r"Symposium|Convention|Talks|Retreat|Festival|Mass|Liturgy|summit|ceremony|conference|talks))\b"
+)
+MET = re.compile(
+    r"\b(?:met(?:\s+with)?|meet(?:s|ing)?(?:\s+with)?|talks\s+with|sat\s+down\s+with|sitting\s+down\s+with|"
+    r"received\s+by|hosted\s+by|joined\s+by|joining|joined|greeted\s+by|spoke\s+with|speak\s+with|lunch\s+with|"
+    r"dinner\s+with|audience\s+with|will\s+receive|received)\s+"
+)

@@ -1,0 +1,283 @@
+"""Place mentions: every name in the story that the gazetteer knows, with what surrounds it.
+
+The scanner walks the tokens of each sentence and takes the longest run of up to
+``max_name_words`` tokens, starting at a capitalised word, that names a place, venue or
+event. Descriptors ("the Ukrainian capital", "the Polish border town of Przemysl") and
+qualifiers ("Paris, Texas", "Rome, Ga.", "Rome, in the northwest corner of Georgia") are
+read here too, so the resolver can pick the right place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from itinerary.extraction.text import ABBREVIATIONS, Sentence
+from itinerary.gazetteer import Entry, EventEntry, Gazetteer, normalize
+
+_TOKEN = re.compile(r"[^\W_][\w'’.\-&]*[\w.]|[^\W_]", re.UNICODE)
+# Capitalised words that start sentences or names but are never places by themselves.
+_NOT_PLACE_START = {
+    "the", "a", "an", "in", "on", "at", "and", "of", "for", "to", "from", "with", "by", "as", "he", "she", "his",
+    "her", "this", "that", "it", "but", "after", "before", "during", "said", "says", "is", "was", "will", "i",
+    "we", "they", "their", "our", "mr", "mrs", "ms", "dr", "may", "president", "secretary", "minister", "pope",
+    "prime", "gov", "sen", "rep", "gen", "first", "later", "then", "next", "last", "over", "while", "when",
+    "where", "who", "what", "why", "how", "there", "here", "some", "most", "many", "no", "not", "if", "so",
+    "all", "both", "each", "one", "two", "three", "four", "five", "six", "u", "us", "un", "eu", "photo",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "national", "defense",
+    "state", "house", "ministry", "office", "department", "asked", "speaking", "officials", "aides",
+    "general", "central", "royal", "federal", "union", "western", "eastern", "northern", "southern",
+    "chinese", "american", "russian", "british", "french", "german", "news", "earlier", "since", "until",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "hurricane",
+    "storm", "typhoon", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
+}
+# Broad regions that are never a stop and are missing from (or misfiled in) the gazetteer.
+MACRO_REGIONS = {
+    "europe", "asia", "africa", "middle east", "the middle east", "indo pacific", "the indo pacific",
+    "asia pacific", "the asia pacific", "latin america", "north america", "south america", "the americas",
+    "the gulf", "gulf", "persian gulf", "the persian gulf", "the balkans", "balkans", "the baltics", "baltics",
+    "the sahel", "sahel", "the caucasus", "caucasus", "eastern europe", "western europe", "central europe",
+    "southeast asia", "east asia", "south asia", "central asia", "the west", "the arctic", "arctic",
+    "the pacific", "pacific", "the atlantic", "atlantic", "the mediterranean", "mediterranean", "scandinavia",
+    "the levant", "levant", "horn of africa", "the horn of africa", "sub saharan africa", "oceania", "antarctica",
+    "central africa", "west africa", "east africa", "north africa", "southern africa", "the continent",
+}
+_PLACE_NOUNS = (
+    r"town|city|village|port|capital|suburb|region|province|state|island|resort|enclave|hub|outpost|"
+    r"district|county|border\s+town|border\s+city|port\s+city|seaside\s+town|base"
+)
+# "the Polish border town of Przemysl", "the ancient city of Nicaea", "the suburb of Irpin"
+DESCRIBED = re.compile(
+    rf"\bthe\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?:[a-z-]+\s+){{0,3}}(?:{_PLACE_NOUNS})\s+of\s+$"
+)
+# "the Ukrainian capital", "the Russian capital", "the capital", "the capital of Georgia"
+CAPITAL = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?P<what>capital|state\s+capital|state\s+capitol)"
+    r"(?:\s+city)?(?!\s+(?:of|region|district|markets?|city's|letters?|gains|punishment|investment|expenditure))\b"
+)
+# Qualifiers right after a name: ", Fla.", ", Texas", ", in the northwest corner of Georgia", ", in northern Australia"
+QUALIFIER = re.compile(
+    r"^,?\s*(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?(?P<q>(?:[A-Z][\w.'’]*\.?)(?:\s+[A-Z][\w.'’]*){0,2})"
+)
+# "Paris, the northeast Texas town of ..." → Texas
+APPOSITIVE_QUAL = re.compile(
+    rf"^,\s*(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}(?P<q>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:{_PLACE_NOUNS})\b"
+)
+
+
+# lower-case words inside names ("Bosnia and Herzegovina", "NATO headquarters", "World Economic Forum's annual meeting")
+_NAME_ENDS = {"headquarters", "hq", "state", "memorial", "meeting", "summit", "conference", "forum", "ministerial",
+              "dialogue", "assembly", "session", "anniversary", "base", "palace", "street"}
+_NAME_WORDS = _NAME_ENDS | {"of", "de", "del", "la", "le", "les", "el", "al", "and", "upon", "on", "the", "da", "do",
+                            "di", "du", "am", "an", "im", "sur", "en", "annual", "defense", "defence", "ministers",
+                            "ministers'", "general", "security", "economic", "foreign"}
+
+
+class Token(NamedTuple):
+    start: int  # absolute
+    end: int
+    text: str
+    possessive: bool
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place, venue, event or descriptor named in the text."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str  # "place" | "venue" | "event" | "descriptor" | "capital" | "macro"
+    candidates: tuple[Entry, ...] = ()
+    venue: Entry | None = None
+    event: EventEntry | None = None
+    possessive: bool = False
+    qualifier: str | None = None  # raw qualifier text ("Fla.", "Texas", "Georgia", "Polish")
+    qualifier_code: str | None = None  # "US-FL", "PL"
+    demonym_code: str | None = None  # "the Ukrainian capital" → "UA"
+    person_like: bool = False
+    in_quote: bool = False
+    entry: Entry | None = None  # resolved place (city/country/region); venues resolve to their city
+    notes: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=4)
+def _event_keys(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(gaz.event_names())
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        a, b = m.start(), m.end()
+        possessive = False
+        if raw.endswith(("'s", "’s")):
+            raw, b, possessive = raw[:-2], b - 2, True
+        elif raw.endswith(("s'", "s’")):
+            raw, b, possessive = raw[:-1], b - 1, True
+        # keep periods of abbreviations ("U.S.", "Fla.", "H.M."), drop a sentence-final one
+        if raw.endswith(".") and not (re.fullmatch(r"(?:[A-Za-z]\.)+", raw) or raw[:-1].lower() in ABBREVIATIONS):
+            raw, b = raw[:-1], b - 1
+        if raw:
+            out.append(Token(offset + a, offset + b, raw, possessive))
+    return out
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def _qualifier(gaz: Gazetteer, text: str, after: int, sentence_end: int) -> tuple[str | None, str | None, int]:
+    """A state or country named right after a place: (raw text, code like 'US-GA' or 'GE', end offset)."""
+    tail = text[after:min(sentence_end, after + 80)]
+    for pattern in (APPOSITIVE_QUAL, QUALIFIER):
+        m = pattern.match(tail)
+        if not m:
+            continue
+        raw = m.group("q").rstrip(",")
+        if pattern is QUALIFIER and not tail.startswith(","):
+            continue
+        words = raw.split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            end = after + m.start("q") + len(cand)
+            state = gaz.us_state(cand)
+            if state and (cand.endswith(".") or len(cand) > 2 or cand.isupper()):
+                return cand, f"US-{state}", end
+            code = gaz.demonym(cand)
+            if code and pattern is APPOSITIVE_QUAL:
+                return cand, code, end
+            for e in gaz.lookup(cand):
+                if e.kind == "country" and e.country_code:
+                    return cand, e.country_code, end
+                if e.kind == "region" and e.country_code and e.admin1:
+                    return cand, f"{e.country_code}-{e.admin1}", end
+    return None, None, after
+
+
+def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, person_names: set[str],
+                  quotes: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """Every place, venue, event and descriptor mention in the story, left to right."""
+    event_keys = _event_keys(gaz)
+    max_words = min(gaz.max_name_words, 8)
+    mentions: list[PlaceMention] = []
+    for s in sentences:
+        if s.kind == "title":
+            continue
+        toks = tokenize(s.text, s.start)
+        norms = [normalize(t.text) for t in toks]
+        caps = [_is_cap(t.text) for t in toks]
+        taken_until = -1
+        for i, tok in enumerate(toks):
+            if tok.start < taken_until or not caps[i]:
+                continue
+            first_low = norms[i]
+            best: tuple[int, str, str] | None = None  # (j, kind, key)
+            # a name runs over capitalised words, connectors ("of", "de") and a few lower-case nouns
+            run = i + 1
+            while run < len(toks) and run < i + max_words and (caps[run] or norms[run] in _NAME_WORDS) \
+                    and text[toks[run - 1].end:toks[run].start].strip() in ("", "'s", "’s"):
+                run += 1
+            for j in range(run, i, -1):
+                if not (caps[j - 1] or norms[j - 1] in _NAME_ENDS):
+                    continue
+                key = " ".join(norms[i:j]).strip()
+                if not key:
+                    continue
+                if key in event_keys or ("the " + key) in event_keys:
+                    best = (j, "event", key)
+                    break
+                if any(t.possessive for t in toks[i:j - 1]):
+                    continue
+                if key in MACRO_REGIONS:
+                    best = (j, "macro", key)
+                    break
+                if j - i == 1 and first_low in _NOT_PLACE_START:
+                    continue
+                if gaz.has(key):
+                    best = (j, "place", key)
+                    break
+            if best is None:
+                continue
+            j, kind, key = best
+            a, b = tok.start, toks[j - 1].end
+            m = PlaceMention(a, b, text[a:b], s.index, kind, possessive=toks[j - 1].possessive)
+            if kind == "event":
+                m.event = gaz.event(key)
+                if m.event is not None:
+                    m.venue = m.event.venue
+                    m.candidates = (m.event.place,)
+            elif kind == "place":
+                cands = gaz.lookup_normalized(key)
+                venue = next((c for c in cands if c.kind == "venue"), None)
+                # a curated venue wins when its full name was written ("Fort Cavazos", "Camp H.M. Smith")
+                if venue is not None and (normalize(venue.name) in (key, "the " + key) or j - i > 1
+                                          or not any(c.kind in ("country", "region") for c in cands)):
+                    m.kind = "venue"
+                    m.venue = venue
+                    city = gaz.city_of(venue)
+                    m.candidates = (city,) if city is not None else (venue,)
+                else:
+                    m.candidates = tuple(c for c in cands if c.kind != "venue")
+            # context: person names, quotes, qualifiers, descriptors
+            before_tok = toks[i - 1] if i > 0 else None
+            after_tok = toks[j] if j < len(toks) else None
+            if kind in ("place",) and m.kind == "place":
+                name_set = person_names
+                if m.text in name_set and not re.search(
+                        r"\b(?:in|to|at|from|near|outside|into|toward|towards|of|via|through|visit(?:ed|ing|s)?|reach(?:ed|ing)?|left|leaving|tour(?:ed|ing)?)\s+(?:the\s+)?$",
+                        text[max(s.start, a - 25):a]):
+                    m.person_like = True
+                if after_tok is not None and _is_cap(after_tok.text) and after_tok.start - b <= 1 \
+                        and not re.match(r"[,.;:]", text[b:after_tok.start] or " ") \
+                        and after_tok.text.lower() not in _NOT_PLACE_START | {"and", "or"} \
+                        and not after_tok.text.isupper():
+                    m.person_like = True  # "Jordan Bardella", "Texas National Guard"
+                if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
+                        and not before_tok.possessive and before_tok.text.lower() not in _NOT_PLACE_START \
+                        and before_tok.start != s.start and not before_tok.text.isupper() \
+                        and not text[before_tok.end:a].strip():
+                    m.person_like = True  # "Jim Jordan", "Lloyd Austin"
+            m.in_quote = any(qa <= a < qb for qa, qb in quotes)
+            q_raw, q_code, q_end = _qualifier(gaz, text, b, s.end)
+            if q_code and m.kind == "place" and any(
+                    c.kind == "city" and (c.country_code == q_code or f"{c.country_code}-{c.admin1}" == q_code)
+                    for c in m.candidates):
+                m.qualifier, m.qualifier_code = q_raw, q_code
+                # ", Fla." is part of this mention, not a mention of its own
+                b_skip = q_end if re.fullmatch(r",\s*", text[b:q_end - len(q_raw or "")]) else b
+            else:
+                b_skip = b
+            lead = text[max(s.start, a - 80):a]
+            dm = DESCRIBED.search(lead)
+            if dm and dm.group("dem"):
+                code = gaz.demonym(dm.group("dem"))
+                if code:
+                    m.qualifier, m.qualifier_code = dm.group("dem"), code
+            if m.kind == "place" and tok.text.isupper() and j - i == 1 and len(tok.text) > 1 \
+                    and all(c.kind == "city" for c in m.candidates):
+                continue  # an acronym ("NATO") that happens to be a village somewhere
+            mentions.append(m)
+            taken_until = b_skip
+        # descriptors: "the Ukrainian capital", "the capital", "the state capitol"
+        for cm in CAPITAL.finditer(s.text):
+            a, b = s.start + cm.start(), s.start + cm.end()
+            if any(x.start <= a < x.end for x in mentions if x.sentence == s.index):
+                continue
+            code = gaz.demonym(cm.group("dem")) if cm.group("dem") else None
+            if cm.group("dem") and code is None:
+                continue
+            m = PlaceMention(a, b, text[a:b], s.index, "capital", demonym_code=code)
+            if code:
+                cap = gaz.capital(code)
+                m.candidates = (cap,) if cap else ()
+            m.in_quote = any(qa <= a < qb for qa, qb in quotes)
+            mentions.append(m)
+    mentions.sort(key=lambda x: x.start)
+    return mentions

@@ -1,0 +1,103 @@
+"""Which place a mention names, in the context of the story (qualifiers, countries named nearby)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from itinerary.extraction.mentions import PlaceMention
+from itinerary.gazetteer import Entry, Gazetteer
+
+US_STATE_CAPITALS = {
+    "AL": "Montgomery", "AK": "Juneau", "AZ": "Phoenix", "AR": "Little Rock", "CA": "Sacramento", "CO": "Denver",
+    "CT": "Hartford", "DE": "Dover", "FL": "Tallahassee", "GA": "Atlanta", "HI": "Honolulu", "ID": "Boise",
+    "IL": "Springfield", "IN": "Indianapolis", "IA": "Des Moines", "KS": "Topeka", "KY": "Frankfort",
+    "LA": "Baton Rouge", "ME": "Augusta", "MD": "Annapolis", "MA": "Boston", "MI": "Lansing", "MN": "Saint Paul",
+    "MS": "Jackson", "MO": "Jefferson City", "MT": "Helena", "NE": "Lincoln", "NV": "Carson City",
+    "NH": "Concord", "NJ": "Trenton", "NM": "Santa Fe", "NY": "Albany", "NC": "Raleigh", "ND": "Bismarck",
+    "OH": "Columbus", "OK": "Oklahoma City", "OR": "Salem", "PA": "Harrisburg", "RI": "Providence",
+    "SC": "Columbia", "SD": "Pierre", "TN": "Nashville", "TX": "Austin", "UT": "Salt Lake City",
+    "VT": "Montpelier", "VA": "Richmond", "WA": "Olympia", "WV": "Charleston", "WI": "Madison", "WY": "Cheyenne",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TextContext:
+    """Countries and US states the story names, with how often."""
+
+    countries: Counter[str]
+    regions: Counter[str]
+
+
+def text_context(mentions: Sequence[PlaceMention], demonym_codes: Sequence[str] = ()) -> TextContext:
+    """Countries and states named in the story: by name, by qualifier, and by adjective ("Philippine")."""
+    countries: Counter[str] = Counter(demonym_codes)
+    regions: Counter[str] = Counter()
+    for m in mentions:
+        if m.person_like:
+            continue
+        if m.qualifier_code:
+            if "-" in m.qualifier_code:
+                regions[m.qualifier_code] += 2
+                countries[m.qualifier_code.split("-")[0]] += 1
+            else:
+                countries[m.qualifier_code] += 2
+        if m.demonym_code:
+            countries[m.demonym_code] += 1
+        cands = m.candidates
+        if len(cands) == 1 or (cands and cands[0].kind in ("country", "venue")):
+            e = cands[0]
+            if e.country_code:
+                countries[e.country_code] += 1
+            if e.kind == "region" and e.admin1:
+                regions[f"{e.country_code}-{e.admin1}"] += 1
+    return TextContext(countries, regions)
+
+
+def choose_entry(m: PlaceMention, ctx: TextContext) -> Entry | None:
+    """The best candidate for a mention: explicit qualifier, then the story's countries, then prior rank."""
+    cands = list(m.candidates)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    q = m.qualifier_code
+    if q:
+        fit = [c for c in cands if c.country_code == q or f"{c.country_code}-{c.admin1}" == q]
+        if fit:
+            cands = fit
+
+    def score(item: tuple[int, Entry]) -> tuple[float, int]:
+        rank, c = item
+        s = 0.0
+        # the story's countries and states count, but a single mention counts as much as many
+        if ctx.countries.get(c.country_code or "", 0):
+            s += 2.0
+        if c.admin1 and ctx.regions.get(f"{c.country_code}-{c.admin1}", 0):
+            s += 2.0 + min(ctx.regions[f"{c.country_code}-{c.admin1}"], 2)
+        # the gazetteer's prior order: countries, capitals, population
+        s += max(0.0, 4.0 - rank)
+        if c.kind == "country":
+            s += 3.0
+        if c.capital:
+            s += 3.0
+        return (s, -rank)
+
+    best = max(enumerate(cands), key=score)
+    return best[1]
+
+
+@functools.lru_cache(maxsize=4)
+def _demonym_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {k: v for k, v in gaz.demonyms() if k and k[0].isalpha()}
+    words = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w.title()) for w in words) + r")\b"), table
+
+
+def demonym_codes(text: str, gaz: Gazetteer) -> list[str]:
+    """Country codes of the nationality adjectives in a text ("Philippine" → PH)."""
+    pattern, table = _demonym_pattern(gaz)
+    return [table[m.group(1).lower()] for m in pattern.finditer(text) if m.group(1).lower() in table]

@@ -1,0 +1,140 @@
+"""Text layout for extraction: headline, dateline, paragraphs, captions, sentences, quotes.
+
+Every piece keeps its character span in the original text so evidence can point back into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SentenceKind = Literal["title", "dateline", "body", "caption"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the story with its span and the part of the story it belongs to."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: SentenceKind
+
+
+# "WARSAW, Oct. 12 (Wire) —", "KYIV, Ukraine (AP) —", "WASHINGTON —", "YEREVAN (Wire) —"
+DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])            # WARSAW / NEW DELHI / ST. PETERSBURG
+        (?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?            # , Ukraine / , Oct. 12
+        (?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?
+        \s*(?:\((?P<agency>[^)]{1,30})\))?\s*[—–-]{1,2}\s+""",
+    re.X,
+)
+CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)",
+                     re.I)
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "pres",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k",
+    "e.u", "d.c", "no", "vs", "jr", "sr", "ft", "mt", "ga", "fla", "va", "md", "wash", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "del", "ill", "ind", "kan", "ky", "la", "mass", "mich", "minn", "miss", "mo",
+    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "wis", "wyo", "inc", "co", "corp", "approx",
+    "h.m", "a.m", "p.m", "etc", "al",
+}
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def _is_boundary(text: str, end: int) -> bool:
+    """Is the punctuation ending at ``end`` a sentence boundary?"""
+    # the word before the period
+    m = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[max(0, end - 30):end])
+    if m:
+        word = m.group(1).rstrip(".").lower()
+        if (text[end - 1] == "." or text[end - 1] in "\"'”’)]") and (
+                word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+                # "U.S. troops" vs "... the U.S. He said": a capitalised pronoun/article after it ends the sentence
+                nxt = re.match(r"\s+(\S+)", text[end:end + 20])
+                if not nxt or nxt.group(1) not in {"He", "She", "They", "The", "It", "We", "I", "But", "In", "On"}:
+                    return False
+    nxt = re.match(r"\s+([\"'“‘(\[]?)(\S)", text[end:end + 8])
+    return not (nxt and nxt.group(2).islower())
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (trimmed)."""
+    spans: list[tuple[int, int]] = []
+    chunk = text[start:end]
+    cur = 0
+    for m in _SENT_END.finditer(chunk):
+        if _is_boundary(chunk, m.end()):
+            spans.append((cur, m.end()))
+            cur = m.end()
+    spans.append((cur, len(chunk)))
+    out = []
+    for a, b in spans:
+        seg = chunk[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if b - a - lead - trail > 0:
+            out.append((start + a + lead, start + b - trail))
+    return out
+
+
+_PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n")
+_MAX_SENTENCE = 2000  # very long "sentences" (tables, run-on junk) are cut into pieces
+
+
+def segment(text: str) -> list[Sentence]:
+    """Split a story into sentences, labelled title, dateline, body or caption."""
+    sentences: list[Sentence] = []
+    # paragraphs are separated by newlines; a headline is line 1 followed by a blank line
+    paras: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        if m.start() > pos:
+            paras.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        paras.append((pos, len(text)))
+    first_line, newline, rest = text.lstrip(" \t").partition("\n")
+    has_title = bool(paras) and bool(first_line.strip()) and bool(newline) and len(first_line) <= 300 \
+        and rest.lstrip(" \t\r").startswith("\n")
+    for p_index, (a, b) in enumerate(paras):
+        raw = text[a:b]
+        if not raw.strip():
+            continue
+        if p_index == 0 and has_title and not re.search(r"[.!?”\"]\s*$", raw.strip()):
+            lead = len(raw) - len(raw.lstrip())
+            sentences.append(Sentence(len(sentences), a + lead, b, raw.strip(), p_index, "title"))
+            continue
+        kind: SentenceKind = "caption" if CAPTION.search(raw) else "body"
+        body_start = a
+        if kind == "body" and len(sentences) <= 2:
+            lead = len(raw) - len(raw.lstrip())
+            dm = DATELINE.match(raw[lead:])
+            if dm and dm.group("place").strip().isupper():
+                d_end = a + lead + dm.end()
+                sentences.append(Sentence(len(sentences), a + lead, d_end, text[a + lead:d_end].strip(), p_index,
+                                          "dateline"))
+                body_start = d_end
+        for s, e in split_sentences(text, body_start, b):
+            while e - s > _MAX_SENTENCE:
+                cut = text.rfind(" ", s, s + _MAX_SENTENCE)
+                cut = cut if cut > s else s + _MAX_SENTENCE
+                sentences.append(Sentence(len(sentences), s, cut, text[s:cut], p_index, kind))
+                s = cut
+            sentences.append(Sentence(len(sentences), s, e, text[s:e], p_index, kind))
+    return sentences
+
+
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text in quotation marks (direct speech)."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"", text):
+        spans.append((m.start(), m.end()))
+    return spans
