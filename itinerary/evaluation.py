@@ -17,6 +17,7 @@ The definitions follow the project's evaluation protocol (see ``itinerary eval -
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import unicodedata
@@ -98,7 +99,7 @@ def _matching(pred: Sequence[Stop], gold: Sequence[Stop]) -> dict[int, int]:
     options: dict[int, list[int]] = {}
     for i, p in enumerate(pred):
         hits = [j for j, g in enumerate(gold) if stop_matches(p, g)]
-        options[i] = sorted(hits, key=lambda j, here=i: abs(j - here))
+        options[i] = sorted(hits, key=functools.partial(_distance, i))
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -114,6 +115,10 @@ def _matching(pred: Sequence[Stop], gold: Sequence[Stop]) -> dict[int, int]:
     for i in range(len(pred)):
         augment(i, set())
     return {i: j for j, i in owner.items()}
+
+
+def _distance(a: int, b: int) -> int:
+    return abs(a - b)
 
 
 def _ranks(gold: Sequence[Stop]) -> list[int]:
