@@ -24,6 +24,7 @@ opened by a line ``%X`` (X one letter)::
     %S  key row                 (descriptors)
     %U  key state_code          (US state names, postal codes and AP abbreviations)
     %W  key                     (stop words: common words of news copy, not alternate names)
+    %M  name value              (metadata: max_name_words)
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ class Gazetteer:
         descriptors: dict[str, int],
         us_states: dict[str, str],
         stopwords: frozenset[str] = frozenset(),
+        max_name_words: int = 0,
     ) -> None:
         self._rows = rows
         self._index = index
@@ -154,7 +156,8 @@ class Gazetteer:
         self._stopwords = stopwords
         self._entries: dict[int, Entry] = {}
         self._cache: dict[str, tuple[Entry, ...]] = {}
-        self.max_name_words = max((k.count(" ") + 1 for k in index), default=0)
+        self._row_of_id: dict[str, int] = {}
+        self.max_name_words = max_name_words if max_name_words else max((k.count(" ") + 1 for k in index), default=0)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -190,6 +193,7 @@ class Gazetteer:
                 city=self._name(int(f[9])) if f[9] else None,
             )
             self._entries[row] = entry
+            self._row_of_id[entry.id] = row
         return entry
 
     def _name(self, row: int) -> str:
@@ -207,8 +211,9 @@ class Gazetteer:
 
     def entry_by_id(self, entry_id: str) -> Entry | None:
         """The entry with this id ("gn:703448", "country:UA", "venue:the-pentagon"), or None."""
-        ids = self._ids()
-        row = ids.get(entry_id)
+        row = self._row_of_id.get(entry_id)
+        if row is None:
+            row = self._ids().get(entry_id)
         return self._entry(row) if row is not None else None
 
     @functools.cached_property
@@ -255,7 +260,9 @@ class Gazetteer:
 
     def city_of(self, venue: Entry) -> Entry | None:
         """The city a venue belongs to (Ramstein Air Base → Ramstein-Miesenbach); None for other kinds."""
-        row = self._ids().get(venue.id)
+        row = self._row_of_id.get(venue.id)
+        if row is None:
+            row = self._ids().get(venue.id)
         if row is None:
             return None
         city_row = self._rows[row].rsplit("\t", 1)[1]
@@ -446,8 +453,9 @@ def parse_artifact(blob: bytes) -> Gazetteer:
     descriptors = {k: int(v) for k, v in (line.split("\t") for line in _lines(sec.get("S")))}
     us_states = dict(line.split("\t") for line in _lines(sec.get("U")))
     stopwords = frozenset(_lines(sec.get("W")))
+    meta = dict(line.split("\t") for line in _lines(sec.get("M")))
     return Gazetteer(rows, index, countries, admin1_names, events, event_names, demonyms, descriptors, us_states,
-                     stopwords)
+                     stopwords, int(meta.get("max_name_words", 0)))
 
 
 def read_artifact() -> bytes:

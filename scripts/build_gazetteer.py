@@ -400,8 +400,10 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
     w("%W\n")
     for k in sorted(stopwords):
         w(f"{k}\n")
+    w("%M\n")
+    w(f"max_name_words\t{max(k.count(' ') + 1 for k in index)}\n")
     text = out.getvalue()
-    if any(c in r.name for r in ordered for c in "\t\n") or text.count("\n%") != len("PKCAEDSUW"):
+    if any(c in r.name for r in ordered for c in "\t\n") or text.count("\n%") != len("PKCAEDSUWM"):
         raise BuildError("a name contains a tab or newline, or a line starts with '%'")
     return text
 
