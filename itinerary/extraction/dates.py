@@ -131,7 +131,7 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
                 raw = g["m1"]
                 # "May" is also a verb ("may"); only the capitalised month after in/of/until/since/by counts
                 if raw == "May" and not re.search(r"\b(?:in|of|until|since|by|from|late|early|mid|last|next|this)\s*-?$",
-                                                  text[max(0, a - 12):a]):
+                                                  text[max(0, a - 12):a], re.I):
                     continue
                 if raw in ("Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Feb", "Apr"):
                     continue  # a bare abbreviation without a day is rarely a month

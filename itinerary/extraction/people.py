@@ -118,7 +118,9 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 a, b = m.span()
             else:
                 title = m.group("title")
-                toks = m.group("name").split()
+                toks = [re.sub(r"(?:'s|’s)$", "", t) for t in m.group("name").split()]
+                if len(toks) > 1 and toks[0] != m.group("name").split()[0]:
+                    toks = toks[:1]
                 while toks and toks[-1] in _NOT_NAME:
                     toks.pop()
                 # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen)

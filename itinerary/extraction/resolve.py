@@ -48,7 +48,8 @@ def text_context(mentions: Sequence[PlaceMention], demonym_codes: Sequence[str] 
         if m.demonym_code:
             countries[m.demonym_code] += 1
         cands = m.candidates
-        if len(cands) == 1 or (cands and cands[0].kind in ("country", "venue")):
+        # only names that are not themselves in doubt ("Tbilisi", not "Georgia") set the context
+        if len({c.country_code for c in cands}) == 1:
             e = cands[0]
             if e.country_code:
                 countries[e.country_code] += 1

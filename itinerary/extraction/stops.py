@@ -565,7 +565,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             if owner is not None:
                 who = owner.who if owner.who != "pronoun" else resolve_pronoun(refs, refs.index(owner), focus)
         elif subj is not None and re.search(r"\b(?:" + "|".join(lx.REPORTING) + r")\b", t[subj.end:gov.pos]) \
-                and not any(subj.end < r.start < gov.pos for r in refs):
+                and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
         objs = [r for r in refs if gov.pos < r.start < gov.prep_pos and r.who in ("traveler", "pronoun")]
         if objs and who != "traveler":
@@ -701,8 +701,13 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 c.date_text = e.text
     # weekdays and relative phrases, in text order, from the previous dated stop
     last: Candidate | None = None
+    known: dict[str, Candidate] = {}
     for c in sorted(cands, key=lambda x: x.mention.start):
         future = c.status == "planned"
+        if not c.dates and c.start is None and not c.is_return and c.entry.id in known:
+            # "In Kyiv he met ministers": a repeat mention of a dated stop dates what follows it
+            last = known[c.entry.id]
+            continue
         for e in c.dates:
             if e.kind == "weekday" and e.weekday is not None and c.start is None:
                 anchor = last.end or last.start if last is not None else None
@@ -723,6 +728,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                     c.part = e.part
         if c.start is not None or c.approx is not None:
             last = c
+            known[c.entry.id] = c
         elif last is not None and last.entry.id == c.entry.id:
             pass
     # "two days after flying in from Seoul", "a day after telling the forum"
@@ -913,7 +919,8 @@ def order_visits(visits: list[Visit], places: _Places) -> list[Visit]:
         cue = next((m.cue for m in v.members if m.cue), None)
         part = max((m.part for m in v.members if m.start == start), default=0.0)
         if start is not None:
-            k = start.toordinal() + part
+            # a stop that "ends the tour" comes last within its day, one that "begins" it first
+            k = start.toordinal() + (0.99 if cue == "last" else 0.0 if cue == "first" else part)
         elif approx is not None:
             k = approx
         else:
