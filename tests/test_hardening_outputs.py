@@ -356,25 +356,16 @@ def test_template_syntax_in_the_text_is_never_evaluated_by_an_export(fmt: str) -
     assert EVALUATED not in out
 
 
-_MAP_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="SECURITY: branca compiles each map element's rendered script again as a Jinja2 template, so "
-           "'{{ ... }}' in story text is evaluated in-process (code execution: "
-           "'{{ cycler.__init__.__globals__.os.popen(dict(id=1)|first).read() }}' runs `id`), and '{% if x %}' "
-           "raises TemplateSyntaxError. itinerary.views.map must not let story text reach a template source; "
-           "remove this marker once it is fixed",
-)
-
-
-@_MAP_XFAIL
 def test_template_syntax_in_the_text_is_never_evaluated_by_the_map() -> None:
+    """branca compiles each map element's rendered script again as a Jinja2 template: story text
+    reaching it would be evaluated in this process ('{{ cycler.__init__.__globals__.os...}}' runs
+    commands) or raise TemplateSyntaxError ('{% if x %}')."""
     from itinerary.views.map import build_map
 
     out = build_map(templated_itinerary()).get_root().render()
     assert EVALUATED not in out
 
 
-@_MAP_XFAIL
 def test_template_syntax_in_the_text_is_never_evaluated_by_the_dashboard_map_layers() -> None:
     from itinerary.views.map import build_base_map, build_layers
 
