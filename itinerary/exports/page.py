@@ -16,22 +16,17 @@ and the itinerary itself as JSON in a ``<script type="application/json">`` data 
 - **Escaping.** Text from the story is escaped with ``html.escape`` in the page, passed to the map
   and timeline views that escape it themselves, and embedded in ``<script>`` as JSON with ``<``,
   ``>``, ``&`` and ``'`` as ``\\u00XX``. The map document goes into ``srcdoc`` attribute-escaped.
-- **No template evaluation of story text.** branca (under folium) renders each map element's script
-  and then compiles that output again as a Jinja2 template, so a place name holding ``{{ … }}`` would
-  be *evaluated* in this process (it reaches Python objects: code execution). Until the map view
-  guards against it, the copy of the itinerary drawn on the map has a word joiner (U+2060, invisible)
-  after every ``{`` that would open a Jinja tag (``{{``, ``{%``, ``{#``); the stop list and the
-  data island keep the exact text.
+- **No template evaluation of story text.** branca (under folium) compiles each rendered map script
+  again as a Jinja2 template; the map view writes every string with ``{`` and ``}`` escaped, so a
+  place name holding ``{{ … }}`` stays text. The tests check it through this export.
 - **Deterministic.** folium names every element with a random id; they are renumbered in tree order
   before rendering, and the plotly div has a fixed id, so the same itinerary gives the same bytes.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -101,39 +96,6 @@ def _stable_ids(root: Any) -> None:
         element._id = f"{next(counter):08d}"
 
 
-_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
-WORD_JOINER = "\u2060"
-
-
-def defuse_templates(text: str) -> str:
-    """``text`` with no Jinja2 opening delimiter left in it (it looks the same)."""
-    return _JINJA_OPEN.sub("{" + WORD_JOINER, text)
-
-
-def _defused_opt(text: str | None) -> str | None:
-    return None if text is None else defuse_templates(text)
-
-
-def template_safe(it: Itinerary) -> Itinerary:
-    """A copy of ``it`` whose stop texts cannot be read as Jinja2 syntax (for the folium map)."""
-    stops = tuple(
-        dataclasses.replace(
-            s,
-            place=dataclasses.replace(s.place, name=defuse_templates(s.place.name),
-                                      country=_defused_opt(s.place.country)),
-            venue=_defused_opt(s.venue),
-            event=_defused_opt(s.event),
-            people=tuple(defuse_templates(p) for p in s.people),
-            evidence=defuse_templates(s.evidence),
-        )
-        for s in it.stops
-    )
-    return dataclasses.replace(
-        it, stops=stops, traveler=_defused_opt(it.traveler),
-        source=dataclasses.replace(it.source, title=_defused_opt(it.source.title)),
-    )
-
-
 def map_document(it: Itinerary) -> str:
     """The folium map as a whole HTML document, assets inlined, no online tiles."""
     try:
@@ -142,7 +104,7 @@ def map_document(it: Itinerary) -> str:
         from itinerary.views.map import build_map
     except ImportError as exc:
         raise ExportError(f"the HTML export needs the map view: {exc}") from exc
-    m = build_map(template_safe(it), assets="inline", online=False)
+    m = build_map(it, assets="inline", online=False)
     root = m.get_root()
     if not isinstance(root, Figure):
         raise ExportError(f"the map view gave no page to render; got {type(root).__name__}")
