@@ -23,6 +23,7 @@ MOTION = _forms(
     "journeys visit visits visited visiting stop stops stopped stopover tour tours toured touring leg legs swing",
     "pilgrimage mission flight flights train helicopter back due en route onward on headed dash rushed make made",
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
+    "stopping stopped traveling headed visiting touring arriving landing flying driving",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
@@ -127,8 +128,8 @@ PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trip|visit|tour|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+ago|ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)|most\s+recent|once|in\s+the\s+past|former|formerly|used\s+to|had\s+(?:visited|traveled|"
-    r"travelled|been|gone|toured|met|stopped)|during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|"
+    r"november|december)|most\s+recent|once|in\s+the\s+past|former|formerly|used\s+to|"
+    r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|"
     r"(?:his|her)\s+(?:first|last)\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
     r"went|toured|was|stopped|came))\b",
     re.I,
@@ -158,6 +159,10 @@ WEAK_PRESENCE = re.compile(
     r"a\s+press\s+conference|the\s+press|a\s+briefing|a\s+gathering|an\s+audience|troops|students|the\s+media)?\s*(?:\w+\s+){0,3}?(?:in|at)\s*$",
     re.I,
 )
+# Words after a name that make it the actor or a modifier, not a list item ("the Holy See press office said").
+NOT_LIST_FOLLOWERS = MODIFIED_NOUNS | REPORTING | _forms(
+    "press office spokesman spokeswoman spokesperson statement ministry embassy officials authorities leaders people",
+    "has have had is was were are will would could should may might must can")
 # Clause breaks: contrast and relative clauses start a new scope for negation and tense.
 CLAUSE_BREAK = re.compile(r";|—|–|\s-\s|,\s+but\b|,\s+while\b|,\s+whereas\b|,\s+although\b|,\s+though\b|\bbut\s+(?=he|she|they)")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|whom|whose|where|when)\b", re.I)

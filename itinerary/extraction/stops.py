@@ -240,9 +240,13 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
     if prev is not None and prev.sentence == m.sentence:
         gap = t[prev.end - s.start:a]
-        follow = t[m.end - s.start:]
-        if re.fullmatch(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:then\s+)?(?:to\s+|in\s+)?(?:the\s+)?", gap) and (
-                re.match(r"\s*(?:[,.;:)]|$|and\b|or\b|then\b|before\b|after\b|on\b|in\b|from\b|for\b|to\b|where\b|with\b)", follow)):
+        # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
+        for d in reversed(find_dates(gap)):
+            gap = gap[:d.start] + gap[d.end:]
+        gap = re.sub(r"\s+(?:on|from|in)(?=\s*(?:,|and\b|or\b))", "", gap)
+        nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
+        if re.fullmatch(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:then\s+)?(?:to\s+|in\s+)?(?:the\s+)?", gap) \
+                and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
             kind = "sequence" if "then" in gap else "coordinated"
             return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)
     # sentence-initial preposed phrase: "In Tokyo he met ...", "From Florida, Air Force One carried ..."
@@ -632,6 +636,7 @@ def _tag_kind(c: Candidate) -> None:
         c.confidence = min(c.confidence, 0.7)
 
 
+_BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _BEFORE_LEAD = re.compile(r"^\s*(?:Before|Prior\s+to|Ahead\s+of)\b[^,]*,", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
 
@@ -701,9 +706,16 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 c.date_text = e.text
     # weekdays and relative phrases, in text order, from the previous dated stop
     last: Candidate | None = None
+    prev_c: Candidate | None = None
     known: dict[str, Candidate] = {}
     for c in sorted(cands, key=lambda x: x.mention.start):
         future = c.status == "planned"
+        if not c.dates and c.start is None and prev_c is not None and prev_c is last and last.sentence is c.sentence \
+                and _BEFORE_ING.search(c.sentence.text[last.mention.end - c.sentence.start:c.mention.start - c.sentence.start]):
+            # "visit Irpin ..., before returning to the capital": the same day as the stop before it
+            c.start = c.end = last.end or last.start
+            c.part = last.part + 0.05
+        prev_c = c
         if not c.dates and c.start is None and not c.is_return and c.entry.id in known:
             # "In Kyiv he met ministers": a repeat mention of a dated stop dates what follows it
             last = known[c.entry.id]
@@ -764,8 +776,8 @@ def _widen(s0: dt.date | None, e0: dt.date | None, s1: dt.date, e1: dt.date | No
 
 def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr], s: Sentence) -> list[DateExpr]:
     """The date expressions that belong to this mention: those of its comma chunk, else its clause."""
-    if c.coordinated >= 2 or _is_list_member(c, items):
-        return []  # a date for a list of places is the trip's range, not a stop's
+    if c.coordinated >= 2:
+        return _list_member_dates(c, items, exprs)
     t = s.text
     a = c.mention.start - s.start
     cb = _clause_bounds(t, a)
@@ -806,12 +818,27 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
     return out
 
 
+def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr]) -> list[DateExpr]:
+    """A date for a whole list of places is the trip's range, not a stop's; but in "Lisbon on April 3 and
+    Porto on April 5-6" each place has its own date right after it."""
+    members = sorted((o for o in items if o.coordinated >= 2), key=lambda o: o.mention.start)
+
+    def own(o: Candidate) -> DateExpr | None:
+        nxt = next((x for x in members if x.mention.start > o.mention.start), None)
+        limit = nxt.mention.start if nxt else o.mention.end + 40
+        return next((e for e in exprs if o.mention.end <= e.start < limit
+                     and not re.search(r"[,.;]", o.sentence.text[o.mention.end - o.sentence.start:e.start - o.sentence.start])),
+                    None)
+
+    heads = members[:-1]
+    if heads and all(own(o) is not None for o in heads):
+        mine = own(c)
+        return [mine] if mine else []
+    return []
+
+
 def _gap(m: PlaceMention, e: DateExpr) -> int:
     return max(e.start - m.end, m.start - e.end, 0)
-
-
-def _is_list_member(c: Candidate, items: Sequence[Candidate]) -> bool:
-    return c.coordinated >= 2
 
 
 # --- visits and order -----------------------------------------------------------------------------------------
@@ -885,6 +912,8 @@ def group_visits(cands: list[Candidate], places: _Places) -> list[Visit]:
             continue
         key = places.key(c.entry)
         same = by_place.get(key)
+        if same and c.role == "origin":
+            same = [v for v in same if not all(m.is_return for m in v.members)]  # leaving home is not coming back
         if same:
             (same[-1] if c.role == "weak" else same[0]).members.append(c)
         else:
@@ -997,9 +1026,8 @@ def tidy(visits: list[Visit], places: _Places) -> list[Visit]:
     for v in visits:
         if all(m.home for m in v.members):
             continue
-        if all(m.role == "origin" for m in v.members) and v is visits[0] and len(visits) > 1 \
-                and not any(m.start for m in v.members):
-            continue  # departing from somewhere never otherwise visited: the origin, not a stop
+        if all(m.role == "origin" for m in v.members) and not out and len(visits) > 1:
+            continue  # where the trip set out from, never otherwise visited: the origin, not a stop
         out.append(v)
     # a return to a place never visited on this trip is the way home
     final: list[Visit] = []

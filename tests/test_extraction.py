@@ -1,0 +1,206 @@
+"""Extraction, one phenomenon at a time: a short story of our own → the expected ordered stops.
+
+Each case names the phenomenon it pins. Stories are written for these tests (nothing here is
+copied from the evaluation set); they use the conventions of wire copy and press releases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary.extraction import extract
+from itinerary.extraction.stops import NO_TRAVELER, NO_TRIP
+
+PUB = dt.date(2025, 3, 14)  # a Friday
+
+
+def stops(text: str, published: dt.date | None = PUB, traveler: str | None = None) -> list[str]:
+    it = extract(text, published=published, traveler=traveler).itinerary
+    return [s.place.name for s in it.stops]
+
+
+def detail(text: str, published: dt.date | None = PUB) -> list[tuple[str, str | None, str]]:
+    it = extract(text, published=published).itinerary
+    return [(s.place.name, s.start.isoformat() if s.start else None, s.status) for s in it.stops]
+
+
+CASES = [
+    # --- travel and presence phrasing ------------------------------------------------------------
+    ("traveled to / then flew to",
+     "Secretary of State Anne Carter traveled to Warsaw on Monday. She then flew to Vilnius for talks.",
+     ["Warsaw", "Vilnius"]),
+    ("arrived in / moved to",
+     "Defense Secretary Mark Ellis arrived in Tokyo on Tuesday. He later moved to Osaka, where he met troops.",
+     ["Tokyo", "Osaka"]),
+    ("unannounced trip / returned to",
+     "Prime Minister Liam Hart flew to Amman on Monday, made an unannounced trip to Baghdad on Wednesday and "
+     "then returned to Amman.",
+     ["Amman", "Baghdad", "Amman"]),
+    ("a return to a place not visited on the trip is the way home",
+     "Prime Minister Liam Hart made an unannounced trip to Baghdad on Wednesday before he returned to Amman.",
+     ["Baghdad"]),
+    ("venue: at NATO headquarters",
+     "Foreign Minister Ines Duarte joined her counterparts at NATO headquarters on Thursday.",
+     ["Brussels"]),
+    ("while in / told reporters in",
+     "Chancellor Otto Brandt visited Madrid on Monday. While in Madrid he met the king. "
+     "Brandt told reporters in Madrid that talks went well.",
+     ["Madrid"]),
+    ("wrapped up his trip in",
+     "Secretary of State Anne Carter opened her tour in Lima and wrapped up her trip in Bogota on Thursday.",
+     ["Lima", "Bogotá"]),
+    # --- not stops -------------------------------------------------------------------------------
+    ("places discussed are not stops",
+     "Secretary of State Anne Carter arrived in Ankara on Monday to discuss the war in Syria, tensions with Iran "
+     "and trade with Iraq.",
+     ["Ankara"]),
+    ("another person's trip",
+     "Defense Secretary Mark Ellis flew to Manila on Tuesday. President Maria Lopez, meanwhile, traveled to Jakarta.",
+     ["Manila"]),
+    ("past trip with a year",
+     "Secretary of State Anne Carter arrived in Kabul on Tuesday. She last visited Islamabad in 2021.",
+     ["Kabul"]),
+    ("dropped stop",
+     "Defense Secretary Mark Ellis visited Seoul on Monday. A planned stop in Hanoi was scrapped because of a storm.",
+     ["Seoul"]),
+    ("reporter's dateline is not a stop",
+     "GENEVA, March 14 (Wire) — Secretary of State Anne Carter arrived in Nairobi on Thursday for talks on Sudan.",
+     ["Nairobi"]),
+    ("photo caption of an earlier trip",
+     "Defense Secretary Mark Ellis arrived in Canberra on Tuesday.\n\n"
+     "PHOTO: Ellis at a base in Darwin during an earlier visit. (Wire file photo)",
+     ["Canberra"]),
+    ("home and origin are not stops",
+     "Secretary of State Anne Carter left Washington on Monday and flew to Ottawa, before returning to Washington "
+     "on Wednesday.",
+     ["Ottawa"]),
+    ("a country containing a stop is not a stop",
+     "Defense Secretary Mark Ellis will travel to Germany next week, stopping at Ramstein Air Base on Tuesday.",
+     ["Ramstein-Miesenbach"]),
+    ("a person's name is not a place",
+     "Secretary of State Anne Carter met Jordan Bardella in Paris on Monday.",
+     ["Paris"]),
+    # --- order ----------------------------------------------------------------------------------
+    ("before arriving in X, she spent two days in Y",
+     "Before arriving in Tokyo on Friday, Secretary of State Anne Carter spent two days in Manila.",
+     ["Manila", "Tokyo"]),
+    ("return to an earlier stop is a new stop",
+     "Defense Secretary Mark Ellis flew to Rome on Monday, made an unannounced trip to Kyiv on Tuesday and "
+     "returned to Rome on Wednesday.",
+     ["Rome", "Kyiv", "Rome"]),
+    ("several mentions of one visit are one stop",
+     "Secretary of State Anne Carter arrived in Cairo on Sunday. In Cairo she met the president. "
+     "Carter told reporters in Cairo that the talks were useful.",
+     ["Cairo"]),
+    ("dates order stops told out of order",
+     "Secretary of State Anne Carter was in Riyadh on Thursday. On Tuesday she had met officials in Doha.",
+     ["Doha", "Riyadh"]),
+    # --- places ---------------------------------------------------------------------------------
+    ("country-level stops",
+     "Secretary of State Anne Carter visited Jordan, Egypt and Qatar over the weekend.",
+     ["Jordan", "Egypt", "Qatar"]),
+    ("descriptor: the Ukrainian capital",
+     "Defense Secretary Mark Ellis arrived in the Ukrainian capital on Tuesday after an overnight train ride.",
+     ["Kyiv"]),
+    ("descriptor with a demonym qualifier",
+     "Defense Secretary Mark Ellis boarded a train in the Polish border town of Przemysl on Monday.",
+     ["Przemyśl"]),
+    ("event implies a place",
+     "Defense Secretary Mark Ellis addressed the Shangri-La Dialogue on Saturday.",
+     ["Singapore"]),
+    ("explicit qualifier picks the place",
+     "President Dana Brooks toured tornado damage in Paris, Texas, on Monday, then flew to Rome, Ga.",
+     ["Paris", "Rome"]),
+    ("old spelling resolves",
+     "Defense Secretary Mark Ellis arrived in Kiev on Tuesday.",
+     ["Kyiv"]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_stops(phenomenon: str, text: str, expected: list[str]) -> None:
+    assert stops(text) == expected
+
+
+def test_qualifier_puts_paris_and_rome_in_the_united_states() -> None:
+    it = extract("President Dana Brooks toured tornado damage in Paris, Texas, on Monday, then flew to Rome, Ga.",
+                 published=PUB).itinerary
+    assert [(s.place.name, s.place.country_code) for s in it.stops] == [("Paris", "US"), ("Rome", "US")]
+
+
+STATUS_DATES = [
+    ("mixed: arrived and will go on",
+     "Secretary of State Anne Carter arrived in Riyadh on Monday and will go on to Cairo on Wednesday.",
+     [("Riyadh", "2025-03-10", "visited"), ("Cairo", "2025-03-19", "planned")]),
+    ("announcement with explicit dates and a range",
+     "Pope Clement will visit Lisbon on April 3 and Porto on April 5-6, the Holy See said.",
+     [("Lisbon", "2025-04-03", "planned"), ("Porto", "2025-04-05", "planned")]),
+    ("the next day and later that day",
+     "On March 10, Defense Secretary Mark Ellis landed in Oslo. The next day he flew to Stockholm, and later that "
+     "day he continued to Helsinki.",
+     [("Oslo", "2025-03-10", "visited"), ("Stockholm", "2025-03-11", "visited"),
+      ("Helsinki", "2025-03-11", "visited")]),
+    ("month-only leaves the day empty",
+     "Secretary of State Anne Carter toured Brazil in late February.",
+     [("Brazil", None, "visited")]),
+    ("overnight journey",
+     "Defense Secretary Mark Ellis left Przemysl by train on Monday evening and after an overnight journey "
+     "reached Kyiv.",
+     [("Kyiv", "2025-03-11", "visited")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), STATUS_DATES, ids=[c[0] for c in STATUS_DATES])
+def test_status_and_dates(phenomenon: str, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert detail(text) == expected
+
+
+def test_no_trip_gives_no_stops_and_a_warning() -> None:
+    it = extract("Secretary of State Anne Carter said on Friday that sanctions on Iran would stay.",
+                 published=PUB).itinerary
+    assert it.stops == ()
+    assert it.warnings == (NO_TRIP,)
+
+
+def test_no_traveler_gives_no_stops_and_a_warning() -> None:
+    it = extract("Shipments of grain through Odesa rose in February, port data showed.", published=PUB).itinerary
+    assert it.stops == () and it.warnings == (NO_TRAVELER,)
+
+
+def test_traveler_found_and_followed() -> None:
+    it = extract("U.S. Defense Secretary Mark Ellis arrived in Tokyo on Tuesday. The secretary then flew to Seoul.",
+                 published=PUB).itinerary
+    assert it.traveler == "Mark Ellis"
+    assert [s.place.name for s in it.stops] == ["Tokyo", "Seoul"]
+
+
+def test_traveler_given_by_the_user() -> None:
+    text = "Minister Ana Ruiz met Minister Ben Oduya in Lagos. Oduya then flew to Accra on Tuesday."
+    assert stops(text, traveler="Ben Oduya")[-1] == "Accra"
+
+
+def test_evidence_span_points_into_the_text() -> None:
+    text = "Secretary of State Anne Carter arrived in Nairobi on Thursday. She met President Paul Mwangi there."
+    it = extract(text, published=PUB).itinerary
+    s = it.stops[0]
+    assert s.evidence_span is not None
+    a, b = s.evidence_span
+    assert text[a:b] == s.evidence and "Nairobi" in s.evidence
+    assert 0.0 < s.confidence <= 1.0
+
+
+def test_venue_kept_and_people_met() -> None:
+    text = "Secretary of State Anne Carter met Prime Minister Keira Stone at Downing Street on Monday."
+    s = extract(text, published=PUB).itinerary.stops[0]
+    assert (s.place.name, s.venue) == ("London", "Downing Street")
+    assert "Keira Stone" in " ".join(s.people)
+
+
+def test_event_inferred_place_has_lower_confidence() -> None:
+    named = extract("Defense Secretary Mark Ellis arrived in Singapore on Friday.", published=PUB).itinerary.stops[0]
+    inferred = extract("Defense Secretary Mark Ellis addressed the Shangri-La Dialogue on Saturday.",
+                       published=PUB).itinerary.stops[0]
+    assert inferred.event == "Shangri-La Dialogue"
+    assert inferred.confidence < named.confidence
