@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from itinerary.extraction.mentions import PlaceMention
 from itinerary.gazetteer import Entry, Gazetteer
+from itinerary.geocoding import Context, rank
 
 US_STATE_CAPITALS = {
     "AL": "Montgomery", "AK": "Juneau", "AZ": "Phoenix", "AR": "Little Rock", "CA": "Sacramento", "CO": "Denver",
@@ -58,37 +59,26 @@ def text_context(mentions: Sequence[PlaceMention], demonym_codes: Sequence[str] 
     return TextContext(countries, regions)
 
 
-def choose_entry(m: PlaceMention, ctx: TextContext) -> Entry | None:
-    """The best candidate for a mention: explicit qualifier, then the story's countries, then prior rank."""
+# How much a country or US state named elsewhere in the story counts, on the 0–1 scale of
+# :class:`itinerary.geocoding.Context`. Kept low: a story about a US official names the
+# United States often, and that must not pull "Manila" or "Paris" to small US towns.
+COUNTRY_SALIENCE = 0.25
+STATE_SALIENCE = 0.5
+
+
+def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None) -> Entry | None:
+    """The best candidate for a mention: its explicit qualifier, then the story's countries, then priors."""
     cands = list(m.candidates)
-    if not cands:
-        return None
-    if len(cands) == 1:
-        return cands[0]
+    if len(cands) <= 1:
+        return cands[0] if cands else None
     q = m.qualifier_code
-    if q:
-        fit = [c for c in cands if c.country_code == q or f"{c.country_code}-{c.admin1}" == q]
-        if fit:
-            cands = fit
-
-    def score(item: tuple[int, Entry]) -> tuple[float, int]:
-        rank, c = item
-        s = 0.0
-        # the story's countries and states count, but a single mention counts as much as many
-        if ctx.countries.get(c.country_code or "", 0):
-            s += 2.0
-        if c.admin1 and ctx.regions.get(f"{c.country_code}-{c.admin1}", 0):
-            s += 2.0 + min(ctx.regions[f"{c.country_code}-{c.admin1}"], 2)
-        # the gazetteer's prior order: countries, capitals, population
-        s += max(0.0, 4.0 - rank)
-        if c.kind == "country":
-            s += 3.0
-        if c.capital:
-            s += 3.0
-        return (s, -rank)
-
-    best = max(enumerate(cands), key=score)
-    return best[1]
+    qualifier = (m.qualifier if q and "-" in q else q) if q else None
+    context = Context(
+        qualifier=qualifier,
+        country_codes={c: COUNTRY_SALIENCE for c in ctx.countries},
+        admin1={r: STATE_SALIENCE for r in ctx.regions},
+    )
+    return rank(cands, context, gazetteer=gaz)[0]
 
 
 @functools.lru_cache(maxsize=4)

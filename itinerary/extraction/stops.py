@@ -405,7 +405,7 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     default_year = _default_year(text, published)
     ctx = text_context(mentions, demonym_codes(text, gaz))
     for m in mentions:
-        m.entry = choose_entry(m, ctx)
+        m.entry = choose_entry(m, ctx, gaz)
     warnings: list[str] = []
     if person is None:
         it = Itinerary(traveler=traveler, source=source, published=published, warnings=(NO_TRAVELER,))
