@@ -39,6 +39,9 @@ PRESENCE = _forms(
     "remain remains remained tour toured touring sit sat sitting dine dined eat ate eating rest rested overnight",
     "overnighted present presided preside honor honored honoured mark marked marks commemorate commemorated",
     "worship worshipped visiting visited vigil wreath talk talked address spoke negotiate negotiated announced",
+    "hand hands handed handing award awarded awarding unveil unveiled unveiling inaugurate inaugurated dedicate",
+    "dedicated observe observed observing launch launched launching pin pinned presented presenting decorate",
+    "decorated shake shook greeted tours touring canvass campaigned campaigning rallied stump stumped",
 )
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(
@@ -167,9 +170,9 @@ NOT_LIST_FOLLOWERS = MODIFIED_NOUNS | REPORTING | _forms(
 CLAUSE_BREAK = re.compile(r";|—|–|\s-\s|,\s+but\b|,\s+while\b|,\s+whereas\b|,\s+although\b|,\s+though\b|\bbut\s+(?=he|she|they)")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|whom|whose|where|when)\b", re.I)
 EVENT_PHRASE = re.compile(
-    r"\b(?:the\s+)?((?:(?:[A-Z0-9][\w.'’&-]*|of|the|and|for|on)\s+){0,7}?"
+    r"\b(?:the\s+)?((?:[A-Z0-9][\w.'’&-]*\s+(?:(?:of|the|and)\s+(?=[A-Z0-9]))?){1,6}"
     r"(?:Summit|Meeting|Conference|Dialogue|Forum|Assembly|Ministerial|Council|Session|Games|Ceremony|Congress|"
-    r"Symposium|Convention|Talks|Retreat|Festival|Mass|Liturgy|summit|ceremony|conference|talks))\b"
+    r"Symposium|Convention|Talks|Retreat|Festival|Mass|Liturgy|summit|ceremony|conference|forum|meeting))\b"
 )
 MET = re.compile(
     r"\b(?:met(?:\s+with)?|meet(?:s|ing)?(?:\s+with)?|talks\s+with|sat\s+down\s+with|sitting\s+down\s+with|"

@@ -36,6 +36,7 @@ from itinerary.extraction.people import Person, choose_traveler, find_people
 from itinerary.extraction.resolve import choose_entry, demonym_codes, text_context
 from itinerary.extraction.text import Sentence, quoted_spans, segment
 from itinerary.gazetteer import Entry, Gazetteer, load_gazetteer
+from itinerary.geocoding import Context, rank
 from itinerary.model import Itinerary, Place, Source, Stop
 
 NO_TRIP = "no trip found: the text does not put a traveler anywhere"
@@ -215,6 +216,10 @@ def subject_at(refs: Sequence[Ref], pos: int, focus: str) -> tuple[str, Ref | No
 
 # --- classification ------------------------------------------------------------------------------------
 
+# "His next stop is New York", "the final destination will be Lima"
+_NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|last)\s+(?:stop|destination|leg|port\s+of\s+call)\s+"
+                        r"(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?$", re.I)
+_REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
@@ -253,6 +258,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     lead = t[:a].strip()
     if lead in ("In", "At", "From", "Inside", "While in", "Once in", "Back in"):
         return Governor("preposed", lead.split()[-1].lower(), lead.lower(), 0, 0)
+    nm = _NEXT_STOP.search(t[:a])
+    if nm:
+        return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
     i = len(words) - 1
     skipped = 0
     prep: str | None = None
@@ -529,7 +537,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if m.entry is not None and not m.entry.country_code:
         return Verdict(False, "a sea or region outside any country")
     nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
-    if m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS:
+    if m.kind == "place" and nxt and nxt.group(1) in _REGION_WORDS and m.entry is not None and m.entry.kind == "city":
+        # "the Donetsk region": the region around the city, not the city
+        m.entry = dataclasses.replace(m.entry, id=f"region-of:{m.entry.id}", kind="region", admin1=None,
+                                      name=f"{m.entry.name} {nxt.group(1)}")
+    elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS:
         return Verdict(False, f"describes a '{nxt.group(1)}', not a place visited")
     gov = find_governor(s, m, prev)
     if gov is None:
@@ -540,6 +552,12 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         pc = prev_v.candidate
         if m.entry is not None and m.entry.id == pc.entry.id:
             return Verdict(False, "repeats the place before it")
+        if len(m.candidates) > 1:
+            # a list holds neighbours: "Cedar Rapids and Waterloo" is Waterloo, Iowa
+            near = Context(country_codes={pc.entry.country_code or "": 0.5},
+                           admin1={f"{pc.entry.country_code}-{pc.entry.admin1}": 0.5} if pc.entry.admin1 else {},
+                           near=(pc.entry.lat, pc.entry.lon), qualifier=m.qualifier_code)
+            m.entry = rank(m.candidates, near, gazetteer=gaz)[0]
         c = Candidate(m, m.entry or pc.entry, s, pc.status, pc.role if pc.role != "weak" else "strong",
                       pc.confidence, cue=None, is_return=pc.is_return)
         if gov.kind == "coordinated":
@@ -588,7 +606,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
     left = t[_clause_bounds(t, a)[0]:a]
-    status = "planned" if lx.FUTURE.search(left) else "visited"
+    status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
+        and gov.prep is None) else "visited"
     if gov.kind == "preposed":
         right = t[a:_clause_bounds(t, a)[1]]
         status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
@@ -636,6 +655,8 @@ def _tag_kind(c: Candidate) -> None:
         c.confidence = min(c.confidence, 0.7)
 
 
+_AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|the\s+(?:summit|meeting|talks|visit)\s+(?:he|she)\b)"
+                           r"(?:a|an|his|her|the|two|three|several|[\w-]+-day|\w+ing)\b", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _BEFORE_LEAD = re.compile(r"^\s*(?:Before|Prior\s+to|Ahead\s+of)\b[^,]*,", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
@@ -743,6 +764,19 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             known[c.entry.id] = c
         elif last is not None and last.entry.id == c.entry.id:
             pass
+    # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
+    for items in by_sentence.values():
+        s = items[0].sentence
+        am = _AFTER_PHRASE.search(s.text)
+        if am is None or _N_DAYS_AFTER.search(s.text):
+            continue
+        pos = s.start + am.start()
+        main = [c for c in items if c.mention.start < pos and c.role != "origin"]
+        if not main:
+            continue
+        for x in items:
+            if x.mention.start > pos and x.start is None and x.before is None:
+                x.before = main[0]
     # "two days after flying in from Seoul", "a day after telling the forum"
     for items in by_sentence.values():
         s = items[0].sentence
@@ -791,6 +825,7 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             zone.append(ch)
             break
         if re.search(r"\b(?:the\s+\w+\s+capital|the\s+capital)\b", seg) or len(seg.split()) <= 3:
+            zone.append(ch)  # "Cairo, Egypt, February 5-6": a qualifier, then the date
             continue
         break
     others = [o for o in items if o is not c]
