@@ -7,6 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Two shared cores under a full suite: per-example deadlines measure the machine, not the code.
+settings.register_profile("itinerary", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("itinerary")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "samples" / "austin_oct2024.txt"
