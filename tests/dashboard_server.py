@@ -15,21 +15,26 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 HOST = "127.0.0.1"
 
-#: A launcher that runs the dashboard on an itinerary built by ``tests.views_helpers`` instead of the
-#: extractor's output (for tests that need a known itinerary: hostile text, many stops).
+#: A launcher for the dashboard in a directory of its own: optionally on an itinerary built by
+#: ``tests.views_helpers`` instead of the extractor's output (hostile text, many stops), and
+#: optionally printing each script run's duration (``RERUN <seconds>``) for the benchmark.
 LAUNCHER = '''\
 import sys
+import time
 sys.path.insert(0, {root!r})
-import itinerary.extraction as extraction
-from tests import views_helpers
+if {factory!r}:
+    import itinerary.extraction as extraction
+    from tests import views_helpers
 
-def _extract(text, *, published=None, traveler=None, source=None):
-    it = getattr(views_helpers, {factory!r})(*{args!r})
-    return extraction.Extraction(it, ())
+    def _extract(text, *, published=None, traveler=None, source=None):
+        return extraction.Extraction(getattr(views_helpers, {factory!r})(*{args!r}), ())
 
-extraction.extract = _extract
+    extraction.extract = _extract
 from itinerary.app import main
+_t = time.perf_counter()
 main()
+if {timed!r}:
+    print(f"RERUN {{time.perf_counter() - _t:.6f}}", flush=True)
 '''
 
 
@@ -39,11 +44,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def write_launcher(directory: Path, factory: str, *args: object) -> Path:
-    """A script in ``directory`` that shows ``views_helpers.<factory>(*args)`` in the dashboard."""
+def write_launcher(directory: Path, factory: str | None = None, *args: object, timed: bool = False) -> Path:
+    """A dashboard script in ``directory`` (its ``static/`` is filled at start-up).
+
+    ``factory``: show ``views_helpers.<factory>(*args)`` instead of what the extractor finds.
+    ``timed``: print ``RERUN <seconds>`` after every script run.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     script = directory / "app.py"
-    script.write_text(LAUNCHER.format(root=str(ROOT), factory=factory, args=tuple(args)), encoding="utf-8")
+    script.write_text(LAUNCHER.format(root=str(ROOT), factory=factory or "", args=tuple(args), timed=timed),
+                      encoding="utf-8")
     return script
 
 
@@ -99,3 +109,21 @@ def wait_healthy(server: Server, timeout: float = 60.0) -> None:
         except OSError:
             time.sleep(0.05)
     raise RuntimeError(f"streamlit did not start in {timeout:.0f} s:\n{server.log.read_text()}")
+
+
+def chromium() -> str:
+    import shutil
+
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise RuntimeError("Debian's chromium is needed (scripts/test.sh installs it)")
+
+
+def machine() -> str:
+    import os
+    import platform
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return f"{os.cpu_count()} CPUs, {platform.python_implementation()} {platform.python_version()}, load {load:.1f}"

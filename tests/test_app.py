@@ -104,3 +104,32 @@ def test_hostile_text_is_escaped_in_markdown(monkeypatch: pytest.MonkeyPatch) ->
     for el in at.get("html"):
         body = el.proto.body.split("</style>", 1)[-1]
         assert "<img" not in body and "<script" not in body
+
+
+def test_a_url_only_when_online_and_refusals_are_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patch_extract(monkeypatch, lambda text: sample_like())
+    at = run()
+    assert "URL" not in at.radio(key="source").options  # offline by default
+    at.toggle(key="online").set_value(True)
+    run(at)
+    at.radio(key="source").set_value("URL")
+    run(at)
+    at.text_input(key="url").input("http://127.0.0.1:9/story.html")  # loopback: refused before any request
+    run(at)
+    assert len(at.error) == 1 and "127.0.0.1" in at.error[0].value
+    assert len(at.selectbox(key="selected").options) == 6  # the trip stays
+
+
+def test_upload_checks() -> None:
+    from itinerary.errors import BinaryInputError, EmptyInputError
+    from itinerary.views.state import document_from_upload
+
+    with pytest.raises(BinaryInputError):
+        document_from_upload(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "photo.txt")
+    with pytest.raises(EmptyInputError):
+        document_from_upload(b"   \n", "empty.md")
+    doc = document_from_upload(b"Headline here\n\nThe minister flew to Rome on Monday.", "story.md")
+    assert doc.source.title == "Headline here" and doc.source.path == "story.md"
+    page = b"<html><head><title>T</title></head><body><article><p>The minister flew to Rome on Monday " \
+           b"and met the prime minister there for talks.</p></article></body></html>"
+    assert "Rome" in document_from_upload(page, "page.html").text

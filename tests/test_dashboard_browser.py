@@ -63,8 +63,7 @@ MARKER_LATLNG = """(title) => {
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dashboard_server.Server]:
     tmp = tmp_path_factory.mktemp("dashboard")
-    script = dashboard_server.write_launcher(tmp / "app", "sample_like")  # until the extractor finds the sample's stops
-    srv = dashboard_server.start(script, log=tmp / "streamlit.log")
+    srv = dashboard_server.start(dashboard_server.APP, log=tmp / "streamlit.log")  # the real app on the sample
     yield srv
     srv.stop()
 
@@ -165,7 +164,8 @@ def test_clicking_kyiv_shows_its_card_and_highlights_the_timeline(dash: Page) ->
     dash.card("3. Kyiv")
     dash.card("Zelenskyy")
     dash.page.wait_for_function(f"() => ({SELECTED_BARS})().join() === '3'", timeout=TIMEOUT)
-    dash.map.locator('.itin-pin.itin-selected[data-seq="3"]').wait_for(timeout=TIMEOUT)
+    dash.map.locator('.itin-ring[data-seq="3"]').wait_for(timeout=TIMEOUT)
+    dash.map.locator(".leaflet-popup-content").get_by_text("Zelenskyy").first.wait_for(timeout=TIMEOUT)
     # the map was not remounted by the selection: same iframe document
     assert frame.evaluate("() => window.__mounted") == "first"
     SCREENSHOT.parent.mkdir(exist_ok=True)
@@ -178,8 +178,8 @@ def test_clicking_the_vatican_bar_selects_the_vatican(dash: Page) -> None:
     dash.wait_markers(5)
     dash.click_bar(5)
     dash.card("5. Vatican City")
-    dash.map.locator('.itin-pin.itin-selected[data-seq="5"]').wait_for(timeout=TIMEOUT)
-    assert dash.map.locator(".itin-pin.itin-selected").count() == 1
+    dash.map.locator('.itin-ring[data-seq="5"]').wait_for(timeout=TIMEOUT)
+    assert dash.map.locator(".itin-ring").count() == 1
     dash.page.wait_for_function(f"() => ({SELECTED_BARS})().join() === '5'", timeout=TIMEOUT)
 
 
@@ -205,3 +205,47 @@ def test_csv_download_holds_the_edited_itinerary(dash: Page, tmp_path: Path) -> 
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     assert [r["place"] for r in rows] == ["Brussels", "Rome", "Lviv", "Rome", "Vatican City"]
     assert float(rows[2]["lat"]) == pytest.approx(49.84, abs=0.1)
+
+
+PAYLOAD = ("Breaking: <script>alert(1)</script> the minister <img src=x onerror=alert(1)> flew on </script> "
+           "<a href=\"javascript:alert(1)\">details</a> {{ 7777*1001 }}.")
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dashboard_server.Server]:
+    tmp = tmp_path_factory.mktemp("hostile")
+    script = dashboard_server.write_launcher(tmp / "app", "hostile")  # every field of every stop is a payload
+    srv = dashboard_server.start(script, log=tmp / "streamlit.log")
+    yield srv
+    srv.stop()
+
+
+def test_script_payloads_stay_text(browser, hostile_server) -> None:
+    from tests.views_helpers import HOSTILE
+
+    dash = Page(browser, hostile_server.url)
+    try:
+        page = dash.page
+        page.evaluate("() => { window.__ran = 0; }")
+        page.get_by_text("Paste text").click()
+        area = page.locator(".st-key-pasted textarea")
+        area.fill(PAYLOAD)
+        area.press("Control+Enter")
+        dash.wait_markers(2)
+        dash.marker(f"1. {HOSTILE}").click()
+        dash.card(f"1. {HOSTILE}")  # the payload is shown as text in the card
+        popup = dash.map.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=TIMEOUT)
+        assert HOSTILE in popup.inner_text()
+        assert dash.map.locator(".leaflet-popup-content img").count() == 0
+        page.get_by_role("tab", name="Source text").click()
+        source = page.locator(".itin-src")
+        source.wait_for(timeout=TIMEOUT)
+        assert "<script>alert(1)</script>" in source.inner_text()
+        assert "{{ 7777*1001 }}" in source.inner_text()
+        assert source.locator("script, img, a").count() == 0
+        assert page.locator("img[src=x]").count() == 0
+        assert dash.map.locator("img[src=x]").count() == 0
+        assert dash.dialogs == [] and dash.outside == []
+    finally:
+        dash.close()

@@ -52,12 +52,16 @@ def test_a_return_stands_beside_the_first_visit() -> None:
     assert spots[0].dx == 0 and spots[2].dx == 0
 
 
-def test_visited_and_planned_are_styled_apart_and_selection_is_marked() -> None:
+def test_visited_and_planned_are_styled_apart_and_selection_is_ringed() -> None:
     it = hostile()
     html = render(build_map(it, selected=2))
-    assert "itin-pin itin-visited" in html
-    assert "itin-pin itin-planned itin-selected" in html
-    assert "itin-visited itin-selected" not in html
+    icons = [o["icon"] for o in marker_options(html)]
+    assert 'class="itin-pin itin-visited"' in icons[0] and 'class="itin-pin itin-planned"' in icons[1]
+    ring = 'class=\\"itin-ring\\" data-seq=\\"2\\"'
+    assert html.count(ring) == 1
+    assert 'class=\\"itin-ring\\"' not in render(build_map(it))
+    [layer] = build_layers(it, 2)
+    assert layer.layer_name == "Selection"
 
 
 def test_route_has_arrows_and_long_legs_curve() -> None:
@@ -76,7 +80,7 @@ def test_route_has_arrows_and_long_legs_curve() -> None:
     back = leg_path(spots[2], spots[3])
     mid_out, mid_back = path[len(path) // 2], back[len(back) // 2]
     assert haversine_km(*mid_out, *mid_back) > 50  # out and back are two lines
-    assert [layer.layer_name for layer in layers] == ["Route", "Stops"]
+    assert [layer.layer_name for layer in layers] == ["Selection"]
 
 
 def test_screen_angle() -> None:
@@ -182,3 +186,24 @@ def test_js_literals() -> None:
     assert json.loads(js({"a": "{<x>}"})) == {"a": "{<x>}"}
     with pytest.raises(ValueError):
         js(float("nan"))
+
+
+def _trip(*places: tuple[str, float, float]) -> Itinerary:
+    from itinerary.model import Place, Stop
+
+    return Itinerary(stops=tuple(Stop(i + 1, Place(n, None, None, lat, lon)) for i, (n, lat, lon) in enumerate(places)))
+
+
+def test_a_pacific_crossing_stays_continuous() -> None:
+    it = _trip(("Washington", 38.9, -77.0), ("Tokyo", 35.7, 139.7), ("Honolulu", 21.3, -157.9))
+    lons = [s.lon for s in marker_spots(it)]
+    assert lons[1] == pytest.approx(139.7 - 360)  # drawn west of Washington, across the Pacific
+    (_, w), (_, e) = trip_bounds(it)
+    assert e - w < 180
+    assert "[-360, 0, 360].forEach" in render(build_base_map(it))  # the basemap is there too
+
+
+def test_a_trip_round_the_world_keeps_markers_in_the_world() -> None:
+    it = _trip(("Washington", 38.9, -77.0), ("London", 51.5, -0.1), ("Delhi", 28.6, 77.2), ("Tokyo", 35.7, 139.7),
+               ("Honolulu", 21.3, -157.9), ("Washington", 38.9, -77.0))
+    assert [s.lon for s in marker_spots(it)] == [-77.0, -0.1, 77.2, 139.7, -157.9, -77.0]

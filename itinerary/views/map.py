@@ -2,9 +2,9 @@
 
 Pure functions, no Streamlit. :func:`build_map` gives a complete map (for the standalone HTML
 export or a notebook); the dashboard uses the two halves separately so selection does not remount
-the map: :func:`build_base_map` (basemap, attribution, optional online tiles, the view fitted to
-the trip — identical across reruns while the trip's extent is unchanged) and :func:`build_layers`
-(the route and the markers, which change with the selection and go to ``st_folium`` through
+the map: :func:`build_base_map` (basemap, attribution, optional online tiles, route, markers, the
+view fitted to the trip — identical across reruns while the trip is unchanged) and
+:func:`build_layers` (the ring round the selected stop, which goes to ``st_folium`` through
 ``feature_group_to_add``).
 
 Every marker's tooltip and title read ``"N. Place"``. Text from the article reaches the page only
@@ -39,6 +39,7 @@ VISITED_COLOR = "#1f5fa8"
 PLANNED_COLOR = "#c2410c"
 SELECTED_COLOR = "#f59e0b"
 MARKER_SIZE = 26
+RING_SIZE = 40
 MARKER_SPACING = 24  # px between co-located markers (a return to the same place)
 NEAR_KM = 25.0  # stops closer than this share a spot on the map
 BOW = 0.10  # a leg bows to the right of travel by this share of its length, so A→B and B→A stay apart
@@ -60,10 +61,12 @@ MAP_CSS = f"""
   box-shadow: 0 1px 3px rgba(0,0,0,.45); cursor: pointer; }}
 .itin-visited {{ background: {VISITED_COLOR}; color: #fff; border: 2px solid #fff; }}
 .itin-planned {{ background: #fff; color: {PLANNED_COLOR}; border: 2px dashed {PLANNED_COLOR}; }}
-.itin-selected {{ outline: 3px solid {SELECTED_COLOR}; outline-offset: 1px; transform: scale(1.25); }}
+.itin-ring {{ box-sizing: border-box; width: {RING_SIZE}px; height: {RING_SIZE}px; border-radius: 50%;
+  border: 4px solid {SELECTED_COLOR}; box-shadow: 0 0 0 3px rgba(255,255,255,.8), 0 0 10px {SELECTED_COLOR}; }}
 .itin-arrow {{ background: none; border: none; pointer-events: none; }}
 .itin-arrow svg {{ display: block; }}
-.itin-popup h4 {{ margin: 0 0 4px; font-size: 14px; }}
+.itin-popup {{ font-size: 12px; line-height: 1.4; }}
+.itin-popup h4 {{ margin: 0 0 4px; font-size: 13px; }}
 .itin-popup p {{ margin: 2px 0; }}
 .itin-popup blockquote {{ margin: 6px 0 0; padding-left: 6px; border-left: 3px solid #ccc; color: #333; }}
 </style>
@@ -150,12 +153,28 @@ class StopMarkers(_Script):
                     L.marker([r[0], r[1]], {
                         icon: L.divIcon({className: "itin-marker", html: r[2], iconSize: [r[3], r[3]],
                                          iconAnchor: [r[4], r[5]]}),
-                        title: r[6], alt: r[6], riseOnHover: true, zIndexOffset: r[9]
+                        title: r[6], alt: r[6], riseOnHover: true
                     }).bindTooltip(r[7], {direction: "top", offset: [0, -14]})
-                      .bindPopup(r[8], {maxWidth: 320})
+                      .bindPopup(r[8], {maxWidth: 320, offset: [r[3] / 2 - r[4], -8]})
                       .addTo(group);
                 });
             })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+
+class SelectionRing(_Script):
+    """A ring round the selected stop's marker (non-interactive: clicks go to the marker)."""
+
+    _template = _compile(
+        """
+        {% macro script(this, kwargs) %}
+            L.marker({{ this.location|itin_js }}, {
+                icon: L.divIcon({className: "itin-ring-icon", html: {{ this.html|itin_js }},
+                                 iconSize: [{{ this.size }}, {{ this.size }}], iconAnchor: {{ this.anchor|itin_js }}}),
+                interactive: false, keyboard: false, zIndexOffset: -1000
+            }).addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
@@ -193,8 +212,12 @@ class Basemap(_Script):
                 pane.style.zIndex = 150;
                 pane.style.pointerEvents = "none";
                 var style = {color: "#a8a29e", weight: 0.6, fillColor: "#f5f3ee", fillOpacity: 1};
-                function add(data) {
-                    L.geoJSON(data, {pane: "itinBasemap", interactive: false, style: style}).addTo(map);
+                function add(data) {  // three copies, for a route drawn across the antimeridian
+                    [-360, 0, 360].forEach(function (shift) {
+                        L.geoJSON(data, {pane: "itinBasemap", interactive: false, style: style,
+                                         coordsToLatLng: function (c) { return L.latLng(c[1], c[0] + shift); }})
+                            .addTo(map);
+                    });
                 }
                 {% if this.url %}
                 fetch({{ this.url|itin_js }}).then(function (r) { return r.json(); }).then(add)
@@ -231,6 +254,8 @@ def marker_spots(itinerary: Itinerary) -> tuple[MarkerSpot, ...]:
 @functools.lru_cache(maxsize=16)
 def _marker_spots(stops: tuple[Stop, ...]) -> tuple[MarkerSpot, ...]:
     lons = unwrap_longitudes([s.place.lon for s in stops])
+    if lons and max(lons) - min(lons) > 300:  # a trip round the world: keep every marker in the real world
+        lons = [s.place.lon for s in stops]
     groups: list[list[int]] = []
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)  # 1° cells → groups whose first stop is there
     for i, s in enumerate(stops):
@@ -369,9 +394,8 @@ def popup_html(stop: Stop) -> str:
     return '<div class="itin-popup">' + "".join(rows) + "</div>"
 
 
-def marker_html(stop: Stop, selected: bool = False) -> str:
-    classes = f"itin-pin itin-{stop.status}" + (" itin-selected" if selected else "")
-    return f'<div class="{classes}" data-seq="{stop.seq}">{stop.seq}</div>'
+def marker_html(stop: Stop) -> str:
+    return f'<div class="itin-pin itin-{stop.status}" data-seq="{stop.seq}">{stop.seq}</div>'
 
 
 def arrow_html(angle: float, color: str) -> str:
@@ -401,30 +425,41 @@ def route_layer(itinerary: Itinerary) -> folium.FeatureGroup:
     return group
 
 
-def marker_rows(itinerary: Itinerary, selected: int | None = None) -> list[list[object]]:
-    """Per stop: lat, lon, icon HTML, icon size, anchor x, anchor y, title, tooltip, popup, z-offset."""
+def marker_rows(itinerary: Itinerary) -> list[list[object]]:
+    """Per stop: lat, lon, icon HTML, icon size, anchor x, anchor y, title, tooltip, popup."""
     half = MARKER_SIZE // 2
     rows: list[list[object]] = []
     for spot in marker_spots(itinerary):
         stop = spot.stop
-        is_selected = stop.seq == selected
         label = stop_label(stop)
-        rows.append([_r(spot.lat), _r(spot.lon), marker_html(stop, is_selected), MARKER_SIZE, half - spot.dx, half,
-                     label, escape_html(label), popup_html(stop), 1000 if is_selected else 0])
+        rows.append([_r(spot.lat), _r(spot.lon), marker_html(stop), MARKER_SIZE, half - spot.dx, half,
+                     label, escape_html(label), popup_html(stop)])
     return rows
 
 
-def marker_layer(itinerary: Itinerary, selected: int | None = None) -> folium.FeatureGroup:
-    """One numbered marker per stop; the selected stop's marker is ringed and drawn on top."""
+def marker_layer(itinerary: Itinerary) -> folium.FeatureGroup:
+    """One numbered marker per stop, in order."""
     group = folium.FeatureGroup(name="Stops", control=False)
     if itinerary.stops:
-        StopMarkers(rows=marker_rows(itinerary, selected)).add_to(group)
+        StopMarkers(rows=marker_rows(itinerary)).add_to(group)
+    return group
+
+
+def selection_layer(itinerary: Itinerary, selected: int | None) -> folium.FeatureGroup:
+    """A ring round the selected stop's marker (an empty layer when nothing is selected)."""
+    group = folium.FeatureGroup(name="Selection", control=False)
+    spots = marker_spots(itinerary)
+    if selected is not None and 1 <= selected <= len(spots):
+        spot = spots[selected - 1]
+        half = RING_SIZE // 2
+        SelectionRing(location=[_r(spot.lat), _r(spot.lon)], size=RING_SIZE, anchor=[half - spot.dx, half],
+                      html=f'<div class="itin-ring" data-seq="{selected}"></div>').add_to(group)
     return group
 
 
 def build_layers(itinerary: Itinerary, selected: int | None = None) -> list[folium.FeatureGroup]:
-    """The layers that change with the trip or the selection: route, then markers."""
-    return [route_layer(itinerary), marker_layer(itinerary, selected)]
+    """The layers that change with the selection (for ``st_folium(feature_group_to_add=...)``)."""
+    return [selection_layer(itinerary, selected)]
 
 
 # --- the map -------------------------------------------------------------------------------------
@@ -451,7 +486,10 @@ def _apply_assets(m: folium.Map, assets: Assets) -> None:
 
 
 def build_base_map(itinerary: Itinerary, *, assets: str = "local", online: bool = False) -> folium.Map:
-    """The part of the map that does not change with the selection.
+    """Everything but the selection: basemap, attribution, route, numbered markers, view fitted to the trip.
+
+    It is the same (up to folium's random ids) for the same trip, so ``st_folium`` does not remount
+    it when only the selection changes, and a popup opened by a click stays open.
 
     ``assets``: ``"local"`` (Streamlit static serving), ``"inline"`` (self-contained) or a URL base.
     ``online``: add OpenStreetMap tiles over the bundled basemap (off by default: no network).
@@ -465,6 +503,8 @@ def build_base_map(itinerary: Itinerary, *, assets: str = "local", online: bool 
             attribution=ATTRIBUTION).add_to(m)
     if online:
         folium.TileLayer(ONLINE_TILES, attr=ONLINE_ATTRIBUTION, name="OpenStreetMap", max_zoom=19).add_to(m)
+    route_layer(itinerary).add_to(m)
+    marker_layer(itinerary).add_to(m)
     bounds = trip_bounds(itinerary)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(40, 40), max_zoom=7)
@@ -474,7 +514,7 @@ def build_base_map(itinerary: Itinerary, *, assets: str = "local", online: bool 
 def build_map(
     itinerary: Itinerary, *, selected: int | None = None, assets: str = "inline", online: bool = False,
 ) -> folium.Map:
-    """The whole map in one object: base, route and markers (for exports and notebooks)."""
+    """The whole map in one object: the base map and the selection ring (for exports and notebooks)."""
     m = build_base_map(itinerary, assets=assets, online=online)
     for layer in build_layers(itinerary, selected):
         layer.add_to(m)
