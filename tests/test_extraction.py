@@ -7,6 +7,7 @@ copied from the evaluation set); they use the conventions of wire copy and press
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -204,3 +205,39 @@ def test_event_inferred_place_has_lower_confidence() -> None:
                        published=PUB).itinerary.stops[0]
     assert inferred.event == "Shangri-La Dialogue"
     assert inferred.confidence < named.confidence
+
+
+# --- whole articles of our own (tests/fixtures/articles) --------------------------------------------------
+
+ARTICLES = [
+    ("announcement_egypt_israel.txt", dt.date(2025, 2, 3),
+     [("Cairo", "2025-02-05", "planned"), ("Tel Aviv", "2025-02-07", "planned"), ("Ramallah", None, "planned")]),
+    ("wrapup_singapore_hanoi.txt", dt.date(2021, 8, 26),
+     [("Singapore", None, "visited"), ("Hanoi", "2021-08-26", "visited")]),
+    ("cutoff_chongqing_shanghai_beijing.txt", dt.date(2024, 4, 14),
+     [("Chongqing", "2024-04-14", "visited"), ("Shanghai", "2024-04-15", "planned"),
+      ("Beijing", "2024-04-16", "planned")]),
+    ("undated_iowa_floods.txt", None,
+     [("Cedar Rapids", None, "visited"), ("Waterloo", None, "visited"), ("Des Moines", None, "visited")]),
+    ("after_phrase_paris_washington.txt", dt.date(2025, 2, 12),
+     [("Paris", None, "visited"), ("Marseille", None, "visited"), ("Washington", "2025-02-12", "visited"),
+      ("New York City", "2025-02-14", "planned")]),
+    ("region_donetsk_kharkiv.txt", dt.date(2023, 3, 22),
+     [("Kramatorsk", "2023-03-21", "visited"), ("Bakhmut", None, "visited"), ("Kharkiv", "2023-03-22", "visited")]),
+    ("surprise_stop_iraq.txt", dt.date(2024, 3, 5),
+     [("Amman", "2024-03-04", "visited"), ("Baghdad", "2024-03-05", "visited"), ("Israel", "2024-03-06", "planned")]),
+    ("pontiff_kinshasa_juba.txt", dt.date(2023, 1, 31),
+     [("Kinshasa", "2023-01-31", "visited"), ("Juba", "2023-02-03", "planned")]),
+    ("readout_central_america.txt", dt.date(2025, 2, 7),
+     [("Panama City", "2025-02-01", "visited"), ("San Salvador", "2025-02-03", "visited"),
+      ("San José", "2025-02-04", "visited"), ("Guatemala City", "2025-02-05", "visited"),
+      ("Santo Domingo", "2025-02-06", "visited")]),
+    ("white_house_then_ottawa.txt", dt.date(2025, 6, 5),
+     [("Washington", "2025-06-05", "visited"), ("Ottawa", None, "planned")]),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "expected"), ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_whole_articles(name: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
+    text = (Path(__file__).parent / "fixtures" / "articles" / name).read_text(encoding="utf-8")
+    assert detail(text, published) == expected

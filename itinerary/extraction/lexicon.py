@@ -133,7 +133,7 @@ PAST_MARKERS = re.compile(
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|former|formerly|used\s+to|"
     r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|"
-    r"(?:his|her)\s+(?:first|last)\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
+    r"(?:his|her)\s+last\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
     r"went|toured|was|stopped|came))\b",
     re.I,
 )
@@ -150,7 +150,7 @@ PAST_TENSE = re.compile(
     re.I,
 )
 FIRST_CUE = re.compile(
-    r"\b(?:first|began|begin|begins|beginning|started|start|starts|starting|opened|opens|opening|kicked\s+off|"
+    r"\b(?:first(?!\s+(?:visit|trip|time|tour|foreign|overseas|official|state|wartime|journey|trip))|began|begin|begins|beginning|started|start|starts|starting|opened|opens|opening|kicked\s+off|"
     r"kick\s+off|kicks\s+off)\b", re.I)
 LAST_CUE = re.compile(
     r"\b(?:ending|end|ends|ended|wrap(?:ped|s|ping)?\s+up|final|finally|conclude[sd]?|concluding|last\s+stop|"

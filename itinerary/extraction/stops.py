@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -968,10 +969,25 @@ def _position(v: Visit) -> int:
     return min(strong) if strong else min(m.mention.start for m in v.members)
 
 
+def _merge_dated_neighbours(visits: list[Visit], places: _Places) -> list[Visit]:
+    """Dated visits of one place with no other dated stop between them are one visit
+    ("flew in on Wednesday and stayed at Blair House" ... "met the president on Thursday")."""
+    dated = sorted((v for v in visits if _date_of(v)[0] is not None), key=lambda v: (_date_of(v)[0], _position(v)))
+    absorbed: set[int] = set()
+    for a, b in itertools.pairwise(dated):
+        if id(a) in absorbed:
+            continue
+        if places.key(a.first.entry) == places.key(b.first.entry) and not all(m.is_return for m in b.members):
+            b.members[:0] = a.members
+            absorbed.add(id(a))
+    return [v for v in visits if id(v) not in absorbed]
+
+
 def order_visits(visits: list[Visit], places: _Places) -> list[Visit]:
     """Chronological order: dates first, then cues (first/last/before), then mention order."""
     if not visits:
         return visits
+    visits = _merge_dated_neighbours(visits, places)
     text_order = sorted(visits, key=_position)
     keys: dict[int, float] = {}
     eps = 1e-3
@@ -998,7 +1014,11 @@ def order_visits(visits: list[Visit], places: _Places) -> list[Visit]:
             pending_before.append(v)
         keys[id(v)] = k
         if cue != "last":
-            prev_key = k
+            # what is told next comes after this visit ends ("stayed on Wednesday ... met on Thursday");
+            # a departure point told late ("flew in from Berlin on Wednesday") does not move the story back
+            end = _date_of(v)[1]
+            after = end.toordinal() + 0.9 if start is not None and end is not None and end > start else k
+            prev_key = max(prev_key, after) if all(m.role == "origin" for m in v.members) else after
         # "Before arriving in Tokyo on May 26, he spent two days in Manila": Manila goes before Tokyo
         if pending_before and not in_before_clause:
             here = v.first.sentence.index
