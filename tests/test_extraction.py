@@ -232,6 +232,10 @@ ARTICLES = [
      [("Panama City", "2025-02-01", "visited"), ("San Salvador", "2025-02-03", "visited"),
       ("San José", "2025-02-04", "visited"), ("Guatemala City", "2025-02-05", "visited"),
       ("Santo Domingo", "2025-02-06", "visited")]),
+    ("untitled_mr_blinken_beijing.txt", dt.date(2023, 6, 18),
+     [("Beijing", "2023-06-18", "visited"), ("London", "2023-06-20", "planned")]),
+    ("aboard_air_force_one.txt", dt.date(2023, 9, 10),
+     [("New Delhi", None, "visited"), ("Hanoi", "2023-09-10", "visited"), ("Anchorage", "2023-09-11", "planned")]),
     ("white_house_then_ottawa.txt", dt.date(2025, 6, 5),
      [("Washington", "2025-06-05", "visited"), ("Ottawa", None, "planned")]),
 ]

@@ -21,7 +21,8 @@ _HEADS = (
     r"Pope|King|Queen|Prince|Princess|Crown\s+Prince|Emperor|Empress|Emir|Sheikh|Sultan|Patriarch|Cardinal|"
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
-    r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal"
+    r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
+    r"Mr\.|Mrs\.|Ms\.|Dr\."
 )
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|van|von|da)"
@@ -134,7 +135,35 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 if title.split()[-1].lower() in _RELIGIOUS:
                     name = f"{title.split()[-1]} {name}"
             people.append(Person(name=name, title=title.strip(), start=s.start + a, end=s.start + b))
+    people.extend(find_untitled_people(sentences, people))
+    people.sort(key=lambda p: p.start)
     return people
+
+
+# A name without a title, followed by an appositive or a verb of travel: "Antony J. Blinken, the top American
+# diplomat, arrived ..." / "Olaf Scholz flew to ..."
+UNTITLED = re.compile(
+    r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})"
+    r"(?=,\s+(?:the|a|an|who)\s|\s+(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
+    r"headed|returned|toured|will\s+(?:travel|visit|fly|go|head|lead)|is\s+(?:due|expected|scheduled)|was\s+in)\b)"
+)
+
+
+def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]) -> list[Person]:
+    """People named without a title, where the prose makes them the subject of a trip."""
+    found: list[Person] = []
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        for m in UNTITLED.finditer(s.text):
+            a = s.start + m.start("name")
+            if any(p.start <= a < p.end for p in titled):
+                continue
+            toks = m.group("name").split()
+            if toks[0] in _NOT_NAME:
+                continue
+            found.append(Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name"))))
+    return found
 
 
 def _same_person(a: Person, b: Person) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from itinerary.extraction.mentions import PlaceMention
-from itinerary.gazetteer import Entry, Gazetteer
+from itinerary.gazetteer import Entry, Gazetteer, normalize
 from itinerary.geocoding import Context, rank
 
 US_STATE_CAPITALS = {
@@ -71,6 +71,13 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
     cands = list(m.candidates)
     if len(cands) <= 1:
         return cands[0] if cands else None
+    # a city name written in full ("New Delhi") means the city of that name, not one that has it as an alias
+    key = normalize(m.text).removeprefix("the ")
+    named = [c for c in cands if c.kind == "city" and normalize(c.name) == key]
+    if named:
+        cands = [c for c in cands if c.kind != "city" or c in named]
+        if len(cands) == 1:
+            return cands[0]
     q = m.qualifier_code
     qualifier = (m.qualifier if q and "-" in q else q) if q else None
     context = Context(

@@ -407,10 +407,13 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     gaz = gazetteer or load_gazetteer()
     sentences = segment(text)
     people = find_people(text, sentences)
-    person = _pick_traveler(text, sentences, people, traveler)
     quotes = quoted_spans(text)
     names = {n for p in people for n in p.short_names}
     mentions = find_mentions(text, sentences, gaz, names, quotes)
+    # an untitled "name" that is really a place or an event ("Shangri-La Dialogue") is not a person
+    people = [p for p in people if p.title or not any(m.start <= p.start < m.end or p.start <= m.start < p.end
+                                                      for m in mentions if not m.person_like)]
+    person = _pick_traveler(text, sentences, people, traveler)
     default_year = _default_year(text, published)
     ctx = text_context(mentions, demonym_codes(text, gaz))
     for m in mentions:
