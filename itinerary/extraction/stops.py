@@ -431,7 +431,10 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     visits = group_visits(cands, places)
     visits = order_visits(visits, places)
     visits = tidy(visits, places)
-    stops = [_stop(v, i + 1, text, published) for i, v in enumerate(visits)]
+    places_in: dict[int, list[int]] = {}
+    for c in cands:
+        places_in.setdefault(c.sentence.index, []).append(c.mention.start - c.sentence.start)
+    stops = [_stop(v, i + 1, text, places_in) for i, v in enumerate(visits)]
     if not stops:
         warnings.append(NO_TRIP)
     it = Itinerary(traveler=person.name, source=source, published=published, stops=tuple(stops),
@@ -1112,7 +1115,7 @@ def _contains(container: Entry, e: Entry) -> bool:
 
 # --- output ---------------------------------------------------------------------------------------------------
 
-def _stop(v: Visit, seq: int, text: str, published: dt.date | None) -> Stop:
+def _stop(v: Visit, seq: int, text: str, places_in: dict[int, list[int]]) -> Stop:
     members = sorted(v.members, key=lambda m: ({"strong": 0, "container": 1, "origin": 2, "weak": 3}[m.role],
                                                -m.confidence, m.mention.start))
     best = members[0]
@@ -1142,7 +1145,7 @@ def _stop(v: Visit, seq: int, text: str, published: dt.date | None) -> Stop:
     kind = e.kind if e.kind in ("city", "country", "region") else "city"
     place = Place(name=e.name, country=e.country, country_code=e.country_code, lat=round(e.lat, 5),
                   lon=round(e.lon, 5), kind=kind)  # type: ignore[arg-type]
-    people = _people_met(v)
+    people = _people_met(v, places_in)
     return Stop(seq=seq, place=place, venue=venue, event=event, people=people, start=start, end=end,
                 status=status, evidence=evidence_sentence.text,  # type: ignore[arg-type]
                 evidence_span=(evidence_sentence.start, evidence_sentence.end), confidence=conf)
@@ -1152,15 +1155,36 @@ _NAME_AFTER = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}?(?P<name>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|XIV|III|II|Jr\.)){0,3})")
 
 
-def _people_met(v: Visit) -> tuple[str, ...]:
+def _people_met(v: Visit, places_in: dict[int, list[int]]) -> tuple[str, ...]:
+    """Names after "met", "talks with", "received by" ... in the visit's sentences, each given to the
+    stop named nearest after it in its sentence ("returned to Rome and met with Pope Francis in the
+    Vatican": the pope goes to the Vatican)."""
     seen: list[str] = []
     for m in v.members:
         t = m.sentence.text
+        here = m.mention.start - m.sentence.start
         for mm in lx.MET.finditer(t):
             nm = _NAME_AFTER.match(t, mm.end())
-            if nm:
-                name = nm.group(0).strip()
-                name = re.sub(r"^(?:the|The)\s+", "", name)
-                if len(name.split()) >= 2 and name not in seen and not name.startswith(("U.S.", "U.N.")):
-                    seen.append(name)
+            if not nm:
+                continue
+            owner = _nearest_place(m.sentence, mm.start(), places_in.get(m.sentence.index, []))
+            if owner is not None and owner != here:
+                continue
+            name = re.sub(r"^(?:the|The)\s+", "", nm.group(0).strip())
+            if len(name.split()) >= 2 and name not in seen and not name.startswith(("U.S.", "U.N.")):
+                seen.append(name)
     return tuple(seen[:6])
+
+
+def _nearest_place(s: Sentence, pos: int, place_offsets: Sequence[int]) -> int | None:
+    """Offset of the place mention a meeting at ``pos`` belongs to: the first one after it in its clause,
+    else the last one before it; None when the sentence names only this visit's places."""
+    offsets = sorted(set(place_offsets))
+    if len(offsets) <= 1:
+        return None
+    b = _clause_bounds(s.text, pos)[1]
+    after = [o for o in offsets if pos < o <= b]
+    if after:
+        return after[0]
+    before = [o for o in offsets if o < pos]
+    return before[-1] if before else None
