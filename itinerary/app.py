@@ -221,6 +221,27 @@ def _exports(it: Itinerary) -> None:
         )
 
 
+def _stop_editor(trip: Trip, table: Any) -> None:
+    st.data_editor(
+        table, key=trip.editor_key, num_rows="dynamic", hide_index=True,
+        width="stretch", column_order=[c for c in COLUMNS if c != "row"],
+        column_config={
+            "#": st.column_config.NumberColumn("#", help="Order: type a number to move a stop", min_value=1,
+                                               step=1, width="small"),
+            "place": st.column_config.TextColumn("Place", help="Change it and it is geocoded again", required=True),
+            "country": st.column_config.TextColumn("Country", disabled=True),
+            "event": st.column_config.TextColumn("Event"),
+            "venue": st.column_config.TextColumn("Venue"),
+            "start": st.column_config.DateColumn("Start", format="YYYY-MM-DD"),
+            "end": st.column_config.DateColumn("End", format="YYYY-MM-DD"),
+            "status": st.column_config.SelectboxColumn("Status", options=["visited", "planned"], required=True),
+            "lat": st.column_config.NumberColumn("Lat", min_value=-90.0, max_value=90.0, format="%.4f"),
+            "lon": st.column_config.NumberColumn("Lon", min_value=-180.0, max_value=180.0, format="%.4f"),
+        },
+    )
+    st.button("Reset to the extracted stops", on_click=_reset_edits, key="reset")
+
+
 # --- the page ------------------------------------------------------------------------------------
 
 def main() -> None:
@@ -286,29 +307,22 @@ def main() -> None:
         with st.expander("Export", expanded=True):
             _exports(current)
 
+    # The timeline and the stop table load heavy frontend code (plotly, the data grid). On a session's
+    # first run they wait until the map has drawn and reported (streamlit-folium sends its first value
+    # then, which reruns the script), so the map comes first.
+    painted = "map" in st.session_state
     with timeline_area:
-        st.plotly_chart(build_timeline(current, selected), key="timeline", on_select=_on_timeline_select,
-                        selection_mode="points", width="stretch", config={"displayModeBar": False})
+        if painted:
+            st.plotly_chart(build_timeline(current, selected), key="timeline", on_select=_on_timeline_select,
+                            selection_mode="points", width="stretch", config={"displayModeBar": False})
+        else:
+            st.caption("Drawing the timeline…")
 
     with edit_tab, st.container(key="stops-editor"):
-        st.data_editor(
-            base_table, key=trip.editor_key, num_rows="dynamic", hide_index=True,
-            width="stretch", column_order=[c for c in COLUMNS if c != "row"],
-            column_config={
-                "#": st.column_config.NumberColumn("#", help="Order: type a number to move a stop", min_value=1,
-                                                   step=1, width="small"),
-                "place": st.column_config.TextColumn("Place", help="Change it and it is geocoded again", required=True),
-                "country": st.column_config.TextColumn("Country", disabled=True),
-                "event": st.column_config.TextColumn("Event"),
-                "venue": st.column_config.TextColumn("Venue"),
-                "start": st.column_config.DateColumn("Start", format="YYYY-MM-DD"),
-                "end": st.column_config.DateColumn("End", format="YYYY-MM-DD"),
-                "status": st.column_config.SelectboxColumn("Status", options=["visited", "planned"], required=True),
-                "lat": st.column_config.NumberColumn("Lat", min_value=-90.0, max_value=90.0, format="%.4f"),
-                "lon": st.column_config.NumberColumn("Lon", min_value=-180.0, max_value=180.0, format="%.4f"),
-            },
-        )
-        st.button("Reset to the extracted stops", on_click=_reset_edits, key="reset")
+        if painted:
+            _stop_editor(trip, base_table)
+        else:
+            st.caption("Loading the stop table…")
 
     with source_tab:
         st.html(highlight_html(trip.text, current, trip.mentions, selected))

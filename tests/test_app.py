@@ -46,7 +46,11 @@ def card_text(at: AppTest) -> str:
 def test_runs_on_the_real_sample_without_exception() -> None:
     at = run()
     assert at.radio(key="source").value == "Sample"
-    assert at.sidebar.date_input[0].value.isoformat() == "2024-10-23"
+    assert at.sidebar.date_input[0].value.isoformat() == "2024-10-23"  # from the sample's metadata
+    assert at.sidebar.text_input[0].value == "Lloyd J. Austin III"  # found in the story
+    assert at.selectbox(key="selected").options == ["—", "1. Brussels", "2. Rome", "3. Kyiv", "4. Rome",
+                                                     "5. Vatican City"]
+    assert not at.error
 
 
 def test_shows_the_trip(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -133,3 +137,15 @@ def test_upload_checks() -> None:
     page = b"<html><head><title>T</title></head><body><article><p>The minister flew to Rome on Monday " \
            b"and met the prime minister there for talks.</p></article></body></html>"
     assert "Rome" in document_from_upload(page, "page.html").text
+
+
+def test_the_timeline_and_table_follow_once_the_map_has_drawn(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patch_extract(monkeypatch, lambda text: sample_like())
+    at = run()
+    assert not at.get("plotly_chart") and not at.dataframe
+    assert "Drawing the timeline…" in [c.value for c in at.caption]
+    at.session_state["map"] = {"last_object_clicked_tooltip": None, "last_object_clicked_count": 0}  # its first report
+    run(at)
+    assert len(at.get("plotly_chart")) == 1
+    assert len(at.dataframe) == 1  # the stop table
+    assert "Drawing the timeline…" not in [c.value for c in at.caption]
