@@ -236,6 +236,12 @@ ARTICLES = [
      [("Beijing", "2023-06-18", "visited"), ("London", "2023-06-20", "planned")]),
     ("aboard_air_force_one.txt", dt.date(2023, 9, 10),
      [("New Delhi", None, "visited"), ("Hanoi", "2023-09-10", "visited"), ("Anchorage", "2023-09-11", "planned")]),
+    ("press_release_djibouti_kenya_angola.txt", dt.date(2024, 9, 20),
+     [("Djibouti", None, "planned"), ("Nairobi", None, "planned"), ("Luanda", None, "planned")]),
+    ("wrapup_after_visiting.txt", dt.date(2023, 4, 2),
+     [("Accra", None, "visited"), ("Dar es Salaam", None, "visited"), ("Lusaka", "2023-04-02", "visited")]),
+    ("weekday_after_publication.txt", dt.date(2024, 10, 26),
+     [("New Delhi", "2024-10-26", "visited"), ("Bengaluru", "2024-10-27", "visited")]),
     ("white_house_then_ottawa.txt", dt.date(2025, 6, 5),
      [("Washington", "2025-06-05", "visited"), ("Ottawa", None, "planned")]),
 ]

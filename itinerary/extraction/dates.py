@@ -234,7 +234,13 @@ def resolve_weekday(weekday: int, *, published: dt.date | None, future: bool, an
             return None
         return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
     if published is not None:
-        return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+        day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+        if anchor is not None and day < anchor:
+            # told after a stop dated later: the next such day, if the story could already report it
+            forward = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+            if forward <= published + dt.timedelta(days=1):
+                return forward
+        return day
     if anchor is not None:
         return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
     return None

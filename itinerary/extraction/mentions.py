@@ -73,7 +73,9 @@ APPOSITIVE_QUAL = re.compile(
 _NAME_ENDS = {"headquarters", "hq", "state", "memorial", "meeting", "summit", "conference", "forum", "ministerial",
               "dialogue", "assembly", "session", "anniversary", "base", "palace", "street"}
 _NAME_WORDS = _NAME_ENDS | {"of", "de", "del", "la", "le", "les", "el", "al", "and", "upon", "on", "the", "da", "do",
-                            "di", "du", "am", "an", "im", "sur", "en", "annual", "defense", "defence", "ministers",
+                            "di", "du", "am", "an", "im", "sur", "en", "es", "des", "der", "den", "los", "las", "y",
+                            "ul", "ur", "bin", "ibn", "as", "ash", "ad", "ar", "az", "ez", "dos", "das", "van",
+                            "von", "aan", "op", "annual", "defense", "defence", "ministers",
                             "ministers'", "general", "security", "economic", "foreign"}
 
 

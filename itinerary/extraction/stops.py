@@ -221,6 +221,8 @@ def subject_at(refs: Sequence[Ref], pos: int, focus: str) -> tuple[str, Ref | No
 _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|last)\s+(?:stop|destination|leg|port\s+of\s+call)\s+"
                         r"(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?$", re.I)
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
+_PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
+_PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
@@ -255,10 +257,14 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
             kind = "sequence" if "then" in gap else "coordinated"
             return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)
-    # sentence-initial preposed phrase: "In Tokyo he met ...", "From Florida, Air Force One carried ..."
+    # a preposed phrase: "In Tokyo he met ...", "From Florida, Air Force One carried ...",
+    # "..., and in Dar es Salaam she met ..."
     lead = t[:a].strip()
     if lead in ("In", "At", "From", "Inside", "While in", "Once in", "Back in"):
         return Governor("preposed", lead.split()[-1].lower(), lead.lower(), 0, 0)
+    pm = _PREPOSED_INNER.search(t[:a])
+    if pm and _PREPOSED_SUBJECT.match(t[m.end - s.start:]):
+        return Governor("preposed", pm.group(1).split()[-1].lower(), pm.group(1).lower(), pm.start(1), pm.start(1))
     nm = _NEXT_STOP.search(t[:a])
     if nm:
         return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
