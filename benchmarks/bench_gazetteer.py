@@ -17,7 +17,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -60,7 +62,7 @@ def bench_load(runs: int) -> dict[str, float]:
     return {k: median([r[k] for r in results]) for k in results[0]}
 
 
-def rate(fn, items: list, min_seconds: float = 0.5) -> float:  # type: ignore[no-untyped-def]
+def rate(fn: Callable[[Any], object], items: list[Any], min_seconds: float = 0.5) -> float:
     n = 0
     t0 = time.perf_counter()
     while True:
@@ -72,15 +74,12 @@ def rate(fn, items: list, min_seconds: float = 0.5) -> float:  # type: ignore[no
             return n / dt
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args(argv)
-
+def run(runs: int = 5, min_seconds: float = 0.5) -> dict[str, float]:
+    """The figures, each the median of ``runs`` runs (for ``main`` and the benchmark suite)."""
     from itinerary.gazetteer import load_gazetteer, normalize
     from itinerary.geocoding import Context, resolve
 
-    load = bench_load(args.runs)
+    load = bench_load(runs)
     g = load_gazetteer()
     rng = random.Random(1)
     sample = rng.sample(sorted(g.names()), 40_000)
@@ -91,10 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         g.lookup(name)
     cold = len(fresh) / (time.perf_counter() - t0)
 
-    exact_warm = median([rate(g.lookup, NAMES) for _ in range(args.runs)])
-    exact_random = median([rate(g.lookup, raw_names) for _ in range(args.runs)])
-    has = median([rate(g.has, keys) for _ in range(args.runs)])
-    norm = median([rate(normalize, raw_names) for _ in range(args.runs)])
+    def rates(fn: Callable[[Any], object], items: list[Any]) -> float:
+        return median([rate(fn, items, min_seconds) for _ in range(runs)])
+
     contexts = [
         ("Georgia", Context(near=(41.69, 44.83))),
         ("Rome, Ga.", Context()),
@@ -105,9 +103,25 @@ def main(argv: list[str] | None = None) -> int:
         ("Albany", Context(near=(30.16, -85.66))),
         ("Przemysl", Context(country_codes={"PL": 1.0})),
     ]
-    disamb = median([rate(lambda nc: resolve(nc[0], nc[1], g), contexts) for _ in range(args.runs)])
+    return {
+        "places": len(g), "names": sum(1 for _ in g.names()), "max_name_words": g.max_name_words,
+        "import_s": load["import"], "load_s": load["load"], "rss_mb": load["rss_mb"], "peak_mb": load["peak_mb"],
+        "exact_common_per_s": rates(g.lookup, NAMES), "exact_random_per_s": rates(g.lookup, raw_names),
+        "exact_first_touch_per_s": cold, "has_per_s": rates(g.has, keys), "normalize_per_s": rates(normalize, raw_names),
+        "resolve_per_s": rates(lambda nc: resolve(nc[0], nc[1], g), contexts),
+    }
 
-    print(f"gazetteer: {len(g):,} places, {sum(1 for _ in g.names()):,} names, max {g.max_name_words} words")
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args(argv)
+    f = run(args.runs)
+    load = {"import": f["import_s"], "load": f["load_s"], "rss_mb": f["rss_mb"], "peak_mb": f["peak_mb"]}
+    exact_warm, exact_random, cold = f["exact_common_per_s"], f["exact_random_per_s"], f["exact_first_touch_per_s"]
+    has, norm, disamb = f["has_per_s"], f["normalize_per_s"], f["resolve_per_s"]
+
+    print(f"gazetteer: {f['places']:,} places, {f['names']:,} names, max {f['max_name_words']} words")
     print(f"import itinerary.gazetteer   {load['import'] * 1000:8.1f} ms")
     print(f"load_gazetteer()             {load['load'] * 1000:8.1f} ms   (target < 500 ms)")
     print(f"resident memory after load   {load['rss_mb']:8.1f} MB   (peak {load['peak_mb']:.1f} MB; target < 150 MB)")
