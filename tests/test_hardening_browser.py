@@ -23,7 +23,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 LOCAL = ("file:", "data:", "blob:", "about:")
 #: Elements that only a payload would create.
-INJECTED = 'img[src="x"], svg[onload], iframe:not(.map), a[href^="javascript:"], [onerror], [onload]'
+INJECTED = ('img[src="x"], svg[onload], iframe:not(.map):not([data-testid="stCustomComponentV1"]), '
+            'a[href^="javascript:"], [onerror], [onload]')
 
 
 class Watch:
@@ -133,3 +134,67 @@ def test_the_watch_sees_a_dialog(page: Any, tmp_path: Path) -> None:
     page.wait_for_timeout(500)
     assert watch.dialogs == ["alert: 1"]
     assert injected(page) == 1
+
+
+# --- the dashboard ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def dashboard(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from tests import dashboard_server
+
+    srv = dashboard_server.start(dashboard_server.APP, log=tmp_path_factory.mktemp("dash") / "streamlit.log")
+    yield srv
+    srv.stop()
+
+
+def test_the_hostile_article_pasted_into_the_dashboard(browser: Any, dashboard: Any) -> None:
+    """The real app and the real extractor: the article is pasted as a user would paste it."""
+    from itinerary.extraction import extract
+    from itinerary.views.state import document_from_paste
+    from tests.test_dashboard_browser import TIMEOUT, Page
+
+    article = ARTICLE.read_text(encoding="utf-8")
+    doc = document_from_paste(article)
+    expected = extract(doc.text, source=doc.source).itinerary
+    assert expected.stops, "the extractor finds the trip in the hostile article"
+    labels = [f"{s.seq}. {s.place.name}" for s in expected.stops]
+
+    dash = Page(browser, dashboard.url)
+    try:
+        page = dash.page
+        page.on("pageerror", lambda e: dash.dialogs.append(f"page error: {e}"))
+        dash.map.locator(".itin-pin").first.wait_for(timeout=TIMEOUT)  # the sample is on screen
+        page.get_by_text("Paste text").click()
+        area = page.locator(".st-key-pasted textarea")
+        area.fill(article)
+        area.press("Control+Enter")
+        dash.marker(labels[-1]).wait_for(timeout=TIMEOUT)
+        titles = dash.map.locator(".leaflet-marker-icon[title]").evaluate_all("els => els.map(e => e.title)")
+        assert [t for t in titles if t in labels] == labels
+
+        for stop, label in zip(expected.stops, labels, strict=True):
+            dash.marker(label).dispatch_event("click")
+            popup = dash.map.locator(".leaflet-popup-content").last
+            popup.wait_for(timeout=TIMEOUT)
+            shown = popup.inner_text()
+            assert label in shown
+            for text in (stop.venue, stop.event):
+                if text:
+                    assert text in shown
+        headline = page.get_by_text('Minister <script>alert(1)</script> tours Europe & "friends"', exact=False)
+        headline.first.wait_for(timeout=TIMEOUT)  # the story's title, shown as text
+
+        page.get_by_role("tab", name="Source text").click()
+        source = page.locator(".itin-src")
+        source.wait_for(timeout=TIMEOUT)
+        for payload in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                        '<a href="javascript:alert(1)">Mariinskyi Palace</a>', "</textarea><svg onload=alert(1)>"):
+            assert payload in source.inner_text()
+
+        page.wait_for_timeout(500)
+        assert dash.dialogs == []
+        found = [f.locator(INJECTED).evaluate_all("els => els.map(e => e.outerHTML.slice(0, 300))") for f in page.frames]
+        assert injected(page) == 0, found
+        assert dash.outside == []
+    finally:
+        dash.close()
