@@ -77,6 +77,9 @@ def _bar(rows: list[_Row], status: str, *, base: list[object], length: list[floa
         textposition="inside" if text else None,
         textfont={"color": "#ffffff" if status == "visited" else "#7c2d12"},
         insidetextanchor="middle" if text else None,
+        # plotly's own selection styling (dimming the rest) is off: the outline marks the selected stop
+        selected={"marker": {"opacity": 1}},
+        unselected={"marker": {"opacity": 1}},
         marker={
             "color": color if status == "visited" else "rgba(194, 65, 12, 0.35)",
             "pattern": {"shape": "/" if status == "planned" else "", "fgcolor": color, "solidity": 0.3},
