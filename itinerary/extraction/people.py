@@ -7,6 +7,7 @@ then refers to them by surname, pronoun or role ("the secretary", "the pontiff")
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -152,12 +153,15 @@ UNTITLED = re.compile(
 def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]) -> list[Person]:
     """People named without a title, where the prose makes them the subject of a trip."""
     found: list[Person] = []
+    covered = sorted((p.start, p.end) for p in titled)
+    starts = [c[0] for c in covered]
     for s in sentences:
         if s.kind != "body":
             continue
         for m in UNTITLED.finditer(s.text):
             a = s.start + m.start("name")
-            if any(p.start <= a < p.end for p in titled):
+            k = bisect.bisect_right(starts, a) - 1
+            if k >= 0 and covered[k][0] <= a < covered[k][1]:
                 continue
             toks = m.group("name").split()
             if toks[0] in _NOT_NAME:
