@@ -417,12 +417,12 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     names = {n for p in people for n in p.short_names}
     mentions = find_mentions(text, sentences, gaz, names, quotes)
     # an untitled "name" that is really a place or an event ("Shangri-La Dialogue") is not a person
-    places = sorted((m.start, m.end) for m in mentions if not m.person_like)
-    place_starts = [x[0] for x in places]
+    spans = sorted((m.start, m.end) for m in mentions if not m.person_like)
+    span_starts = [x[0] for x in spans]
 
     def overlaps_place(p: Person) -> bool:
-        k = bisect.bisect_left(place_starts, p.end) - 1
-        return k >= 0 and places[k][1] > p.start
+        k = bisect.bisect_left(span_starts, p.end) - 1
+        return k >= 0 and spans[k][1] > p.start
 
     people = [p for p in people if p.title or not overlaps_place(p)]
     person = _pick_traveler(text, sentences, people, traveler)
