@@ -106,3 +106,19 @@ def test_gazetteer_geocoder_prefers_the_place_near_the_trip() -> None:
     rome = gazetteer_geocode("Rome", [Place("Brussels", "Belgium", "BE", 50.85, 4.35)])
     assert rome is not None and rome.country_code == "IT"
     assert gazetteer_geocode("Qqqzzx", []) is None
+
+
+def test_odd_editor_state_is_ignored() -> None:
+    state = {"edited_rows": {"x": {"place": "Lviv"}, 99: {"place": "Lviv"}, "1": {"bogus": 1, "event": "Summit"}},
+             "deleted_rows": ["y", 42], "added_rows": ["not a row"]}
+    result = edit(state)
+    assert names(result.itinerary) == names(sample_like())
+    assert result.itinerary.stops[1].event == "Summit"
+
+
+def test_reset_gives_a_fresh_editor() -> None:
+    from itinerary.views.state import Trip
+
+    trip = Trip("text", sample_like(), (), "k" * 64)
+    assert trip.reset().editor_key != trip.editor_key
+    assert trip.reset().itinerary == trip.itinerary

@@ -73,15 +73,22 @@ def apply_editor_state(table: pd.DataFrame, state: Mapping[str, Any] | None) -> 
     if not state:
         return records
     for index, changes in (state.get("edited_rows") or {}).items():
-        i = int(index)
-        if 0 <= i < len(records) and isinstance(changes, Mapping):
-            records[i].update(changes)
-    deleted = {int(i) for i in state.get("deleted_rows") or ()}
+        i = _index(index)
+        if i is not None and 0 <= i < len(records) and isinstance(changes, Mapping):
+            records[i].update({k: v for k, v in changes.items() if k in COLUMNS})
+    deleted = {_index(i) for i in state.get("deleted_rows") or ()}
     records = [r for i, r in enumerate(records) if i not in deleted]
     for added in state.get("added_rows") or ():
         if isinstance(added, Mapping):
             records.append({**dict.fromkeys(COLUMNS), **{k: v for k, v in added.items() if k in COLUMNS}})
     return records
+
+
+def _index(value: object) -> int | None:
+    try:
+        return int(cast(Any, value))
+    except (TypeError, ValueError):
+        return None
 
 
 # --- reading cells -------------------------------------------------------------------------------
