@@ -207,3 +207,39 @@ def test_a_trip_round_the_world_keeps_markers_in_the_world() -> None:
     it = _trip(("Washington", 38.9, -77.0), ("London", 51.5, -0.1), ("Delhi", 28.6, 77.2), ("Tokyo", 35.7, 139.7),
                ("Honolulu", 21.3, -157.9), ("Washington", 38.9, -77.0))
     assert [s.lon for s in marker_spots(it)] == [-77.0, -0.1, 77.2, 139.7, -157.9, -77.0]
+
+
+def test_data_uri_assets_for_a_component_without_static_serving() -> None:
+    a = resolve_assets("data")
+    assert [name for name, _ in a.js] == ["leaflet", "jquery"]
+    assert all(url.startswith("data:text/javascript;base64,") for _, url in a.js)
+    assert a.css[0][1].startswith("data:text/css;base64,") and a.basemap_url is None
+    html = render(build_base_map(sample_like(), assets="data"))
+    assert "http" not in "".join(re.findall(r'(?:src|href)="([^"]{0,12})', html))
+
+
+def test_copy_assets(tmp_path) -> None:
+    from itinerary.views.assets import asset_sources, copy_assets, ensure_static
+
+    target = copy_assets(tmp_path / "s")
+    for name in asset_sources():
+        assert (target / name).is_file()
+    assert (target / "basemap.json").read_bytes()[:1] == b"{"
+    assert ensure_static(tmp_path / "app") and (tmp_path / "app" / "static" / "itinerary" / "leaflet.js").is_file()
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro" / "static").write_text("a file where the folder should be")
+    assert not ensure_static(tmp_path / "ro")  # the app then falls back to data: URIs
+
+
+def test_the_basemap_is_current() -> None:
+    """The committed basemap: every country a closed ring inside the world (scripts/build_basemap.py)."""
+    from itinerary.views.assets import basemap_geojson
+
+    data = basemap_geojson()
+    assert data["type"] == "FeatureCollection" and len(data["features"]) >= 170
+    names = {f["properties"]["name"] for f in data["features"]}
+    assert {"Italy", "Ukraine", "Belgium", "Russia", "Fiji", "Antarctica"} <= names
+    for f in data["features"]:
+        for poly in f["geometry"]["coordinates"]:
+            for ring in poly:
+                assert ring[0] == ring[-1] and all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in ring)
