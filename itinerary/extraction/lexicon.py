@@ -127,6 +127,9 @@ NEGATION = re.compile(
     r"hopes?\s+to|hoping\s+to|wants?\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|could\s+(?:visit|travel|go)|possible|possibly)\b",
     re.I,
 )
+# A meeting held at a distance is not a visit.
+REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
+                    r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)
 PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trip|visit|tour|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+ago|ago|last\s+(?:year|month|week|"

@@ -178,10 +178,33 @@ def _same_person(a: Person, b: Person) -> bool:
     return sa <= sb or sb <= sa
 
 
+# "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
+ROLE_ONLY = re.compile(
+    r"\b[Tt]he\s+(?P<role>pope|pontiff|president|vice\s+president|prime\s+minister|premier|chancellor|king|queen|"
+    r"secretary-general|secretary\s+of\s+state|secretary\s+of\s+defense|defense\s+secretary|foreign\s+minister)\b"
+    r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|will\s+(?:travel|visit|fly)))"
+)
+
+
+def role_only_traveler(sentences: Sequence[Sentence]) -> Person | None:
+    """A traveler named only by role ("the pope"), when the story names nobody with a title."""
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        m = ROLE_ONLY.search(s.text)
+        if m:
+            role = re.sub(r"\s+", " ", m.group("role").lower())
+            title = {"pontiff": "Pope"}.get(role, role.title())
+            return Person(name=f"the {role}", title=title, start=s.start + m.start(), end=s.start + m.end())
+    return None
+
+
 def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[Person]) -> Person | None:
     """The official whose trip the story tells: introduced early, named often, moving."""
     body = [s for s in sentences if s.kind == "body"]
-    if not people or not body:
+    if not people:
+        return role_only_traveler(sentences)
+    if not body:
         return None
     title = next((s.text for s in sentences if s.kind == "title"), "")
     first_body = body[0]

@@ -620,6 +620,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "no link to the traveler")
     if lx.NEGATION.search(scope):
         return Verdict(False, "a trip that was dropped, refused or not planned")
+    if lx.REMOTE.search(scope):
+        return Verdict(False, "a call or video link, not a visit")
     if lx.PAST_MARKERS.search(scope) or _past_by_dates(t[chunk[0]:chunk[1]], published, default_year) \
             or _past_by_dates(scope, published, default_year):
         return Verdict(False, "an earlier trip")
