@@ -236,6 +236,3 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         return None
     return groups[best][0]
 
-
-def display_name(person: Person) -> str:
-    return person.name

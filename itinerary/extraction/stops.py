@@ -70,7 +70,7 @@ class Candidate:
     cue: str | None = None  # first | last
     is_return: bool = False
     before: Candidate | None = None  # this stop comes right before that one
-    after: Candidate | None = None
+    in_before_clause: bool = False  # inside "Before arriving in Tokyo, ..." (it comes after the main clause)
     coordinated: int = 0  # size of the list this mention is part of
     dates: list[DateExpr] = field(default_factory=list)
     start: dt.date | None = None
@@ -78,9 +78,7 @@ class Candidate:
     approx: float | None = None  # ordinal used for ordering only ("over the weekend")
     part: float = 0.0
     date_text: str | None = None
-    shift: tuple[int, Candidate] | None = None  # (days, anchor): start = anchor.start + days
     home: bool = False
-    group: int = -1
 
     @property
     def place_key(self) -> str:
@@ -686,10 +684,7 @@ _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+
 def _order_hints(c: Candidate, s: Sentence, m: PlaceMention) -> None:
     """Mark mentions inside a sentence-initial "Before arriving in X," clause (X comes after the main clause)."""
     lead = _BEFORE_LEAD.match(s.text)
-    if lead and m.start - s.start < lead.end():
-        c.cue = c.cue if c.cue else None
-        c.after = c  # placeholder flag: resolved in order_visits
-        c.role = c.role
+    c.in_before_clause = lead is not None and m.start - s.start < lead.end()
 
 
 def _resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:
@@ -1029,7 +1024,7 @@ def order_visits(visits: list[Visit], places: _Places) -> list[Visit]:
             k = -1e8 + len(keys) * eps
         if cue == "last" and start is None:
             k = 1e8 + len(keys) * eps
-        in_before_clause = any(m.after is m for m in v.members)
+        in_before_clause = any(m.in_before_clause for m in v.members)
         if in_before_clause:
             pending_before.append(v)
         keys[id(v)] = k
