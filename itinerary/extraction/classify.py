@@ -1,0 +1,417 @@
+"""Is a place mention a stop? The travel or presence phrase that governs it, who does it, and when.
+
+Each mention gets a :class:`Verdict`: a :class:`Candidate` stop, or the reason it is not one (a place merely
+discussed, another person's trip, a past trip, a dropped plan, a quote, a dateline, a caption).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from itinerary.extraction import lexicon as lx
+from itinerary.extraction.clauses import clause_bounds, clause_scope, mask_quotes
+from itinerary.extraction.dates import (
+    DateExpr,
+    find_dates,
+    month_window,
+    resolve_explicit,
+)
+from itinerary.extraction.mentions import PlaceMention
+from itinerary.extraction.people import Person
+from itinerary.extraction.places import contains, same_entry
+from itinerary.extraction.references import WORD, Ref, find_refs, resolve_pronoun, subject_at, traveler_patterns
+from itinerary.extraction.text import Sentence
+from itinerary.gazetteer import Entry, Gazetteer
+from itinerary.geocoding import Context, rank
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention that puts the traveler somewhere."""
+
+    mention: PlaceMention
+    entry: Entry
+    sentence: Sentence
+    status: str  # visited | planned
+    role: str  # strong | weak | origin | container
+    confidence: float
+    cue: str | None = None  # first | last
+    is_return: bool = False
+    before: Candidate | None = None  # this stop comes right before that one
+    in_before_clause: bool = False  # inside "Before arriving in Tokyo, ..." (it comes after the main clause)
+    coordinated: int = 0  # size of the list this mention is part of
+    dates: list[DateExpr] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    approx: float | None = None  # ordinal used for ordering only ("over the weekend")
+    part: float = 0.0
+    date_text: str | None = None
+    home: bool = False
+
+    @property
+    def place_key(self) -> str:
+        return self.entry.id
+
+
+# --- classification ------------------------------------------------------------------------------------
+
+# "His next stop is New York", "the final destination will be Lima"
+_NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|last)\s+(?:stop|destination|leg|port\s+of\s+call)\s+"
+                        r"(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?$", re.I)
+_REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
+_PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
+_PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    kind: str  # motion | presence | direct | coordinated | preposed
+    prep: str | None
+    word: str
+    pos: int  # position of the governor word in the sentence
+    prep_pos: int
+
+
+def _words_before(t: str, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(t, 0, end)]
+
+
+def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
+    """The travel or presence phrase that governs a mention, if any."""
+    t = s.text
+    a = m.start - s.start
+    words = _words_before(t, a)
+    # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
+    if prev is not None and prev.sentence == m.sentence:
+        gap = t[prev.end - s.start:a]
+        # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
+        for d in reversed(find_dates(gap)):
+            gap = gap[:d.start] + gap[d.end:]
+        gap = re.sub(r"\s+(?:on|from|in)(?=\s*(?:,|and\b|or\b))", "", gap)
+        nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
+        if re.fullmatch(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:then\s+)?(?:to\s+|in\s+)?(?:the\s+)?", gap) \
+                and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
+            kind = "sequence" if "then" in gap else "coordinated"
+            return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)
+    # a preposed phrase: "In Tokyo he met ...", "From Florida, Air Force One carried ...",
+    # "..., and in Dar es Salaam she met ..."
+    lead = t[:a].strip()
+    if lead in ("In", "At", "From", "Inside", "While in", "Once in", "Back in"):
+        return Governor("preposed", lead.split()[-1].lower(), lead.lower(), 0, 0)
+    pm = _PREPOSED_INNER.search(t[:a])
+    if pm and _PREPOSED_SUBJECT.match(t[m.end - s.start:]):
+        return Governor("preposed", pm.group(1).split()[-1].lower(), pm.group(1).lower(), pm.start(1), pm.start(1))
+    nm = _NEXT_STOP.search(t[:a])
+    if nm:
+        return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
+    i = len(words) - 1
+    skipped = 0
+    prep: str | None = None
+    prep_pos = a
+    while i >= 0 and skipped <= 7:
+        w0, w1, w = words[i]
+        if re.search(r"[,;:—()\[\]]", t[w1:prep_pos if prep else a]) and not (prep is None and skipped == 0
+                                                                               and t[w1:a].strip() == ""):
+            return None
+        low = w.lower()
+        if low in lx.PREPOSITIONS and low != "of":
+            prep, prep_pos = low, w0
+            i -= 1
+            break
+        if low == "of" and i > 0 and (words[i - 1][2].lower() in lx.PLACE_NOUNS or words[i - 1][2].lower() in lx.EVENT_PARTS):
+            i -= 1
+            skipped += 1
+            continue
+        if (low in lx.DIRECT or (m.kind == "event" and low in lx.EVENT_DIRECT)) and skipped <= 3:
+            return Governor("direct", None, low, w0, w0)
+        if low in lx.REPORTING:
+            return None
+        if low in lx.FILLER or low in lx.PLACE_NOUNS or low in lx.MODIFIERS or low == "of" or w.isupper() \
+                or low in lx.EVENT_PARTS or re.fullmatch(r"[\d,]+(?:st|nd|rd|th)", low) \
+                or (w[:1].islower() and ("-" in w or low.endswith("ern"))) \
+                or (re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and skipped < 4 and i > 0
+                    and low not in _CALENDAR_WORDS):
+            # modifiers ("south-eastern", "northern"), demonyms ("Polish"), "U.S." in "U.S. troops"
+            i -= 1
+            skipped += 1
+            continue
+        return None
+    if prep is None:
+        return None
+    # the governing word: scan left from the preposition
+    steps = 0
+    while i >= 0 and steps < 12:
+        w0, w1, w = words[i]
+        between = t[w1:prep_pos]
+        if re.search(r"[;:—,]", between):
+            return None
+        low = w.lower()
+        if low in lx.BLOCKING or (low in lx.REPORTING and steps > 0):
+            return None
+        if prep == "on" and low in lx.TOPIC_NOUNS:
+            return None
+        if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
+            return Governor("motion", prep, low, w0, prep_pos)
+        if prep == "from" and (low in lx.MOTION or low in lx.PRESENCE):
+            return Governor("origin", prep, low, w0, prep_pos)
+        if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within") and (
+                low in lx.PRESENCE or low in lx.MOTION):
+            if low in ("is", "was", "were", "are", "be", "been", "being") and steps > 1:
+                pass  # "there are North Korean troops in Russia": 'be' only right before the place
+            else:
+                return Governor("presence", prep, low, w0, prep_pos)
+        i -= 1
+        steps += 1
+    return None
+
+
+@dataclass
+class Verdict:
+    counted: bool
+    reason: str
+    candidate: Candidate | None = None
+
+
+def _past_by_dates(scope: str, published: dt.date | None, default_year: int | None) -> bool:
+    """Does the clause date itself well before the story (an earlier trip)?"""
+    ref = published
+    for d in find_dates(scope):
+        if d.kind == "year" and d.year is not None and "since" not in d.text.lower():
+            if ref is not None and d.year < ref.year:
+                return True
+            if ref is None and default_year is not None and d.year < default_year:
+                return True
+        if d.kind == "month" and ref is not None:
+            win = month_window(d, ref, default_year)
+            in_month = re.search(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + re.escape(d.text.split()[-1]), scope, re.I)
+            if win is not None and win[1] < ref - dt.timedelta(days=35) and (
+                    d.year is not None or (in_month and not lx.FUTURE.search(scope))):
+                return True
+        if d.kind == "explicit" and ref is not None:
+            start, _ = resolve_explicit(d, ref, default_year)
+            if start is not None and start < ref - dt.timedelta(days=45):
+                return True
+    return False
+
+
+def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], traveler: Person,
+             people: Sequence[Person], published: dt.date | None, default_year: int | None,
+             gaz: Gazetteer) -> dict[int, Verdict]:
+    name_re, role_re = traveler_patterns(traveler, people)
+    tset = set(traveler.short_names)
+    others_short = {n for p in people if not (set(p.short_names) & tset) for n in p.short_names[-1:]}
+    others_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(others_short, key=len, reverse=True))
+                           + r")\b(?:'s|’s)?") if others_short else None
+    by_start = sorted(people, key=lambda p: p.start)
+    starts = [p.start for p in by_start]
+    verdicts: dict[int, Verdict] = {}
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    focus = "traveler"
+    for s in sentences:
+        ms = by_sentence.get(s.index, [])
+        if s.kind != "body":
+            for m in ms:
+                verdicts[id(m)] = Verdict(False, {"dateline": "the reporter's dateline", "caption": "a photo caption",
+                                                  "title": "the headline"}.get(s.kind, s.kind))
+            continue
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        refs = find_refs(s, traveler, by_start[lo:hi], name_re, role_re, others_re, traveler.short_names)
+        prev: PlaceMention | None = None
+        prev_verdict: Verdict | None = None
+        for m in ms:
+            if prev is not None and prev.kind == "venue" and prev_verdict is not None and prev_verdict.candidate \
+                    and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) and m.entry is not None \
+                    and (contains(m.entry, prev_verdict.candidate.entry) or m.entry.id == prev_verdict.candidate.entry.id
+                         or same_entry(m.entry, prev_verdict.candidate.entry)):
+                # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is
+                verdicts[id(m)] = Verdict(False, "says where the venue before it is")
+                continue
+            v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz)
+            verdicts[id(m)] = v
+            prev, prev_verdict = m, v
+        # the focus for the next sentence: its first subject ("Starmer pressed him" keeps the traveler)
+        if any(r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_OBJECT for r in refs):
+            focus = "traveler"
+            continue
+        for i, r in enumerate(refs):
+            if r.subject and r.who in ("traveler", "other"):
+                focus = r.who
+                break
+            if r.subject and r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT:
+                focus = resolve_pronoun(refs, i, focus)
+                break
+    return verdicts
+
+
+def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
+                  refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
+                  gaz: Gazetteer) -> Verdict:
+    if m.kind == "macro":
+        return Verdict(False, "a broad region")
+    if m.in_quote:
+        return Verdict(False, "inside a quotation")
+    if m.person_like:
+        return Verdict(False, "part of a person's name")
+    if m.possessive:
+        return Verdict(False, "a place named as an actor (possessive)")
+    if m.entry is None and m.kind != "capital":
+        return Verdict(False, "not resolved to a place")
+    if m.entry is not None and not m.entry.country_code:
+        return Verdict(False, "a sea or region outside any country")
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
+    if m.kind == "place" and nxt and nxt.group(1) in _REGION_WORDS and m.entry is not None and m.entry.kind == "city":
+        # "the Donetsk region": the region around the city, not the city
+        m.entry = dataclasses.replace(m.entry, id=f"region-of:{m.entry.id}", kind="region", admin1=None,
+                                      name=f"{m.entry.name} {nxt.group(1)}")
+    elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS:
+        return Verdict(False, f"describes a '{nxt.group(1)}', not a place visited")
+    gov = find_governor(s, m, prev)
+    if gov is None:
+        return Verdict(False, "named, but no travel or presence phrasing puts the traveler there")
+    if gov.kind in ("coordinated", "sequence"):
+        if prev_v is None or prev_v.candidate is None:
+            return Verdict(False, prev_v.reason if prev_v else "listed with a place that is not a stop")
+        pc = prev_v.candidate
+        if m.entry is not None and m.entry.id == pc.entry.id:
+            return Verdict(False, "repeats the place before it")
+        if len(m.candidates) > 1:
+            # a list holds neighbours: "Cedar Rapids and Waterloo" is Waterloo, Iowa
+            near = Context(country_codes={pc.entry.country_code or "": 0.5},
+                           admin1={f"{pc.entry.country_code}-{pc.entry.admin1}": 0.5} if pc.entry.admin1 else {},
+                           near=(pc.entry.lat, pc.entry.lon), qualifier=m.qualifier_code)
+            m.entry = rank(m.candidates, near, gazetteer=gaz)[0]
+        c = Candidate(m, m.entry or pc.entry, s, pc.status, pc.role if pc.role != "weak" else "strong",
+                      pc.confidence, cue=None, is_return=pc.is_return)
+        if gov.kind == "coordinated":
+            c.coordinated = pc.coordinated + 1 if pc.coordinated else 2
+            pc.coordinated = c.coordinated
+        _tag_kind(c)
+        return Verdict(True, "a stop (listed with the place before it)", c)
+    t = mask_quotes(s.text)
+    a = m.start - s.start
+    scope, chunk = clause_scope(t, a)
+    # who does it: the subject of the governor, or the traveler as object ("carried the president to")
+    if gov.kind == "preposed":
+        after = [r for r in refs if r.start > a]
+        who = "traveler"
+        if after:
+            r0 = after[0]
+            who = resolve_pronoun(refs, refs.index(r0), focus) if r0.who == "pronoun" else r0.who
+            if who in ("trip",):
+                who = "traveler"
+        else:
+            who = focus
+    else:
+        who, subj = subject_at(refs, gov.pos + 1, focus)
+        poss = re.search(r"([\w’'.-]+)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", t[:gov.pos]) if gov.word in _TRIP_NOUNS else None
+        if poss:
+            owner = next((r for r in refs if r.start <= poss.start(1) < r.end), None)
+            if owner is not None:
+                who = owner.who if owner.who != "pronoun" else resolve_pronoun(refs, refs.index(owner), focus)
+        elif subj is not None and re.search(r"\b(?:" + "|".join(lx.REPORTING) + r")\b", t[subj.end:gov.pos]) \
+                and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
+            who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
+        objs = [r for r in refs if gov.pos < r.start < gov.prep_pos and r.who in ("traveler", "pronoun")]
+        if objs and who != "traveler":
+            # "Pope Leo XIV will receive him at the Vatican": another subject, the traveler as object
+            r = objs[0]
+            if r.who == "traveler" or r.text.lower() in lx.PRONOUNS_OBJECT:
+                who = "traveler"
+    if who == "group" or who == "other":
+        return Verdict(False, "another person's trip or presence")
+    if who != "traveler":
+        return Verdict(False, "no link to the traveler")
+    if lx.NEGATION.search(scope):
+        return Verdict(False, "a trip that was dropped, refused or not planned")
+    if lx.REMOTE.search(scope):
+        return Verdict(False, "a call or video link, not a visit")
+    if lx.PAST_MARKERS.search(scope) or _past_by_dates(t[chunk[0]:chunk[1]], published, default_year) \
+            or _past_by_dates(scope, published, default_year):
+        return Verdict(False, "an earlier trip")
+    # status from the verbs before the place in its clause
+    left = t[clause_bounds(t, a)[0]:a]
+    status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
+        and gov.prep is None) else "visited"
+    if gov.kind == "preposed":
+        right = t[a:clause_bounds(t, a)[1]]
+        status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
+    role = "strong"
+    conf = 0.85
+    if gov.kind == "origin" or (gov.kind == "direct" and gov.word in lx.ORIGIN_VERBS) or (
+            gov.kind == "preposed" and gov.prep == "from"):
+        role, conf = "origin", 0.6
+    elif lx.WEAK_PRESENCE.search(t[:a]):
+        role, conf = "weak", 0.6
+    if m.kind == "event":
+        conf -= 0.1
+    c = Candidate(m, m.entry or placeholder(m), s, status, role, conf)
+    c.is_return = bool(re.search(r"\b(?:return(?:ed|s|ing)?|back|again)\b", t[max(0, gov.pos - 1):a], re.I)) \
+        or gov.word in ("return", "returned", "returning", "returns", "back")
+    c.home = bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10]))
+    seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b", t[:a])), default=0)
+    cue_zone = t[seg_start:a]
+    cues = [(x.start(), "first") for x in lx.FIRST_CUE.finditer(cue_zone)] + \
+           [(x.start(), "last") for x in lx.LAST_CUE.finditer(cue_zone)]
+    if cues:
+        c.cue = max(cues)[1]
+    _tag_kind(c)
+    _order_hints(c, s, m)
+    return Verdict(True, f"a stop ({gov.word or gov.kind} {gov.prep or ''})".replace(" )", ")"), c)
+
+
+_VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+_TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
+               "mission", "swing", "leg", "delegation"}
+
+
+def placeholder(m: PlaceMention) -> Entry:
+    return Entry("unresolved", m.text, None, None, 0.0, 0.0, "city", 0, None, None, False, None)
+
+
+def _tag_kind(c: Candidate) -> None:
+    if c.entry.kind in ("country", "region") and c.role == "strong":
+        c.role = "container" if c.mention.kind != "venue" else c.role
+        c.confidence = min(c.confidence, 0.7)
+BEFORE_LEAD = re.compile(r"^\s*(?:Before|Prior\s+to|Ahead\s+of)\b[^,]*,", re.I)
+
+
+def _order_hints(c: Candidate, s: Sentence, m: PlaceMention) -> None:
+    """Mark mentions inside a sentence-initial "Before arriving in X," clause (X comes after the main clause)."""
+    lead = BEFORE_LEAD.match(s.text)
+    c.in_before_clause = lead is not None and m.start - s.start < lead.end()
+
+
+def resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:
+    """'the capital' without a demonym: the capital of the previous stop's country (or US state)."""
+    prev: Candidate | None = None
+    for c in sorted(cands, key=lambda x: x.mention.start):
+        if c.mention.kind == "capital" and c.entry.id == "unresolved" and prev is not None:
+            cap = None
+            if prev.entry.country_code == "US" and prev.entry.admin1:
+                cap = state_capital(gaz, prev.entry.admin1)
+            elif prev.entry.country_code:
+                cap = gaz.capital(prev.entry.country_code)
+            if cap is not None:
+                c.entry = cap
+                c.mention.entry = cap
+        if c.entry.id != "unresolved":
+            prev = c
+    cands[:] = [c for c in cands if c.entry.id != "unresolved"]
+
+
+def state_capital(gaz: Gazetteer, admin1: str) -> Entry | None:
+    from itinerary.extraction.resolve import US_STATE_CAPITALS
+
+    name = US_STATE_CAPITALS.get(admin1)
+    if not name:
+        return None
+    return next((e for e in gaz.lookup(name) if e.country_code == "US" and e.admin1 == admin1), None)

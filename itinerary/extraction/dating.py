@@ -1,0 +1,202 @@
+"""The days of the stops: explicit dates and weekdays first, then relative phrases in the order told."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from itinerary.extraction import lexicon as lx
+from itinerary.extraction.classify import Candidate
+from itinerary.extraction.clauses import clause_bounds, comma_chunks
+from itinerary.extraction.dates import (
+    DateExpr,
+    find_dates,
+    resolve_explicit,
+    resolve_weekday,
+)
+from itinerary.extraction.mentions import PlaceMention
+from itinerary.extraction.text import Sentence
+
+_AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|the\s+(?:summit|meeting|talks|visit)\s+(?:he|she)\b)"
+                           r"(?:a|an|his|her|the|two|three|several|[\w-]+-day|\w+ing)\b", re.I)
+_BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
+_N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+def date_candidates(cands: list[Candidate], published: dt.date | None, default_year: int | None) -> None:
+    """Give each candidate the date expression of its clause, then resolve them in text order."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for items in by_sentence.values():
+        s = items[0].sentence
+        exprs = find_dates(s.text, s.start)
+        # dates inside venue or event names ("National September 11 Memorial") are not dates
+        exprs = [e for e in exprs if not any(c.mention.start <= e.start < c.mention.end for c in items)]
+        for c in items:
+            c.dates = _dates_for(c, items, exprs, s)
+    # explicit dates first
+    for c in cands:
+        for e in c.dates:
+            if e.kind == "explicit":
+                start, end = resolve_explicit(e, published, default_year)
+                if start:
+                    c.start, c.end = _widen(c.start, c.end, start, end)
+            elif e.kind == "month":
+                c.date_text = e.text
+            elif e.kind == "weekend" and published is not None:
+                sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+                c.approx = sat.toordinal() + 0.5
+                c.date_text = e.text
+    # weekdays and relative phrases, in text order, from the previous dated stop
+    last: Candidate | None = None
+    prev_c: Candidate | None = None
+    known: dict[str, Candidate] = {}
+    for c in sorted(cands, key=lambda x: x.mention.start):
+        future = c.status == "planned"
+        if not c.dates and c.start is None and prev_c is not None and prev_c is last and last.sentence is c.sentence \
+                and _BEFORE_ING.search(c.sentence.text[last.mention.end - c.sentence.start:c.mention.start - c.sentence.start]):
+            # "visit Irpin ..., before returning to the capital": the same day as the stop before it
+            c.start = c.end = last.end or last.start
+            c.part = last.part + 0.05
+        prev_c = c
+        if not c.dates and c.start is None and not c.is_return and c.entry.id in known:
+            # "In Kyiv he met ministers": a repeat mention of a dated stop dates what follows it
+            last = known[c.entry.id]
+            continue
+        for e in c.dates:
+            if e.kind == "weekday" and e.weekday is not None and c.start is None:
+                anchor = last.end or last.start if last is not None else None
+                day = resolve_weekday(e.weekday, published=published, future=future, anchor=anchor)
+                if day is not None:
+                    end = day
+                    if e.weekday2 is not None:
+                        end = day + dt.timedelta(days=(e.weekday2 - e.weekday) % 7)
+                    c.start, c.end = _widen(c.start, c.end, day, end)
+                    c.part = e.part
+                    if c.approx is not None:
+                        c.approx = None
+            elif e.kind == "relative" and c.start is None and last is not None:
+                base = last.end or last.start
+                if base is not None:
+                    day = base + dt.timedelta(days=e.offset)
+                    c.start = c.end = day
+                    c.part = e.part
+        if c.start is not None or c.approx is not None:
+            last = c
+            known[c.entry.id] = c
+        elif last is not None and last.entry.id == c.entry.id:
+            pass
+    # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
+    for items in by_sentence.values():
+        s = items[0].sentence
+        am = _AFTER_PHRASE.search(s.text)
+        if am is None or _N_DAYS_AFTER.search(s.text):
+            continue
+        pos = s.start + am.start()
+        main = [c for c in items if c.mention.start < pos and c.role != "origin"]
+        if not main:
+            continue
+        for x in items:
+            if x.mention.start > pos and x.start is None and x.before is None:
+                x.before = main[0]
+    # "two days after flying in from Seoul", "a day after telling the forum"
+    for items in by_sentence.values():
+        s = items[0].sentence
+        for mm in _N_DAYS_AFTER.finditer(s.text):
+            n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(mm.group("n").lower())
+            n = n or int(mm.group("n"))
+            pos = s.start + mm.end()
+            main = [c for c in items if c.mention.start < s.start + mm.start()]
+            inner = [c for c in items if c.mention.start >= pos]
+            if not main or not inner:
+                continue
+            head, x = main[0], inner[0]
+            if x.role == "origin":
+                # "two days after flying in from Seoul": the day the traveler left Seoul, plus n
+                left = max((o.end or o.start for o in cands if o.entry.id == x.entry.id and o.start), default=None)
+                if left is not None:
+                    for h in main:
+                        h.start = left + dt.timedelta(days=n)
+                        h.end = max(h.end or h.start, h.start)
+            elif head.start is not None:
+                x.start = x.end = head.start - dt.timedelta(days=n)
+                x.before = head
+
+
+def _widen(s0: dt.date | None, e0: dt.date | None, s1: dt.date, e1: dt.date | None) -> tuple[dt.date, dt.date]:
+    e1 = e1 or s1
+    if s0 is None:
+        return s1, e1
+    return min(s0, s1), max(e0 or s0, e1)
+
+
+def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr], s: Sentence) -> list[DateExpr]:
+    """The date expressions that belong to this mention: those of its comma chunk, else its clause."""
+    if c.coordinated >= 2:
+        return _list_member_dates(c, items, exprs)
+    t = s.text
+    a = c.mention.start - s.start
+    cb = clause_bounds(t, a)
+    chunks = comma_chunks(t, *cb)
+    here = next((k for k, ch in enumerate(chunks) if ch[0] <= a <= ch[1]), 0)
+    zone = [chunks[here]]
+    # a relative clause right after the place ("Luanda, ..., where ... on Nov. 24-25") describes it
+    for ch in chunks[here + 1:]:
+        seg = t[ch[0]:ch[1]]
+        if lx.RELATIVE_START.match(seg) and re.match(r"^\s*where\b", seg):
+            zone.append(ch)
+            break
+        if re.search(r"\b(?:the\s+\w+\s+capital|the\s+capital)\b", seg) or len(seg.split()) <= 3:
+            zone.append(ch)  # "Cairo, Egypt, February 5-6": a qualifier, then the date
+            continue
+        break
+    others = [o for o in items if o is not c]
+    out = []
+    for e in exprs:
+        ea = e.start - s.start
+        if not any(z[0] <= ea <= z[1] for z in zone):
+            continue
+        if e.kind == "year":
+            continue
+        # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
+        if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
+               and _gap(o.mention, e) < _gap(c.mention, e) for o in others for z in zone):
+            continue
+        out.append(e)
+    if not out:
+        # a leading date governs the whole clause ("On Tuesday he drove to Ramallah")
+        first = chunks[0]
+        for e in exprs:
+            ea = e.start - s.start
+            if first[0] <= ea <= first[1] and here != 0 and e.kind in ("weekday", "relative", "explicit") \
+                    and ea < a and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others):
+                out.append(e)
+                break
+    return out
+
+
+def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr]) -> list[DateExpr]:
+    """A date for a whole list of places is the trip's range, not a stop's; but in "Lisbon on April 3 and
+    Porto on April 5-6" each place has its own date right after it."""
+    members = sorted((o for o in items if o.coordinated >= 2), key=lambda o: o.mention.start)
+
+    def own(o: Candidate) -> DateExpr | None:
+        nxt = next((x for x in members if x.mention.start > o.mention.start), None)
+        limit = nxt.mention.start if nxt else o.mention.end + 40
+        return next((e for e in exprs if o.mention.end <= e.start < limit
+                     and not re.search(r"[,.;]", o.sentence.text[o.mention.end - o.sentence.start:e.start - o.sentence.start])),
+                    None)
+
+    heads = members[:-1]
+    if heads and all(own(o) is not None for o in heads):
+        mine = own(c)
+        return [mine] if mine else []
+    return []
+
+
+def _gap(m: PlaceMention, e: DateExpr) -> int:
+    return max(e.start - m.end, m.start - e.end, 0)

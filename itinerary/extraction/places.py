@@ -1,0 +1,46 @@
+"""Which entries are one place, and which place contains another."""
+
+from __future__ import annotations
+
+from itinerary.gazetteer import Entry, haversine_km
+
+
+class Places:
+    """Canonical place keys: two entries a few km apart in one country are one place.
+
+    Distinct entries are few even in a long story, so each new entry is compared once with the
+    ones seen before; everything after that is a dictionary lookup.
+    """
+
+    def __init__(self) -> None:
+        self._key: dict[str, str] = {}
+        self._reps: list[Entry] = []
+
+    def key(self, e: Entry) -> str:
+        found = self._key.get(e.id)
+        if found is None:
+            found = next((r.id for r in self._reps if same_entry(r, e)), e.id)
+            if found == e.id:
+                self._reps.append(e)
+            self._key[e.id] = found
+        return found
+
+
+def same_entry(a: Entry, b: Entry) -> bool:
+    """One place: the same entry, or two names for points a few km apart in one country."""
+    if a.id == b.id:
+        return True
+    if a.country_code != b.country_code:
+        return False
+    return "country" not in (a.kind, b.kind) and haversine_km(a.lat, a.lon, b.lat, b.lon) < 8.0
+
+
+def contains(container: Entry, e: Entry) -> bool:
+    if container.kind == "country":
+        return bool(e.country_code) and e.country_code == container.country_code and e.kind != "country"
+    if container.kind == "region":
+        if container.admin1 and e.admin1 and container.country_code == e.country_code:
+            return container.admin1 == e.admin1
+        if not container.admin1 and container.country_code == e.country_code:
+            return haversine_km(container.lat, container.lon, e.lat, e.lon) < 250
+    return False

@@ -1,0 +1,142 @@
+"""Who does what in a sentence: references to the traveler and to other people, and the subject of a verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from itinerary.extraction import lexicon as lx
+from itinerary.extraction.people import Person
+from itinerary.extraction.text import Sentence
+
+WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass(slots=True)
+class Ref:
+    """A reference to a person in a sentence."""
+
+    start: int
+    end: int
+    who: str  # "traveler" | "other" | "group" | "pronoun" | "trip"
+    subject: bool
+    text: str
+
+
+# --- references to people ----------------------------------------------------------------------------
+
+def traveler_patterns(traveler: Person, people: Sequence[Person]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    names = sorted({traveler.name, *traveler.short_names}, key=len, reverse=True)
+    roles = traveler.roles
+    name_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b(?:'s|’s)?")
+    role_re = re.compile(r"\b[Tt]he\s+(?:visiting\s+|U\.S\.\s+|top\s+)?(?:" + "|".join(re.escape(r) for r in roles) + r")\b",
+                         re.I) if roles else None
+    return name_re, role_re
+
+
+_OTHER_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|pope|pontiff|"
+    r"leader|governor|foreign\s+minister|defen[cs]e\s+minister|minister|secretary|envoy|ambassador|spokesman|"
+    r"spokeswoman|mayor|general|emir|crown\s+prince)\b")
+
+
+def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: re.Pattern[str],
+              role_re: re.Pattern[str] | None, others_re: re.Pattern[str] | None,
+              traveler_short: tuple[str, ...] = ()) -> list[Ref]:
+    """Person references in a sentence, each marked traveler/other/group/pronoun and subject/object."""
+    t = s.text
+    refs: list[Ref] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, who: str) -> None:
+        if any(not (b <= x or a >= y) for x, y in taken):
+            return
+        taken.append((a, b))
+        refs.append(Ref(a, b, who, is_subject(t, a), t[a:b]))
+
+    tset = set(traveler_short)
+    for p in people:
+        if s.start <= p.start < s.end:
+            same = set(p.short_names) & tset and (not set(p.short_names) - tset or p.name == traveler.name)
+            add(p.start - s.start, p.end - s.start, "traveler" if same else "other")
+    for m in name_re.finditer(t):
+        a = m.start()
+        prev = re.search(r"([A-Z][\w'’-]+)\s+$", t[max(0, a - 25):a])
+        if prev and prev.group(1) not in tset and prev.group(1) not in {
+                "The", "In", "On", "At", "But", "And", "After", "Before", "When", "While", "As", "Secretary", "President",
+                "Minister", "Pope", "Mr", "Mrs", "Ms", "Dr", "Then", "Later", "That", "Monday", "Tuesday", "Wednesday",
+                "Thursday", "Friday", "Saturday", "Sunday", "Earlier", "Still", "Meanwhile", "Afterward", "Also"} \
+                and not prev.group(1).isupper() and a - len(prev.group(0)) > 0:
+            add(a - len(prev.group(0)) + (len(prev.group(0)) - len(prev.group(0).lstrip())), m.end(), "other")
+            continue
+        # "in Austin" is the city, not the secretary
+        if re.search(r"\b(?:in|to|at|from|near|into|outside|of)\s+$", t[max(0, a - 8):a]) and m.group(0) not in (
+                traveler.name,):
+            continue
+        add(a, m.end(), "traveler")
+    if others_re is not None:
+        for m in others_re.finditer(t):
+            add(m.start(), m.end(), "other")
+    if role_re is not None:
+        for m in role_re.finditer(t):
+            add(m.start(), m.end(), "traveler")
+    for m in _OTHER_ROLE.finditer(t):
+        add(m.start(), m.end(), "other")
+    for m in lx.STORY_TRIP.finditer(t):
+        if m.group(0).split()[0].lower() in ("the", "this"):
+            add(m.start(), m.start() + len(m.group(0).split()[0]) + 1 + len(m.group(0).split()[1]), "trip")
+    for m in re.finditer(r"\b(?:he|she|him|her|his|He|She|His|Her)\b", t):
+        add(m.start(), m.end(), "pronoun")
+    for m in _GROUPS_RE.finditer(t):
+        add(m.start(), m.end(), "group")
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+_GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b")
+
+
+_CLAUSE_STARTERS = {"that", "who", "which", "when", "while", "then", "said", "says", "as", "after", "before", "but",
+                    "because", "so", "where", "if", "once", "since", "until"}
+
+
+def is_subject(t: str, a: int) -> bool:
+    """Is a person reference at ``a`` a subject? Objects follow "met", "with", "by", "told"..."""
+    before = t[:a].rstrip()
+    if not before or before[-1] in ",;:—(\"“":
+        return True
+    # within the same clause, a verb or preposition that takes an object ("met", "with") makes it an object:
+    # "meetings with President Tayyip Erdogan and government officials"
+    clause = re.split(r"[,;:—(]", before[-80:])[-1]
+    for w in reversed(WORD.findall(clause)[-6:]):
+        low = w.lower()
+        if low in lx.OBJECT_PRECEDERS:
+            return False
+        if low in _CLAUSE_STARTERS:
+            return True
+    return True
+
+
+def resolve_pronoun(refs: Sequence[Ref], i: int, focus: str) -> str:
+    """Who a pronoun refers to: the nearest named person before it in the sentence, else the focus."""
+    for r in reversed(refs[:i]):
+        if r.who in ("traveler", "other") and r.subject:
+            return r.who
+    return focus
+
+
+def subject_at(refs: Sequence[Ref], pos: int, focus: str) -> tuple[str, Ref | None]:
+    """The subject of a verb at ``pos``: the nearest subject-like reference before it."""
+    for i in range(len(refs) - 1, -1, -1):
+        r = refs[i]
+        if r.start >= pos or not r.subject:
+            continue
+        if r.who == "pronoun":
+            if r.text.lower() in lx.PRONOUNS_OBJECT:
+                continue
+            return resolve_pronoun(refs, i, focus), r
+        if r.who == "trip":
+            return "traveler", r
+        return r.who, r
+    return focus, None

@@ -1,0 +1,204 @@
+"""From candidate stops to visits in chronological order: merging repeats, keeping returns, dropping
+containers, home and origins."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+
+from itinerary.extraction.classify import Candidate
+from itinerary.extraction.places import Places, contains
+
+
+@dataclass(slots=True)
+class Visit:
+    members: list[Candidate]
+    key: float = 0.0
+
+    @property
+    def first(self) -> Candidate:
+        return self.members[0]
+
+
+# --- visits and order -----------------------------------------------------------------------------------------
+
+def group_visits(cands: list[Candidate], places: Places) -> list[Visit]:
+    """One visit per stop: undated repeat mentions fold into a visit of the same place.
+
+    Strong mentions form the visits; weak ones ("told reporters in Rome") join the latest visit
+    of their place and origins ("from Przemysl") the first, or stand alone when there is none.
+    """
+    cands = sorted(cands, key=lambda c: c.mention.start)
+    visits: list[Visit] = []
+    by_place: dict[str, list[Visit]] = {}
+    undated_only: dict[str, bool] = {}
+
+    def new_visit(c: Candidate, key: str) -> None:
+        visits.append(Visit([c]))
+        by_place.setdefault(key, []).append(visits[-1])
+
+    for c in cands:
+        if c.role in ("weak", "origin"):
+            continue
+        key = places.key(c.entry)
+        dated = c.start is not None or c.approx is not None
+        same = by_place.get(key)
+        if same and not c.is_return and not dated:
+            same[-1].members.append(c)
+        elif same and not c.is_return and undated_only.get(key, False):
+            same[0].members.append(c)  # an earlier undated mention of the place now gets this date
+        else:
+            new_visit(c, key)
+        undated_only[key] = undated_only.get(key, True) and not dated
+    for c in cands:
+        if c.role not in ("weak", "origin"):
+            continue
+        key = places.key(c.entry)
+        same = by_place.get(key)
+        if same and c.role == "origin":
+            same = [v for v in same if not all(m.is_return for m in v.members)]  # leaving home is not coming back
+        if same:
+            (same[-1] if c.role == "weak" else same[0]).members.append(c)
+        else:
+            new_visit(c, key)
+    return visits
+
+
+def date_of(v: Visit) -> tuple[dt.date | None, dt.date | None]:
+    starts = [m.start for m in v.members if m.start]
+    ends = [m.end or m.start for m in v.members if m.start]
+    return (min(starts) if starts else None, max(d for d in ends if d) if ends else None)
+
+
+def _position(v: Visit) -> int:
+    """Where a visit is told: its first strong mention (weak ones like "told reporters in" do not count)."""
+    strong = [m.mention.start for m in v.members if m.role in ("strong", "container")]
+    return min(strong) if strong else min(m.mention.start for m in v.members)
+
+
+def _merge_dated_neighbours(visits: list[Visit], places: Places) -> list[Visit]:
+    """Dated visits of one place with no other dated stop between them are one visit
+    ("flew in on Wednesday and stayed at Blair House" ... "met the president on Thursday")."""
+    dated = sorted((v for v in visits if date_of(v)[0] is not None), key=lambda v: (date_of(v)[0], _position(v)))
+    absorbed: set[int] = set()
+    for a, b in itertools.pairwise(dated):
+        if id(a) in absorbed:
+            continue
+        if places.key(a.first.entry) == places.key(b.first.entry) and not all(m.is_return for m in b.members):
+            b.members[:0] = a.members
+            absorbed.add(id(a))
+    return [v for v in visits if id(v) not in absorbed]
+
+
+def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
+    """Chronological order: dates first, then cues (first/last/before), then mention order."""
+    if not visits:
+        return visits
+    visits = _merge_dated_neighbours(visits, places)
+    text_order = sorted(visits, key=_position)
+    keys: dict[int, float] = {}
+    eps = 1e-3
+    prev_key = -1e7
+    pending_before: list[Visit] = []
+    for v in text_order:
+        start, _ = date_of(v)
+        approx = next((m.approx for m in v.members if m.approx is not None), None)
+        cue = next((m.cue for m in v.members if m.cue), None)
+        part = max((m.part for m in v.members if m.start == start), default=0.0)
+        if start is not None:
+            # a stop that "ends the tour" comes last within its day, one that "begins" it first
+            k = start.toordinal() + (0.99 if cue == "last" else 0.0 if cue == "first" else part)
+        elif approx is not None:
+            k = approx
+        else:
+            k = prev_key + eps
+        if cue == "first" and start is None:
+            k = -1e8 + len(keys) * eps
+        if cue == "last" and start is None:
+            k = 1e8 + len(keys) * eps
+        in_before_clause = any(m.in_before_clause for m in v.members)
+        if in_before_clause:
+            pending_before.append(v)
+        keys[id(v)] = k
+        if cue != "last":
+            # what is told next comes after this visit ends ("stayed on Wednesday ... met on Thursday");
+            # a departure point told late ("flew in from Berlin on Wednesday") does not move the story back
+            end = date_of(v)[1]
+            after = end.toordinal() + 0.9 if start is not None and end is not None and end > start else k
+            prev_key = max(prev_key, after) if all(m.role == "origin" for m in v.members) else after
+        # "Before arriving in Tokyo on May 26, he spent two days in Manila": Manila goes before Tokyo
+        if pending_before and not in_before_clause:
+            here = v.first.sentence.index
+            for pb in pending_before:
+                if pb.first.sentence.index == here and start is None:
+                    keys[id(v)] = keys[id(pb)] - eps
+            pending_before = [pb for pb in pending_before if pb.first.sentence.index != here]
+    visit_of = {id(m): v for v in visits for m in v.members}
+    for v in visits:
+        for m in v.members:
+            anchor = visit_of.get(id(m.before)) if m.before is not None else None
+            if anchor is not None and keys[id(v)] >= keys[id(anchor)]:
+                keys[id(v)] = keys[id(anchor)] - eps
+    visits = _absorb_containers(visits, keys, eps)
+    ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
+    # neighbours at the same place are one visit
+    merged: list[Visit] = []
+    for v in ordered:
+        if merged and places.key(merged[-1].first.entry) == places.key(v.first.entry):
+            merged[-1].members.extend(v.members)
+        else:
+            merged.append(v)
+    return merged
+
+
+def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) -> list[Visit]:
+    """A country or state that holds another stop is not a stop of its own.
+
+    Its own date (not a list's) goes to the stop inside it that is told nearest and lacks one,
+    and an undated stop inside it takes its place in the order when the container came first
+    ("visited Jordan, Qatar ..." then "Al Udeid Air Base").
+    """
+    by_country: dict[str | None, list[Visit]] = {}
+    for v in visits:
+        if v.first.entry.kind not in ("country", "region"):
+            by_country.setdefault(v.first.entry.country_code, []).append(v)
+    out: list[Visit] = []
+    for c in visits:
+        e = c.first.entry
+        inside = [w for w in by_country.get(e.country_code, []) if contains(e, w.first.entry)] \
+            if e.kind in ("country", "region") else []
+        if not inside:
+            out.append(c)
+            continue
+        start = date_of(c)[0]
+        near = min(inside, key=lambda w: abs(_position(w) - _position(c)))
+        if start is not None and not any(m.coordinated >= 2 for m in c.members) and date_of(near)[0] is None:
+            dated = [m for m in c.members if m.start]
+            near.members.extend(dated)
+            keys[id(near)] = min(keys[id(near)], keys[id(c)])
+        for v in inside:
+            if date_of(v)[0] is None and not any(m.cue for m in v.members) and keys[id(c)] < keys[id(v)]:
+                keys[id(v)] = keys[id(c)] + eps / 10
+    return out
+
+
+def tidy(visits: list[Visit], places: Places) -> list[Visit]:
+    """Drop home at either end, unattached origins and returns to places never visited."""
+    out: list[Visit] = []
+    for v in visits:
+        if all(m.home for m in v.members):
+            continue
+        if all(m.role == "origin" for m in v.members) and not out and len(visits) > 1:
+            continue  # where the trip set out from, never otherwise visited: the origin, not a stop
+        out.append(v)
+    # a return to a place never visited on this trip is the way home
+    final: list[Visit] = []
+    seen: set[str] = set()
+    for v in out:
+        key = places.key(v.first.entry)
+        if all(m.is_return for m in v.members) and key not in seen:
+            continue
+        seen.add(key)
+        final.append(v)
+    return final
