@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from itinerary.errors import InputError
+from itinerary.gazetteer import haversine_km
 
 CITY_KM = 35.0
 REGION_KM = 200.0
@@ -47,11 +48,10 @@ def _norm(name: object) -> str:
 
 def _km(a: Stop, b: Stop) -> float:
     try:
-        la1, lo1, la2, lo2 = (math.radians(float(x)) for x in (a["lat"], a["lon"], b["lat"], b["lon"]))
+        la1, lo1, la2, lo2 = (float(x) for x in (a["lat"], a["lon"], b["lat"], b["lon"]))
     except (KeyError, TypeError, ValueError):
         return math.inf
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(la1, lo1, la2, lo2)
 
 
 def _gold_names(g: Stop) -> set[str]:
