@@ -226,7 +226,12 @@ def itinerary_from_table(
         fields: dict[str, Any] = dict(place=place, start=start, end=end, status=status,
                                       event=_opt_text(rec.get("event")), venue=_opt_text(rec.get("venue")))
         try:
-            stop = dataclasses.replace(orig, **fields) if orig is not None else Stop(seq=1, confidence=1.0, **fields)
+            if orig is not None and all(getattr(orig, k) == v for k, v in fields.items()):
+                stop = orig  # unchanged (the common case: no new objects for a long trip)
+            elif orig is not None:
+                stop = dataclasses.replace(orig, **fields)
+            else:
+                stop = Stop(seq=1, confidence=1.0, **fields)
         except ItineraryError as exc:
             messages.append(f"{label} ({name}): {exc}")
             continue

@@ -148,7 +148,7 @@ class StopMarkers(_Script):
         """
         {% macro script(this, kwargs) %}
             (function (group) {
-                var rows = {{ this.rows|itin_js }};
+                var rows = {{ this.rows_js }};
                 rows.forEach(function (r) {
                     L.marker([r[0], r[1]], {
                         icon: L.divIcon({className: "itin-marker", html: r[2], iconSize: [r[3], r[3]],
@@ -187,7 +187,7 @@ class RouteLines(_Script):
         """
         {% macro script(this, kwargs) %}
             (function (group) {
-                var legs = {{ this.legs|itin_js }};
+                var legs = {{ this.legs_js }};
                 legs.forEach(function (g) {
                     L.polyline(g[0], {color: g[1], weight: 2.5, opacity: 0.85, dashArray: g[2],
                                       interactive: false}).addTo(group);
@@ -414,15 +414,20 @@ def _r(x: float) -> float:
 def route_layer(itinerary: Itinerary) -> folium.FeatureGroup:
     """The route in order: one line per leg (dashed towards a planned stop) with an arrow mid-leg."""
     group = folium.FeatureGroup(name="Route", control=False)
+    if len(route_legs(itinerary)):
+        RouteLines(legs_js=_route_js(itinerary.stops)).add_to(group)
+    return group
+
+
+@functools.lru_cache(maxsize=8)
+def _route_js(stops: tuple[Stop, ...]) -> str:
     legs = []
-    for leg in route_legs(itinerary):
+    for leg in _route_legs(stops):
         planned = leg.to.status == "planned"
         color = PLANNED_COLOR if planned else VISITED_COLOR
         legs.append([[[_r(lat), _r(lon)] for lat, lon in leg.path], color, "6 6" if planned else None,
                      [_r(leg.arrow[0]), _r(leg.arrow[1])], arrow_html(leg.angle, color)])
-    if legs:
-        RouteLines(legs=legs).add_to(group)
-    return group
+    return js(legs)
 
 
 def marker_rows(itinerary: Itinerary) -> list[list[object]]:
@@ -437,11 +442,16 @@ def marker_rows(itinerary: Itinerary) -> list[list[object]]:
     return rows
 
 
+@functools.lru_cache(maxsize=8)
+def _markers_js(stops: tuple[Stop, ...]) -> str:
+    return js(marker_rows(Itinerary(stops=stops)))
+
+
 def marker_layer(itinerary: Itinerary) -> folium.FeatureGroup:
     """One numbered marker per stop, in order."""
     group = folium.FeatureGroup(name="Stops", control=False)
     if itinerary.stops:
-        StopMarkers(rows=marker_rows(itinerary)).add_to(group)
+        StopMarkers(rows_js=_markers_js(itinerary.stops)).add_to(group)
     return group
 
 
