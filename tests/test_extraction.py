@@ -114,6 +114,12 @@ CASES = [
     ("dates order stops told out of order",
      "Secretary of State Anne Carter was in Riyadh on Thursday. On Tuesday she had met officials in Doha.",
      ["Doha", "Riyadh"]),
+    ("after talks in X: X came first",
+     "The prime minister, Liam Hart, flew on to Canberra after talks in Wellington on Wednesday.",
+     ["Wellington", "Canberra"]),
+    ("stopover on the way",
+     "Chancellor Otto Brandt stopped over in Doha on his way to Nairobi, where he arrived on Thursday evening.",
+     ["Doha", "Nairobi"]),
     # --- places ---------------------------------------------------------------------------------
     ("country-level stops",
      "Secretary of State Anne Carter visited Jordan, Egypt and Qatar over the weekend.",
@@ -148,6 +154,14 @@ def test_qualifier_puts_paris_and_rome_in_the_united_states() -> None:
 
 
 STATUS_DATES = [
+    ("leading a delegation to an event",
+     "Vice President Jo Lane will lead the U.S. delegation to the inauguration in Buenos Aires on Dec. 10, the "
+     "White House said.",
+     [("Buenos Aires", "2025-12-10", "planned")]),
+    ("press-release dates after the country",
+     "Secretary of State Anne Carter will travel to Brussels, Belgium, October 7-8 for the NATO Foreign Ministers' "
+     "meeting, then continue to Paris, France, October 9.",
+     [("Brussels", "2025-10-07", "planned"), ("Paris", "2025-10-09", "planned")]),
     ("mixed: arrived and will go on",
      "Secretary of State Anne Carter arrived in Riyadh on Monday and will go on to Cairo on Wednesday.",
      [("Riyadh", "2025-03-10", "visited"), ("Cairo", "2025-03-19", "planned")]),

@@ -311,7 +311,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         else:
             who = focus
     else:
-        who, subj = subject_at(refs, gov.pos + 1, focus)
+        who, subj = subject_at(refs, gov.pos, focus)
         poss = re.search(r"([\w’'.-]+)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", t[:gov.pos]) if gov.word in _TRIP_NOUNS else None
         if poss:
             owner = next((r for r in refs if r.start <= poss.start(1) < r.end), None)

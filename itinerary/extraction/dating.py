@@ -18,8 +18,7 @@ from itinerary.extraction.dates import (
 from itinerary.extraction.mentions import PlaceMention
 from itinerary.extraction.text import Sentence
 
-_AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|the\s+(?:summit|meeting|talks|visit)\s+(?:he|she)\b)"
-                           r"(?:a|an|his|her|the|two|three|several|[\w-]+-day|\w+ing)\b", re.I)
+_AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
 
@@ -101,7 +100,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         if not main:
             continue
         for x in items:
-            if x.mention.start > pos and x.start is None and x.before is None:
+            if x.mention.start > pos and x.before is None and (x.start is None or main[0].start is None):
                 x.before = main[0]
     # "two days after flying in from Seoul", "a day after telling the forum"
     for items in by_sentence.values():
@@ -153,6 +152,8 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         if re.search(r"\b(?:the\s+\w+\s+capital|the\s+capital)\b", seg) or len(seg.split()) <= 3:
             zone.append(ch)  # "Cairo, Egypt, February 5-6": a qualifier, then the date
             continue
+        if any(e.start - s.start - ch[0] <= 2 and e.start - s.start >= ch[0] for e in exprs):
+            zone.append(ch)  # "Brussels, Belgium, October 7-8 for the meeting": the date opens the chunk
         break
     others = [o for o in items if o is not c]
     out = []
