@@ -195,7 +195,7 @@ def _past_by_dates(scope: str, published: dt.date | None, default_year: int | No
                     d.year is not None or (in_month and not lx.FUTURE.search(scope))):
                 return True
         if d.kind == "explicit" and ref is not None:
-            start, _ = resolve_explicit(d, ref, default_year)
+            start, _ = resolve_explicit(d, ref, default_year, future=bool(lx.FUTURE.search(scope)))
             if start is not None and start < ref - dt.timedelta(days=45):
                 return True
     return False

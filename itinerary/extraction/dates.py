@@ -178,20 +178,32 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
     )
 
 
-def infer_year(month: int, day: int, published: dt.date | None, default_year: int | None) -> int | None:
-    """The year of a month-day: the one that puts it nearest the publication date."""
+def infer_year(month: int, day: int, published: dt.date | None, default_year: int | None,
+               future: bool | None = None) -> int | None:
+    """The year of a month-day.
+
+    For a plan (``future``), the first such day from the publication date on; for what happened,
+    the last such day up to it (a day or two later is allowed: time zones); otherwise the nearest.
+    """
     if published is None:
         return default_year
-    best: tuple[int, int] | None = None
+    options: list[tuple[dt.date, int]] = []
     for y in (published.year - 1, published.year, published.year + 1):
         try:
-            d = dt.date(y, month, day)
+            options.append((dt.date(y, month, day), y))
         except ValueError:
             continue
-        gap = abs((d - published).days)
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    return best[1] if best else None
+    if not options:
+        return None
+    if future is True:
+        ahead = [(d, y) for d, y in options if d >= published]
+        if ahead:
+            return min(ahead)[1]
+    if future is False:
+        behind = [(d, y) for d, y in options if d <= published + dt.timedelta(days=2)]
+        if behind:
+            return max(behind)[1]
+    return min(options, key=lambda o: abs((o[0] - published).days))[1]
 
 
 def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
@@ -203,12 +215,12 @@ def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
         return None
 
 
-def resolve_explicit(expr: DateExpr, published: dt.date | None, default_year: int | None
-                     ) -> tuple[dt.date | None, dt.date | None]:
+def resolve_explicit(expr: DateExpr, published: dt.date | None, default_year: int | None,
+                     future: bool | None = None) -> tuple[dt.date | None, dt.date | None]:
     """Start and end days of an explicit date or range."""
     if expr.kind != "explicit" or expr.month is None or expr.day is None:
         return None, None
-    year = expr.year or infer_year(expr.month, expr.day, published, default_year)
+    year = expr.year or infer_year(expr.month, expr.day, published, default_year, future)
     start = _safe_date(year, expr.month, expr.day)
     end = start
     if expr.day2 is not None:

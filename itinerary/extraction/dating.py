@@ -41,7 +41,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
     for c in cands:
         for e in c.dates:
             if e.kind == "explicit":
-                start, end = resolve_explicit(e, published, default_year)
+                start, end = resolve_explicit(e, published, default_year, future=c.status == "planned")
                 if start:
                     c.start, c.end = _widen(c.start, c.end, start, end)
             elif e.kind == "month":
