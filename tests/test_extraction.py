@@ -272,6 +272,8 @@ ARTICLES = [
      [("Accra", None, "visited"), ("Dar es Salaam", None, "visited"), ("Lusaka", "2023-04-02", "visited")]),
     ("weekday_after_publication.txt", dt.date(2024, 10, 26),
      [("New Delhi", "2024-10-26", "visited"), ("Bengaluru", "2024-10-27", "visited")]),
+    ("announcement_kuala_lumpur_distractors.txt", dt.date(2025, 7, 1),
+     [("Kuala Lumpur", "2025-07-10", "planned")]),
     ("white_house_then_ottawa.txt", dt.date(2025, 6, 5),
      [("Washington", "2025-06-05", "visited"), ("Ottawa", None, "planned")]),
 ]

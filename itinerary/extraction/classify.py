@@ -159,7 +159,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
-        if prep == "from" and (low in lx.MOTION or low in lx.PRESENCE):
+        if prep == "from" and low in lx.MOTION and steps <= 2:  # "counterparts from Japan" is not a departure
             return Governor("origin", prep, low, w0, prep_pos)
         if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within") and (
                 low in lx.PRESENCE or low in lx.MOTION):
