@@ -283,3 +283,27 @@ ARTICLES = [
 def test_whole_articles(name: str, published: dt.date | None, expected: list[tuple[str, str | None, str]]) -> None:
     text = (Path(__file__).parent / "fixtures" / "articles" / name).read_text(encoding="utf-8")
     assert detail(text, published) == expected
+
+
+# --- the many ways prose puts a traveler somewhere -------------------------------------------------------
+
+PRESENCE = [
+    ("touched down in Oslo on Monday.", "visited"), ("was greeted in Oslo by the king.", "visited"),
+    ("paid a visit to Oslo.", "visited"), ("swung through Oslo on Monday.", "visited"),
+    ("made a stop in Oslo.", "visited"), ("is due to arrive in Oslo on Monday.", "planned"),
+    ("will be in Oslo next week.", "planned"), ("plans to visit Oslo in April.", "planned"),
+    ("is set to visit Oslo.", "planned"), ("was received in Oslo by the prime minister.", "visited"),
+    ("held talks in Oslo on Monday.", "visited"), ("addressed lawmakers in Oslo.", "visited"),
+    ("delivered a speech in Oslo.", "visited"), ("said during a visit to Oslo that talks went well.", "visited"),
+    ("is on a visit to Oslo.", "visited"), ("spent the night in Oslo.", "visited"),
+    ("laid a wreath in Oslo.", "visited"), ("toured Oslo on Monday.", "visited"),
+    ("attended a summit in Oslo.", "visited"), ("was in Oslo on Monday.", "visited"),
+    ("stopped in Oslo to refuel.", "visited"), ("continued on to Oslo.", "visited"),
+    ("landed at Oslo airport.", "visited"), ("dined with the king in Oslo.", "visited"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "status"), PRESENCE, ids=[p[0] for p in PRESENCE])
+def test_presence_phrasing(phrase: str, status: str) -> None:
+    it = extract("Secretary of State Anne Carter " + phrase, published=PUB).itinerary
+    assert [(s.place.name, s.status) for s in it.stops] == [("Oslo", status)]

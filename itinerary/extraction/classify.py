@@ -317,7 +317,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             owner = next((r for r in refs if r.start <= poss.start(1) < r.end), None)
             if owner is not None:
                 who = owner.who if owner.who != "pronoun" else resolve_pronoun(refs, refs.index(owner), focus)
-        elif subj is not None and re.search(r"\b(?:" + "|".join(lx.REPORTING) + r")\b", t[subj.end:gov.pos]) \
+        elif subj is not None and _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos]) \
                 and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
         objs = [r for r in refs if gov.pos < r.start < gov.prep_pos and r.who in ("traveler", "pronoun")]
@@ -369,6 +369,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
 
 
 _VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+# A reporting verb followed by a new subject ("said U.S. Navy ships were ..."), not by a phrase about the
+# speaker ("said during a visit to Oslo", "said on Monday in Oslo").
+_NEW_SUBJECT_AFTER_REPORTING = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.REPORTING)) + r")\b(?:\s+that)?\s+(?!during\b|while\b|on\b|in\b|at\b|after\b|"
+    r"before\b|from\b|aboard\b|upon\b|as\b|when\b|today\b|yesterday\b|tonight\b)")
 _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
                "mission", "swing", "leg", "delegation"}
 

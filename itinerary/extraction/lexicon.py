@@ -23,7 +23,8 @@ MOTION = _forms(
     "journeys visit visits visited visiting stop stops stopped stopover tour tours toured touring leg legs swing",
     "pilgrimage mission flight flights train helicopter back due en route onward on headed dash rushed make made",
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
-    "stopping stopped traveling headed visiting touring arriving landing flying driving",
+    "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
+    "touching swing swung swinging pass passed passes passing transit transited",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
