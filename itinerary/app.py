@@ -10,6 +10,7 @@ the ``"selected"`` select box, which clicks on the map and the timeline set.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from itinerary.views.state import (
 from itinerary.views.stats import trip_stats
 
 MAP_HEIGHT = 520
+PAINT_GRACE_S = 0.3
 MAP_RETURNS = ["last_object_clicked_tooltip", "last_object_clicked_count"]
 EXPORT_LABELS = {"csv": "CSV", "json": "JSON", "geojson": "GeoJSON", "kml": "KML", "gpx": "GPX", "ics": "ICS",
                  "html": "HTML", "timelinejs": "TimelineJS", "png": "PNG", "svg": "SVG", "pdf": "PDF"}
@@ -307,12 +309,15 @@ def main() -> None:
         with st.expander("Export", expanded=True):
             _exports(current)
 
-    # The timeline and the stop table load heavy frontend code (plotly, the data grid). On a session's
-    # first run they wait until the map has drawn and reported (streamlit-folium sends its first value
-    # then, which reruns the script), so the map comes first.
+    # The timeline and the stop table load heavy frontend code (plotly, the data grid: 6 MB of script to
+    # parse on the page's one main thread). On a session's first run they wait until the map has drawn
+    # and reported (streamlit-folium sends its first value then, which reruns the script), and then a
+    # moment more, so the map is painted first.
     painted = "map" in st.session_state
     with timeline_area:
         if painted:
+            if "timeline" not in st.session_state:  # once a session: give the browser time to paint the map
+                time.sleep(PAINT_GRACE_S)
             st.plotly_chart(build_timeline(current, selected), key="timeline", on_select=_on_timeline_select,
                             selection_mode="points", width="stretch", config={"displayModeBar": False})
         else:
