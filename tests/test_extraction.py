@@ -307,3 +307,28 @@ PRESENCE = [
 def test_presence_phrasing(phrase: str, status: str) -> None:
     it = extract("Secretary of State Anne Carter " + phrase, published=PUB).itinerary
     assert [(s.place.name, s.status) for s in it.stops] == [("Oslo", status)]
+
+
+# --- what a visited place's neighbours in the prose are not ------------------------------------------------
+
+NOT_STOPS = [
+    "urged Russia to withdraw its troops.", "announced sanctions on Iran.", "said U.S. troops in Germany would stay.",
+    "spoke about the war in Sudan.", "praised the embassy in Kabul.", "called Moscow's offer a bluff.",
+    "met Polish President Andrzej Duda, who had just returned from Kyiv.", "said she hoped to visit Caracas one day.",
+    "criticized the elections in Belarus.", "said Paris and Berlin agreed.", "thanked Japan for its support.",
+    "flew over Greenland on the way.", "recalled her 2019 visit to Havana.", "will not go to Minsk.",
+    "left the door open to a trip to Beijing.", "invited Lula to Washington.",
+    "met counterparts from Japan and South Korea.",
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_STOPS)
+def test_places_near_a_stop_that_are_not_stops(phrase: str) -> None:
+    text = "Secretary of State Anne Carter arrived in Oslo on Monday. She " + phrase
+    assert stops(text) == ["Oslo"]
+
+
+def test_a_trip_late_last_year_reported_early_this_year_is_not_a_past_trip() -> None:
+    text = "Secretary of State Anne Carter traveled to Oslo on Dec. 29, 2025, and returned home on Dec. 31."
+    it = extract(text, published=dt.date(2026, 1, 2)).itinerary
+    assert [(s.place.name, s.start) for s in it.stops] == [("Oslo", dt.date(2025, 12, 29))]

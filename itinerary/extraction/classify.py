@@ -182,7 +182,18 @@ class Verdict:
 def _past_by_dates(scope: str, published: dt.date | None, default_year: int | None) -> bool:
     """Does the clause date itself well before the story (an earlier trip)?"""
     ref = published
-    for d in find_dates(scope):
+    year_now = ref.year if ref is not None else default_year
+    dates = find_dates(scope)
+    if year_now is not None:
+        # "her 2019 visit to Havana": a bare year before the story's (years inside full dates are judged below)
+        bare = scope
+        for d in reversed(dates):
+            if d.kind in ("explicit", "month"):
+                bare = bare[:d.start] + " " * (d.end - d.start) + bare[d.end:]
+        for y in _BARE_YEAR.findall(bare):
+            if int(y) < year_now:
+                return True
+    for d in dates:
         if d.kind == "year" and d.year is not None and "since" not in d.text.lower():
             if ref is not None and d.year < ref.year:
                 return True
@@ -374,6 +385,7 @@ _VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|so
 _NEW_SUBJECT_AFTER_REPORTING = re.compile(
     r"\b(?:" + "|".join(sorted(lx.REPORTING)) + r")\b(?:\s+that)?\s+(?!during\b|while\b|on\b|in\b|at\b|after\b|"
     r"before\b|from\b|aboard\b|upon\b|as\b|when\b|today\b|yesterday\b|tonight\b)")
+_BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
                "mission", "swing", "leg", "delegation"}
 

@@ -125,7 +125,9 @@ NEGATION = re.compile(
     r"whether|instead\s+of|rather\s+than|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+hoped|had\s+planned|wish\s+list|would\s+have|if\s+(?:he|she)|invitation|invitations|"
-    r"hopes?\s+to|hoping\s+to|wants?\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|could\s+(?:visit|travel|go)|possible|possibly)\b",
+    r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|"
+    r"could\s+(?:visit|travel|go)|possible|possibly|possibility|door\s+open|open\s+to\s+a\s+(?:trip|visit)|"
+    r"consider(?:s|ing)?|mulling|weighing|declined|refuses)\b",
     re.I,
 )
 # A meeting held at a distance is not a visit.
