@@ -154,6 +154,12 @@ def test_qualifier_puts_paris_and_rome_in_the_united_states() -> None:
 
 
 STATUS_DATES = [
+    ("today, yesterday and tomorrow count from publication",
+     "Secretary of State Anne Carter arrived in Oslo yesterday and will fly to Helsinki tomorrow.",
+     [("Oslo", "2025-03-13", "visited"), ("Helsinki", "2025-03-15", "planned")]),
+    ("a weekday with its date",
+     "Secretary of State Anne Carter arrived in Oslo on Monday, March 10, for talks.",
+     [("Oslo", "2025-03-10", "visited")]),
     ("leading a delegation to an event",
      "Vice President Jo Lane will lead the U.S. delegation to the inauguration in Buenos Aires on Dec. 10, the "
      "White House said.",

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-DateKind = Literal["explicit", "month", "weekday", "relative", "weekend", "year"]
+DateKind = Literal["explicit", "month", "weekday", "relative", "weekend", "year", "deictic"]
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -47,6 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(
         rf"\b(?:(?P<q>early|late)\s+(?:on\s+)?)?(?P<w1>{_WD})(?:\s+(?P<p1>{_PART}))?(?:\s+(?:and|or|to|through|until)\s+(?P<w2>{_WD}))?(?:\s+(?P<p2>{_PART}))?\b")),
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("relative", re.compile(
         rf"\b(?:(?P<later>later|earlier)\s+that\s+(?P<lp>day|{_PART})"
         rf"|that\s+(?P<tp>{_PART}|day)"
@@ -146,6 +147,11 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
                                 weekday2=WEEKDAYS[g["w2"].lower()] if g.get("w2") else None, part=part)
             elif name == "weekend":
                 expr = DateExpr(a, b, m.group(0), "weekend")
+            elif name == "deictic":
+                word = g["word"].lower()
+                shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+                part = PART_OF_DAY.get(word.split()[-1], 0.9 if word == "tonight" else 0.5)
+                expr = DateExpr(a, b, m.group(0), "deictic", offset=shift, part=part)
             elif name == "relative":
                 low = m.group(0).lower()
                 n_days = 0

@@ -46,6 +46,11 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                     c.start, c.end = _widen(c.start, c.end, start, end)
             elif e.kind == "month":
                 c.date_text = e.text
+            elif e.kind == "deictic" and published is not None:
+                # "today", "yesterday", "tomorrow": counted from the publication date
+                today = published + dt.timedelta(days=e.offset)
+                c.start, c.end = _widen(c.start, c.end, today, today)
+                c.part = e.part
             elif e.kind == "weekend" and published is not None:
                 sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
                 c.approx = sat.toordinal() + 0.5
@@ -69,12 +74,12 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         for e in c.dates:
             if e.kind == "weekday" and e.weekday is not None and c.start is None:
                 anchor = last.end or last.start if last is not None else None
-                day = resolve_weekday(e.weekday, published=published, future=future, anchor=anchor)
-                if day is not None:
-                    end = day
+                wday = resolve_weekday(e.weekday, published=published, future=future, anchor=anchor)
+                if wday is not None:
+                    end = wday
                     if e.weekday2 is not None:
-                        end = day + dt.timedelta(days=(e.weekday2 - e.weekday) % 7)
-                    c.start, c.end = _widen(c.start, c.end, day, end)
+                        end = wday + dt.timedelta(days=(e.weekday2 - e.weekday) % 7)
+                    c.start, c.end = _widen(c.start, c.end, wday, end)
                     c.part = e.part
                     if c.approx is not None:
                         c.approx = None
