@@ -82,6 +82,19 @@ def wait_for_rerun(log: Path, before: int, timeout: float = 30.0) -> float:
     raise TimeoutError("no script rerun was logged")
 
 
+def settle(log: Path, quiet: float = 0.5, timeout: float = 30.0) -> None:
+    """Wait until no script run has been logged for ``quiet`` seconds."""
+    deadline = time.monotonic() + timeout
+    count, since = len(reruns(log)), time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = len(reruns(log))
+        if now != count:
+            count, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+
+
 def session(browser, script: Path, tmp: Path, n_markers: int, click: str | None, card: str | None) -> dict[str, float]:
     """Start the server, open the page, wait for the markers, click one; figures of this run."""
     log = tmp / f"streamlit-{time.monotonic_ns()}.log"
@@ -97,7 +110,10 @@ def session(browser, script: Path, tmp: Path, n_markers: int, click: str | None,
         page.frame_locator(MAP_FRAME).last.locator(".itin-pin").nth(n_markers - 1).wait_for(timeout=TIMEOUT)
         out = {"start_to_markers": time.perf_counter() - server.started, "start_to_healthy": healthy,
                "first_script_run": reruns(log)[0]}
+        # settled: the timeline follows the map's first report; then no script run for a while
+        page.locator(".js-plotly-plot").first.wait_for(timeout=TIMEOUT)
         page.wait_for_load_state("networkidle")
+        settle(log)
         out["first_load_http_bytes"] = traffic.http
         out["first_load_ws_bytes"] = traffic.ws
         if click:
