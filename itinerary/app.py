@@ -294,7 +294,12 @@ def main() -> None:
         st.session_state["selected"] = None
     selected: int | None = st.session_state.get("selected")  # the select box below shows it
 
-    with map_area:  # first, so the map starts loading before the heavier elements
+    # The map goes first. Everything else that loads frontend code of its own (plotly and the data grid
+    # above all: 6 MB of script to parse on the page's one main thread) waits, on a session's first run,
+    # until the map has drawn and reported (streamlit-folium then sends its first value, which reruns
+    # the script), and a moment more, so the map is painted first.
+    painted = "map" in st.session_state
+    with map_area:
         st_folium(
             build_base_map(current, assets=_asset_mode(app_dir), online=online),
             key="map", height=MAP_HEIGHT, use_container_width=True, returned_objects=MAP_RETURNS,
@@ -305,15 +310,11 @@ def main() -> None:
         st.selectbox("Stop", options, key="selected",
                      format_func=lambda s: "—" if s is None else stop_label(current.stops[s - 1]))
         _stop_card(current.stops[selected - 1] if selected else None)
-        _statistics(current)
-        with st.expander("Export", expanded=True):
-            _exports(current)
+        if painted:
+            _statistics(current)
+            with st.expander("Export", expanded=True):
+                _exports(current)
 
-    # The timeline and the stop table load heavy frontend code (plotly, the data grid: 6 MB of script to
-    # parse on the page's one main thread). On a session's first run they wait until the map has drawn
-    # and reported (streamlit-folium sends its first value then, which reruns the script), and then a
-    # moment more, so the map is painted first.
-    painted = "map" in st.session_state
     with timeline_area:
         if painted:
             if "timeline" not in st.session_state:  # once a session: give the browser time to paint the map
@@ -330,7 +331,8 @@ def main() -> None:
             st.caption("Loading the stop table…")
 
     with source_tab:
-        st.html(highlight_html(trip.text, current, trip.mentions, selected))
+        if painted:
+            st.html(highlight_html(trip.text, current, trip.mentions, selected))
 
 
 if __name__ == "__main__":

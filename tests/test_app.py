@@ -33,9 +33,15 @@ def _fresh_caches() -> Iterator[None]:
 
 
 def run(at: AppTest | None = None) -> AppTest:
+    """Run the script; a new session also gets the map's first report, as a browser would send it."""
+    fresh = at is None
     at = at or AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception, [e.message for e in at.exception]
+    if fresh:
+        at.session_state["map"] = {"last_object_clicked_tooltip": None, "last_object_clicked_count": 0}
+        at.run()
+        assert not at.exception, [e.message for e in at.exception]
     return at
 
 
@@ -141,11 +147,15 @@ def test_upload_checks() -> None:
 
 def test_the_timeline_and_table_follow_once_the_map_has_drawn(monkeypatch: pytest.MonkeyPatch) -> None:
     _patch_extract(monkeypatch, lambda text: sample_like())
-    at = run()
-    assert not at.get("plotly_chart") and not at.dataframe
+    at = AppTest.from_file(APP, default_timeout=60).run()  # before the map has reported
+    assert not at.exception
+    assert not at.get("plotly_chart") and not at.dataframe and not at.metric and not at.get("html")
     assert "Drawing the timeline…" in [c.value for c in at.caption]
     at.session_state["map"] = {"last_object_clicked_tooltip": None, "last_object_clicked_count": 0}  # its first report
     run(at)
     assert len(at.get("plotly_chart")) == 1
     assert len(at.dataframe) == 1  # the stop table
     assert "Drawing the timeline…" not in [c.value for c in at.caption]
+    from itinerary.exports import EXPORTERS
+
+    assert len(at.metric) == 4 and len(at.get("html")) == 1 and len(at.get("download_button")) == len(EXPORTERS)
