@@ -100,3 +100,14 @@ def test_samples() -> None:
     assert names[0] == "austin_oct2024.txt"
     doc = load_sample(names[0])
     assert doc.published == dt.date(2024, 10, 23) and "Zelenskyy" in doc.text
+
+
+def test_the_packaged_streamlit_config_matches_the_repository_one() -> None:
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    repo = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    packaged = tomllib.loads((ROOT / "itinerary" / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert repo == packaged
+    assert repo["server"]["enableStaticServing"] is True and repo["browser"]["gatherUsageStats"] is False
