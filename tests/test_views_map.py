@@ -70,7 +70,8 @@ def test_route_has_arrows_and_long_legs_curve() -> None:
     html = render(build_map(it))
     legs = json.loads(re.search(r"var legs = (\[.*?\]);\n", html, re.S).group(1))
     assert len(legs) == 3  # Brussels→Rome, Rome→Kyiv, Kyiv→Rome (Rome→Vatican is no move)
-    assert all("<svg" in leg[4] and "rotate(" in leg[4] for leg in legs)  # an arrowhead on each
+    assert all(len(leg[2]) == 2 and isinstance(leg[3], int) for leg in legs)  # an arrowhead on each: where, angle
+    assert [leg[1] for leg in legs] == [0, 0, 0]  # all visited: solid lines
     assert [leg.to.place.name for leg in route_legs(it)] == ["Rome", "Kyiv", "Rome"]
     spots = marker_spots(it)
     path = leg_path(spots[1], spots[2])  # Rome → Kyiv, ~1,700 km: a curve

@@ -187,12 +187,16 @@ class RouteLines(_Script):
         """
         {% macro script(this, kwargs) %}
             (function (group) {
+                // per leg: [path, planned (0/1), arrow position, arrow angle in degrees]
                 var legs = {{ this.legs_js }};
+                var colors = {{ this.colors_js }};
+                var svg = {{ this.arrow_js }};
                 legs.forEach(function (g) {
-                    L.polyline(g[0], {color: g[1], weight: 2.5, opacity: 0.85, dashArray: g[2],
+                    var color = colors[g[1]];
+                    L.polyline(g[0], {color: color, weight: 2.5, opacity: 0.85, dashArray: g[1] ? "6 6" : null,
                                       interactive: false}).addTo(group);
-                    L.marker(g[3], {icon: L.divIcon({className: "itin-arrow", html: g[4], iconSize: [18, 18],
-                                                     iconAnchor: [9, 9]}),
+                    L.marker(g[2], {icon: L.divIcon({className: "itin-arrow", iconSize: [18, 18], iconAnchor: [9, 9],
+                                                     html: svg.replace("ANGLE", g[3]).replace("COLOR", color)}),
                                     interactive: false, keyboard: false}).addTo(group);
                 });
             })({{ this._parent.get_name() }});
@@ -398,9 +402,10 @@ def marker_html(stop: Stop) -> str:
     return f'<div class="itin-pin itin-{stop.status}" data-seq="{stop.seq}">{stop.seq}</div>'
 
 
-def arrow_html(angle: float, color: str) -> str:
+def arrow_html(angle: float | str, color: str) -> str:
+    """An arrowhead pointing ``angle`` degrees clockwise from east (the map fills in the placeholders)."""
     return (
-        f'<svg width="18" height="18" viewBox="0 0 10 10" style="transform: rotate({angle:.0f}deg)">'
+        f'<svg width="18" height="18" viewBox="0 0 10 10" style="transform: rotate({angle}deg)">'
         f'<path d="M1,1 L9,5 L1,9 L3.5,5 z" fill="{color}" stroke="#fff" stroke-width="0.7"/></svg>'
     )
 
@@ -415,18 +420,15 @@ def route_layer(itinerary: Itinerary) -> folium.FeatureGroup:
     """The route in order: one line per leg (dashed towards a planned stop) with an arrow mid-leg."""
     group = folium.FeatureGroup(name="Route", control=False)
     if len(route_legs(itinerary)):
-        RouteLines(legs_js=_route_js(itinerary.stops)).add_to(group)
+        RouteLines(legs_js=_route_js(itinerary.stops), colors_js=js([VISITED_COLOR, PLANNED_COLOR]),
+                   arrow_js=js(arrow_html("ANGLE", "COLOR"))).add_to(group)
     return group
 
 
 @functools.lru_cache(maxsize=8)
 def _route_js(stops: tuple[Stop, ...]) -> str:
-    legs = []
-    for leg in _route_legs(stops):
-        planned = leg.to.status == "planned"
-        color = PLANNED_COLOR if planned else VISITED_COLOR
-        legs.append([[[_r(lat), _r(lon)] for lat, lon in leg.path], color, "6 6" if planned else None,
-                     [_r(leg.arrow[0]), _r(leg.arrow[1])], arrow_html(leg.angle, color)])
+    legs = [[[[round(lat, 3), round(lon, 3)] for lat, lon in leg.path], int(leg.to.status == "planned"),
+             [_r(leg.arrow[0]), _r(leg.arrow[1])], round(leg.angle)] for leg in _route_legs(stops)]
     return js(legs)
 
 
