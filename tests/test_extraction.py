@@ -52,6 +52,9 @@ CASES = [
     ("wrapped up his trip in",
      "Secretary of State Anne Carter opened her tour in Lima and wrapped up her trip in Bogota on Thursday.",
      ["Lima", "Bogotá"]),
+    ("two officials travel together",
+     "Secretary of State Anne Carter and Defense Secretary Mark Ellis will travel to Tokyo on Sunday for talks.",
+     ["Tokyo"]),
     # --- not stops -------------------------------------------------------------------------------
     ("places discussed are not stops",
      "Secretary of State Anne Carter arrived in Ankara on Monday to discuss the war in Syria, tensions with Iran "

@@ -263,6 +263,12 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     return verdicts
 
 
+def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref) -> bool:
+    """Is the subject one of two joined by "and", the other being the traveler?"""
+    return any(r.who == "traveler" and r.end <= subj.start and re.fullmatch(r"\s*,?\s*and\s+", t[r.end:subj.start])
+               for r in refs)
+
+
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
                   refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
                   gaz: Gazetteer) -> Verdict:
@@ -311,6 +317,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     a = m.start - s.start
     scope, chunk = clause_scope(t, a)
     # who does it: the subject of the governor, or the traveler as object ("carried the president to")
+    subj: Ref | None = None
     if gov.kind == "preposed":
         after = [r for r in refs if r.start > a]
         who = "traveler"
@@ -337,6 +344,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             r = objs[0]
             if r.who == "traveler" or r.text.lower() in lx.PRONOUNS_OBJECT:
                 who = "traveler"
+    if who == "other" and gov.kind != "preposed" and subj is not None and _joint_with_traveler(t, refs, subj):
+        who = "traveler"  # "Secretary Carter and Defense Secretary Ellis will travel to Tokyo"
     if who == "group" or who == "other":
         return Verdict(False, "another person's trip or presence")
     if who != "traveler":
