@@ -55,6 +55,10 @@ CASES = [
     ("two officials travel together",
      "Secretary of State Anne Carter and Defense Secretary Mark Ellis will travel to Tokyo on Sunday for talks.",
      ["Tokyo"]),
+    ("a monarch is not confused with another monarch",
+     "King Charles III arrived in Amman on Monday and met King Abdullah II at the royal palace. Charles then flew "
+     "to Cairo on Tuesday.",
+     ["Amman", "Cairo"]),
     # --- not stops -------------------------------------------------------------------------------
     ("places discussed are not stops",
      "Secretary of State Anne Carter arrived in Ankara on Monday to discuss the war in Syria, tensions with Iran "

@@ -58,6 +58,13 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Tokens of a name that never stand alone for the person: initials, suffixes, particles, titles of rank.
+_NOT_SHORT = re.compile(
+    r"[A-Z]\.(?:[A-Z]\.)?|Jr\.|Sr\.|[IVXL]+|de|van|von|da|bin|al|Pope|King|Queen|Prince|Princess|Crown|Emperor|"
+    r"Empress|Sheikh|Emir|Sultan|Patriarch|Cardinal|Archbishop|Grand|Duke|Duchess|Mr\.|Mrs\.|Ms\.|Dr\."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A titled person named in the story."""
@@ -74,7 +81,7 @@ class Person:
     @property
     def short_names(self) -> tuple[str, ...]:
         """The tokens the story may use alone for this person (surname, given name, not initials)."""
-        toks = [t for t in self.tokens if not re.fullmatch(r"[A-Z]\.([A-Z]\.)?|Jr\.|Sr\.|[IVXL]+|Pope|de|van|von|da|bin", t)]
+        toks = [t for t in self.tokens if not _NOT_SHORT.fullmatch(t)]
         return tuple(toks)
 
     @property
