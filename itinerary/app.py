@@ -10,6 +10,7 @@ the ``"selected"`` select box, which clicks on the map and the timeline set.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from functools import partial
 from pathlib import Path
@@ -49,6 +50,7 @@ from itinerary.views.state import (
 )
 from itinerary.views.stats import trip_stats
 
+_LOG = logging.getLogger(__name__)
 MAP_HEIGHT = 520
 PAINT_GRACE_S = 0.3
 MAP_RETURNS = ["last_object_clicked_tooltip", "last_object_clicked_count"]
@@ -166,6 +168,11 @@ def _update_trip(doc: Document | None, problems: list[str], notes: list[str]) ->
         found = guess if traveler == guessed else _extract(doc, published, traveler or None)
     except ItineraryError as exc:
         problems.append(str(exc))
+        return trip
+    except Exception:  # a bug in the extractor must not take the last good itinerary off the screen
+        _LOG.exception("extraction failed")
+        problems.append("This story could not be read (an internal error, logged on the server); "
+                        "the previous itinerary stays on screen.")
         return trip
     key = input_key(doc.text, published, traveler)
     if trip is not None and trip.input_key == key:

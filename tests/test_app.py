@@ -159,3 +159,20 @@ def test_the_timeline_and_table_follow_once_the_map_has_drawn(monkeypatch: pytes
     from itinerary.exports import EXPORTERS
 
     assert len(at.metric) == 4 and len(at.get("html")) == 1 and len(at.get("download_button")) == len(EXPORTERS)
+
+
+def test_an_extractor_bug_is_a_message_and_the_trip_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    def make(text: str):
+        if "budget" in text:
+            raise RuntimeError("boom")
+        return sample_like()
+
+    _patch_extract(monkeypatch, make)
+    at = run()
+    at.radio(key="source").set_value("Paste text")
+    run(at)
+    at.text_area(key="pasted").input("The committee met to discuss the budget.")
+    run(at)
+    assert [e.value for e in at.error] == ["This story could not be read (an internal error, logged on the server); "
+                                           "the previous itinerary stays on screen."]
+    assert len(at.selectbox(key="selected").options) == 6
