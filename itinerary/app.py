@@ -182,7 +182,8 @@ def _update_trip(doc: Document | None, problems: list[str], notes: list[str]) ->
         return trip
     trip = Trip(doc.text, found.itinerary, tuple(found.mentions), key)
     st.session_state["trip"] = trip
-    st.session_state["selected"] = None
+    if "selected" in st.session_state:  # a new trip: nothing selected
+        st.session_state["selected"] = None
     return trip
 
 
@@ -297,15 +298,15 @@ def main() -> None:
     title_area.caption(escape_markdown(what))
 
     options: list[int | None] = [None, *[s.seq for s in current.stops]]
+    # The map goes first. Everything else that loads frontend code of its own (plotly and the data grid
+    # above all: 6 MB of script to parse on the page's one main thread) waits for the session's next run
+    # (the map's first report, which streamlit-folium sends once it has drawn, or any widget change),
+    # and a moment more, so the map is painted first. The select box's state exists from the first run on.
+    painted = "map" in st.session_state or "selected" in st.session_state
     if st.session_state.get("selected") not in options:
         st.session_state["selected"] = None
     selected: int | None = st.session_state.get("selected")  # the select box below shows it
 
-    # The map goes first. Everything else that loads frontend code of its own (plotly and the data grid
-    # above all: 6 MB of script to parse on the page's one main thread) waits, on a session's first run,
-    # until the map has drawn and reported (streamlit-folium then sends its first value, which reruns
-    # the script), and a moment more, so the map is painted first.
-    painted = "map" in st.session_state
     with map_area:
         st_folium(
             build_base_map(current, assets=_asset_mode(app_dir), online=online),

@@ -176,3 +176,13 @@ def test_an_extractor_bug_is_a_message_and_the_trip_stays(monkeypatch: pytest.Mo
     assert [e.value for e in at.error] == ["This story could not be read (an internal error, logged on the server); "
                                            "the previous itinerary stays on screen."]
     assert len(at.selectbox(key="selected").options) == 6
+
+
+def test_the_rest_follows_on_any_next_run_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should the map never report, the next widget change brings the timeline."""
+    _patch_extract(monkeypatch, lambda text: sample_like())
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.get("plotly_chart")
+    at.selectbox(key="selected").select(2)
+    at.run()
+    assert len(at.get("plotly_chart")) == 1 and "2\\. Rome" in card_text(at)
