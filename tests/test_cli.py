@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from itinerary.cli import main
-from tests.conftest import SAMPLE
+from tests.conftest import ROOT, SAMPLE
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -83,3 +83,14 @@ def test_table_format(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "published 2024-10-23" in out
     assert "Place" in out and "Status" in out
+
+
+def test_an_html_page_gives_its_article_title_date_and_trip() -> None:
+    page = ROOT / "tests" / "fixtures" / "articles" / "html_page_oslo_helsinki.html"
+    r = run("parse", str(page), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["source"]["title"] == "Carter visits Oslo and Helsinki"
+    assert doc["published"] == "2025-03-14"  # from the page's metadata
+    assert [(s["place"], s["start"]) for s in doc["stops"]] == [("Oslo", "2025-03-10"), ("Helsinki", "2025-03-11")]
+    assert b"alert" not in r.stdout  # the page's script is not article text

@@ -239,7 +239,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             score += 4
         scores[i] = int(score * 10)
     best, best_score = scores.most_common(1)[0]
-    if best_score < 40:
+    if best_score <= 0:
         return None
     return groups[best][0]
 

@@ -99,8 +99,12 @@ def segment(text: str) -> list[Sentence]:
     if pos < len(text):
         paras.append((pos, len(text)))
     first_line, newline, rest = text.lstrip(" \t").partition("\n")
-    has_title = bool(paras) and bool(first_line.strip()) and bool(newline) and len(first_line) <= 300 \
-        and rest.lstrip(" \t\r").startswith("\n")
+    head = first_line.strip()
+    # a headline: line 1 before a blank line, or a short line 1 without final punctuation (HTML pages)
+    has_title = bool(paras) and bool(head) and bool(newline) and bool(rest.strip()) and (
+        (len(head) <= 300 and rest.lstrip(" \t\r").startswith("\n"))
+        or (len(head) <= 150 and len(head.split()) >= 2 and not re.search(r"[.!?:;,”\"]$", head)
+            and not DATELINE.match(head + " ")))
     for p_index, (a, b) in enumerate(paras):
         raw = text[a:b]
         if not raw.strip():
