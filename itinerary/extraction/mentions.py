@@ -9,6 +9,7 @@ read here too, so the resolver can pick the right place.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -113,6 +114,12 @@ def _event_keys(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(gaz.event_names())
 
 
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    """Is ``pos`` inside one of the sorted, non-overlapping ``spans``?"""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
@@ -166,6 +173,7 @@ def _qualifier(gaz: Gazetteer, text: str, after: int, sentence_end: int) -> tupl
 def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, person_names: set[str],
                   quotes: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """Every place, venue, event and descriptor mention in the story, left to right."""
+    quote_starts = [q[0] for q in quotes]
     event_keys = _event_keys(gaz)
     max_words = min(gaz.max_name_words, 8)
     mentions: list[PlaceMention] = []
@@ -246,7 +254,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                         and before_tok.start != s.start and not before_tok.text.isupper() \
                         and not text[before_tok.end:a].strip():
                     m.person_like = True  # "Jim Jordan", "Lloyd Austin"
-            m.in_quote = any(qa <= a < qb for qa, qb in quotes)
+            m.in_quote = _inside(quotes, quote_starts, a)
             q_raw, q_code, q_end = _qualifier(gaz, text, b, s.end)
             if q_code and m.kind == "place" and any(
                     c.kind == "city" and (c.country_code == q_code or f"{c.country_code}-{c.admin1}" == q_code)
@@ -279,7 +287,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             if code:
                 cap = gaz.capital(code)
                 m.candidates = (cap,) if cap else ()
-            m.in_quote = any(qa <= a < qb for qa, qb in quotes)
+            m.in_quote = _inside(quotes, quote_starts, a)
             mentions.append(m)
     mentions.sort(key=lambda x: x.start)
     return mentions

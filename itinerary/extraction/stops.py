@@ -73,7 +73,8 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     places_in: dict[int, list[int]] = {}
     for c in cands:
         places_in.setdefault(c.sentence.index, []).append(c.mention.start - c.sentence.start)
-    stops = [_stop(v, i + 1, text, places_in) for i, v in enumerate(visits)]
+    lowered = text.lower()
+    stops = [_stop(v, i + 1, lowered, places_in) for i, v in enumerate(visits)]
     if not stops:
         warnings.append(NO_TRIP)
     it = Itinerary(traveler=person.name, source=source, published=published, stops=tuple(stops),
@@ -118,7 +119,7 @@ def _default_year(text: str, published: dt.date | None) -> int | None:
 
 # --- output ---------------------------------------------------------------------------------------------------
 
-def _stop(v: Visit, seq: int, text: str, places_in: dict[int, list[int]]) -> Stop:
+def _stop(v: Visit, seq: int, lowered_text: str, places_in: dict[int, list[int]]) -> Stop:
     members = sorted(v.members, key=lambda m: ({"strong": 0, "container": 1, "origin": 2, "weak": 3}[m.role],
                                                -m.confidence, m.mention.start))
     best = members[0]
@@ -140,7 +141,7 @@ def _stop(v: Visit, seq: int, text: str, places_in: dict[int, list[int]]) -> Sto
     status = "visited" if any(m.status == "visited" for m in v.members if m.role != "weak") else "planned"
     if all(m.role == "weak" for m in v.members):
         status = v.first.status
-    inferred = e.name.lower() not in text.lower()
+    inferred = e.name.lower() not in lowered_text
     conf = max(m.confidence for m in v.members) + 0.04 * (len(v.members) - 1)
     if inferred:
         conf -= 0.1
