@@ -152,7 +152,7 @@ def test_sample_shows_five_numbered_markers(dash: Page) -> None:
     assert titles == ["1. Brussels", "2. Rome", "3. Kyiv", "4. Rome", "5. Vatican City"]
     assert dash.map.locator(".itin-pin").count() == 5
     # the bundled basemap is drawn (it came from /app/static, not the network)
-    dash.map.locator(".leaflet-itinBasemap-pane path").first.wait_for(state="attached", timeout=TIMEOUT)
+    dash.map.locator(".leaflet-itinBasemap-pane canvas").first.wait_for(state="attached", timeout=TIMEOUT)
     assert "GeoNames" in dash.map.locator(".leaflet-control-attribution").inner_text()
 
 

@@ -244,3 +244,12 @@ def test_the_basemap_is_current() -> None:
         for poly in f["geometry"]["coordinates"]:
             for ring in poly:
                 assert ring[0] == ring[-1] and all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in ring)
+
+
+def test_a_very_long_trip_gets_fewer_arrowheads() -> None:
+    from itinerary.views.map import MAX_ARROWS
+
+    html = render(build_map(many(500), assets="local"))
+    legs = json.loads(re.search(r"var legs = (\[.*?\]);\n", html, re.S).group(1))
+    with_arrow = [leg for leg in legs if leg[2] is not None]
+    assert len(legs) > MAX_ARROWS >= len(with_arrow) > MAX_ARROWS // 2

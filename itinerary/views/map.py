@@ -41,6 +41,7 @@ SELECTED_COLOR = "#f59e0b"
 MARKER_SIZE = 26
 RING_SIZE = 40
 MARKER_SPACING = 24  # px between co-located markers (a return to the same place)
+MAX_ARROWS = 150  # arrowheads on the route at most (a 500-stop trip gets one on every fourth leg)
 NEAR_KM = 25.0  # stops closer than this share a spot on the map
 BOW = 0.10  # a leg bows to the right of travel by this share of its length, so A→B and B→A stay apart
 
@@ -191,10 +192,12 @@ class RouteLines(_Script):
                 var legs = {{ this.legs_js }};
                 var colors = {{ this.colors_js }};
                 var svg = {{ this.arrow_js }};
+                var renderer = L.canvas();
                 legs.forEach(function (g) {
                     var color = colors[g[1]];
                     L.polyline(g[0], {color: color, weight: 2.5, opacity: 0.85, dashArray: g[1] ? "6 6" : null,
-                                      interactive: false}).addTo(group);
+                                      interactive: false, renderer: renderer}).addTo(group);
+                    if (!g[2]) { return; }
                     L.marker(g[2], {icon: L.divIcon({className: "itin-arrow", iconSize: [18, 18], iconAnchor: [9, 9],
                                                      html: svg.replace("ANGLE", g[3]).replace("COLOR", color)}),
                                     interactive: false, keyboard: false}).addTo(group);
@@ -216,9 +219,10 @@ class Basemap(_Script):
                 pane.style.zIndex = 150;
                 pane.style.pointerEvents = "none";
                 var style = {color: "#a8a29e", weight: 0.6, fillColor: "#f5f3ee", fillOpacity: 1};
+                var renderer = L.canvas({pane: "itinBasemap"});  // one canvas, not 500 SVG paths
                 function add(data) {  // three copies, for a route drawn across the antimeridian
                     [-360, 0, 360].forEach(function (shift) {
-                        L.geoJSON(data, {pane: "itinBasemap", interactive: false, style: style,
+                        L.geoJSON(data, {pane: "itinBasemap", interactive: false, style: style, renderer: renderer,
                                          coordsToLatLng: function (c) { return L.latLng(c[1], c[0] + shift); }})
                             .addTo(map);
                     });
@@ -427,8 +431,11 @@ def route_layer(itinerary: Itinerary) -> folium.FeatureGroup:
 
 @functools.lru_cache(maxsize=8)
 def _route_js(stops: tuple[Stop, ...]) -> str:
+    route = _route_legs(stops)
+    every = math.ceil(len(route) / MAX_ARROWS) if route else 1  # a very long trip: an arrow on every k-th leg
     legs = [[[[round(lat, 3), round(lon, 3)] for lat, lon in leg.path], int(leg.to.status == "planned"),
-             [_r(leg.arrow[0]), _r(leg.arrow[1])], round(leg.angle)] for leg in _route_legs(stops)]
+             [_r(leg.arrow[0]), _r(leg.arrow[1])] if i % every == 0 else None, round(leg.angle)]
+            for i, leg in enumerate(route)]
     return js(legs)
 
 
