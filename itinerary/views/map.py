@@ -192,11 +192,10 @@ class RouteLines(_Script):
                 var legs = {{ this.legs_js }};
                 var colors = {{ this.colors_js }};
                 var svg = {{ this.arrow_js }};
-                var renderer = L.canvas();
                 legs.forEach(function (g) {
                     var color = colors[g[1]];
                     L.polyline(g[0], {color: color, weight: 2.5, opacity: 0.85, dashArray: g[1] ? "6 6" : null,
-                                      interactive: false, renderer: renderer}).addTo(group);
+                                      interactive: false}).addTo(group);
                     if (!g[2]) { return; }
                     L.marker(g[2], {icon: L.divIcon({className: "itin-arrow", iconSize: [18, 18], iconAnchor: [9, 9],
                                                      html: svg.replace("ANGLE", g[3]).replace("COLOR", color)}),
