@@ -259,7 +259,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "app":
+        args.streamlit_args = [a for a in [*extra, *args.streamlit_args] if a != "--"]  # all of it is streamlit's
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     _setup, run, _help = COMMANDS[args.command]
     try:
         return run(args)

@@ -94,3 +94,13 @@ def test_an_html_page_gives_its_article_title_date_and_trip() -> None:
     assert doc["published"] == "2025-03-14"  # from the page's metadata
     assert [(s["place"], s["start"]) for s in doc["stops"]] == [("Oslo", "2025-03-10"), ("Helsinki", "2025-03-11")]
     assert b"alert" not in r.stdout  # the page's script is not article text
+
+
+def test_app_passes_every_option_on_to_streamlit(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[str]] = []
+    monkeypatch.setattr("os.execv", lambda exe, cmd: seen.append(list(cmd)))
+    monkeypatch.setattr("os.chdir", lambda path: None)
+    assert main(["app", "--server.port", "8599", "--server.headless", "true"]) == 0
+    cmd = seen[0]
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4].endswith("app.py")
+    assert cmd[5:] == ["--server.port", "8599", "--server.headless", "true"]

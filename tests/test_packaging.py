@@ -23,6 +23,7 @@ def test_non_editable_install_parses_the_sample(tmp_path: Path) -> None:
     installed = target / "itinerary"
     assert (installed / "data" / "gazetteer.tsv.gz").is_file()
     assert (installed / "data" / "samples" / "austin_oct2024.txt").is_file()
+    assert (installed / "app.py").is_file() and (installed / ".streamlit" / "config.toml").is_file()
     source_modules = {m.name for m in pkgutil.walk_packages(itinerary.__path__, "itinerary.")}
     shipped = {m.name for m in pkgutil.walk_packages([str(installed)], "itinerary.")}
     assert source_modules <= shipped, sorted(source_modules - shipped)
