@@ -7,18 +7,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from itinerary.gazetteer import haversine_km  # one great-circle formula for the package
 from itinerary.model import Itinerary
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def great_circle_points(lat1: float, lon1: float, lat2: float, lon2: float, n: int) -> list[tuple[float, float]]:
