@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from itinerary.gazetteer import haversine_km  # one great-circle formula for the package
 from itinerary.model import Itinerary
 
-EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
-
 
 def great_circle_points(lat1: float, lon1: float, lat2: float, lon2: float, n: int) -> list[tuple[float, float]]:
     """``n + 1`` points along the great circle from the first point to the second (both included).
