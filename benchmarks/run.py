@@ -156,6 +156,7 @@ class Suite:
     results: list[Result] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
     load: float = 0.0
+    first_load: float | None = None  # when the first section started (after any wait for the load to fall)
 
     def add(self, key: str, value: float | None, note: str = "", *, label: str = "", unit: str = "") -> None:
         spec = SPECS.get(key) or Spec(key, label or key, unit)
@@ -445,6 +446,7 @@ def run_suite(*, quick: bool = False, runs: int | None = None, skip: set[str] | 
         if max_load is not None:
             wait_for_load(max_load, patience)
         suite.load = load_avg()
+        suite.first_load = suite.load if suite.first_load is None else suite.first_load
         log(f"[{name}] load {suite.load:.2f}")
         t = time.perf_counter()
         try:
@@ -504,9 +506,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-load", type=float, metavar="L",
                     help="before each section wait (up to 10 minutes) for the 1-minute load average to fall below L")
     args = ap.parse_args(argv)
-    start = load_avg()
     suite = run_suite(quick=args.quick, runs=args.runs, skip=set(args.skip), max_load=args.max_load)
-    loads = (start, load_avg())
+    loads = (load_avg() if suite.first_load is None else suite.first_load, load_avg())
     info = machine()
     if args.json:
         doc = {**info, "quick": suite.quick, "runs": suite.runs, "load_start": loads[0], "load_end": loads[1],
