@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from itinerary.disambiguation import Context, rank
 from itinerary.extraction import lexicon as lx
 from itinerary.extraction.clauses import clause_bounds, clause_scope, mask_quotes
 from itinerary.extraction.dates import (
@@ -27,7 +28,6 @@ from itinerary.extraction.places import contains, same_entry
 from itinerary.extraction.references import WORD, Ref, find_refs, resolve_pronoun, subject_at, traveler_patterns
 from itinerary.extraction.text import Sentence
 from itinerary.gazetteer import Entry, Gazetteer
-from itinerary.geocoding import Context, rank
 
 
 @dataclass(slots=True)

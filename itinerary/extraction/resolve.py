@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from itinerary.disambiguation import Context, rank
 from itinerary.extraction.mentions import PlaceMention
 from itinerary.gazetteer import Entry, Gazetteer, normalize
-from itinerary.geocoding import Context, rank
 
 US_STATE_CAPITALS = {
     "AL": "Montgomery", "AK": "Juneau", "AZ": "Phoenix", "AR": "Little Rock", "CA": "Sacramento", "CO": "Denver",
@@ -60,7 +60,7 @@ def text_context(mentions: Sequence[PlaceMention], demonym_codes: Sequence[str] 
 
 
 # How much a country or US state named elsewhere in the story counts, on the 0–1 scale of
-# :class:`itinerary.geocoding.Context`. Kept low: a story about a US official names the
+# :class:`itinerary.disambiguation.Context`. Kept low: a story about a US official names the
 # United States often, and that must not pull "Manila" or "Paris" to small US towns.
 COUNTRY_SALIENCE = 0.25
 STATE_SALIENCE = 0.5
