@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests import dashboard_server
 from tests.conftest import ROOT
@@ -43,6 +44,7 @@ FIND_BAR = """(seq) => {
 SELECTED_BARS = """() => {
   const gd = document.querySelector('.js-plotly-plot');
   const out = [];
+  if (!gd || !gd.data) return out;  // the timeline arrives a moment after the map
   for (const tr of gd.data) {
     (tr.customdata || []).forEach((cd, i) => { if (tr.marker.line.width[i] > 1) out.push(cd[0]); });
   }
@@ -131,6 +133,12 @@ class Page:
         editor.fill(name)
         self.page.keyboard.press("Enter")
 
+    def settle(self) -> None:
+        """Wait until no script run is in progress (Streamlit's running indicator is gone)."""
+        self.page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=TIMEOUT)
+        self.page.wait_for_timeout(300)
+
     def close(self) -> None:
         self.context.close()
 
@@ -198,8 +206,17 @@ def test_csv_download_holds_the_edited_itinerary(dash: Page, tmp_path: Path) -> 
     dash.wait_markers(5)
     dash.edit_place(3, "Lviv")
     dash.marker("3. Lviv").wait_for(timeout=TIMEOUT)
-    with dash.page.expect_download(timeout=TIMEOUT) as info:
-        dash.page.get_by_role("button", name="CSV", exact=True).click()
+    button = dash.page.get_by_role("button", name="CSV", exact=True)
+    for attempt in range(2):  # a click that lands during a script run is dropped by Streamlit: settle, try again
+        dash.settle()
+        button.wait_for(timeout=TIMEOUT)
+        try:
+            with dash.page.expect_download(timeout=TIMEOUT // 2) as info:
+                button.click()
+            break
+        except PlaywrightTimeoutError:
+            if attempt:
+                raise
     path = tmp_path / "itinerary.csv"
     info.value.save_as(path)
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
