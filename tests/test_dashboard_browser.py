@@ -139,6 +139,18 @@ class Page:
             "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=TIMEOUT)
         self.page.wait_for_timeout(300)
 
+    def select_marker(self, title: str) -> None:
+        """Click a marker and wait for its card; a click that lands during a script run is retried once."""
+        for attempt in range(2):
+            self.settle()
+            self.marker(title).click()
+            try:
+                self.page.locator(".st-key-card").get_by_text(title).first.wait_for(timeout=TIMEOUT // 2)
+                return
+            except PlaywrightTimeoutError:
+                if attempt:
+                    raise
+
     def close(self) -> None:
         self.context.close()
 
@@ -168,7 +180,7 @@ def test_clicking_kyiv_shows_its_card_and_highlights_the_timeline(dash: Page) ->
     dash.wait_markers(5)
     frame = dash.map_frame()
     frame.evaluate("() => { window.__mounted = 'first'; }")
-    dash.marker("3. Kyiv").click()
+    dash.select_marker("3. Kyiv")
     dash.card("3. Kyiv")
     dash.card("Zelenskyy")
     dash.page.wait_for_function(f"() => ({SELECTED_BARS})().join() === '3'", timeout=TIMEOUT)
@@ -249,7 +261,7 @@ def test_script_payloads_stay_text(browser, hostile_server) -> None:
         area.fill(PAYLOAD)
         area.press("Control+Enter")
         dash.wait_markers(2)
-        dash.marker(f"1. {HOSTILE}").click()
+        dash.select_marker(f"1. {HOSTILE}")
         dash.card(f"1. {HOSTILE}")  # the payload is shown as text in the card
         popup = dash.map.locator(".leaflet-popup-content")
         popup.wait_for(timeout=TIMEOUT)
