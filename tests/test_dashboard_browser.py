@@ -121,15 +121,23 @@ class Page:
     def edit_place(self, row: int, name: str) -> None:
         """Type ``name`` into the Place cell of ``row`` (1-based) of the stop table."""
         grid = self.page.locator('.st-key-stops-editor [data-testid="stDataFrame"]')
-        grid.scroll_into_view_if_needed()
-        box = grid.bounding_box()
-        assert box is not None
-        # the '#' cell of the row (row marker column ~40 px, header and rows 35 px), then one to the right
-        self.page.mouse.click(box["x"] + 60, box["y"] + 35 * row + 17)
-        self.page.keyboard.press("ArrowRight")
-        self.page.keyboard.press("Enter")
         editor = self.page.locator("textarea.gdg-input")
-        editor.wait_for(timeout=TIMEOUT)
+        for attempt in range(2):  # the page settles (later parts arrive, the table moves) before the click
+            self.settle()
+            grid.wait_for(timeout=TIMEOUT)
+            grid.scroll_into_view_if_needed()
+            box = grid.bounding_box()
+            assert box is not None
+            # the '#' cell of the row (row marker column ~40 px, header and rows 35 px), then one to the right
+            self.page.mouse.click(box["x"] + 60, box["y"] + 35 * row + 17)
+            self.page.keyboard.press("ArrowRight")
+            self.page.keyboard.press("Enter")
+            try:
+                editor.wait_for(timeout=TIMEOUT // 2)
+                break
+            except PlaywrightTimeoutError:
+                if attempt:
+                    raise
         editor.fill(name)
         self.page.keyboard.press("Enter")
 
