@@ -122,8 +122,9 @@ class Page:
         """Type ``name`` into the Place cell of ``row`` (1-based) of the stop table."""
         grid = self.page.locator('.st-key-stops-editor [data-testid="stDataFrame"]')
         editor = self.page.locator("textarea.gdg-input")
-        for attempt in range(2):  # the page settles (later parts arrive, the table moves) before the click
+        for attempt in range(4):  # the page settles (later parts arrive, the table moves) before the click
             self.settle()
+            self.page.keyboard.press("Escape")
             grid.wait_for(timeout=TIMEOUT)
             grid.scroll_into_view_if_needed()
             box = grid.bounding_box()
@@ -133,11 +134,12 @@ class Page:
             self.page.keyboard.press("ArrowRight")
             self.page.keyboard.press("Enter")
             try:
-                editor.wait_for(timeout=TIMEOUT // 2)
+                editor.wait_for(timeout=TIMEOUT // 4)
                 break
             except PlaywrightTimeoutError:
-                if attempt:
+                if attempt == 3:
                     raise
+                self.page.wait_for_timeout(500)
         editor.fill(name)
         self.page.keyboard.press("Enter")
 
