@@ -374,7 +374,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if m.kind == "event":
         conf -= 0.1
     c = Candidate(m, m.entry or placeholder(m), s, status, role, conf)
-    c.is_return = bool(re.search(r"\b(?:return(?:ed|s|ing)?|back|again)\b", t[max(0, gov.pos - 1):a], re.I)) \
+    c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")
     c.home = bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10]))
     seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b", t[:a])), default=0)

@@ -115,7 +115,6 @@ GROUPS = _forms(
 )
 PRONOUNS_SUBJECT = _forms("he she")
 PRONOUNS_OBJECT = _forms("him her")
-PRONOUNS_POSSESSIVE = _forms("his her")
 STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(?:trip|tour|visit|journey|swing|pilgrimage|itinerary)\b")
 
 # --- how a story says a trip did not (or will not) happen -----------------------------------------
@@ -150,18 +149,14 @@ FUTURE = re.compile(
     r"upcoming|next\s+week|next\s+month|tomorrow|announced|is\s+going\s+to|are\s+going\s+to)\b",
     re.I,
 )
-PAST_TENSE = re.compile(
-    r"\b(?:\w+ed|was|were|had|went|flew|met|spent|began|drove|rode|came|took|made|stood|laid|spoke|told|left|held|"
-    r"sat|ate|brought|reached|arrived|landed|visited|toured)\b",
-    re.I,
-)
 FIRST_CUE = re.compile(
     r"\b(?:first(?!\s+(?:visit|trip|time|tour|foreign|overseas|official|state|wartime|journey|trip))|began|begin|begins|beginning|started|start|starts|starting|opened|opens|opening|kicked\s+off|"
     r"kick\s+off|kicks\s+off)\b", re.I)
 LAST_CUE = re.compile(
     r"\b(?:ending|end|ends|ended|wrap(?:ped|s|ping)?\s+up|final|finally|conclude[sd]?|concluding|last\s+stop|"
     r"last\s+leg|close[sd]?\s+(?:the|his|her)\s+(?:trip|tour|visit))\b", re.I)
-RETURN_CUE = re.compile(r"\b(?:return(?:ed|s|ing)?\s+to|back\s+(?:in|to|at)|again)\b", re.I)
+# Words between a verb and a place that make the stop a return ("returned to", "back in", "again").
+RETURN_CUE = re.compile(r"\b(?:return(?:ed|s|ing)?|back|again)\b", re.I)
 HOME_CUE = re.compile(r"\b(?:home|homeward)\b", re.I)
 WEAK_PRESENCE = re.compile(
     r"\b(?:told|tells|telling|said|says|speaking|spoke|speaks)\s+(?:to\s+)?(?:reporters|journalists|a\s+news\s+conference|"
