@@ -17,7 +17,7 @@ import geojson
 import gpxpy
 import icalendar
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from itinerary.errors import ItineraryError, UnknownFormatError, ValidationError
@@ -327,6 +327,16 @@ def test_geojson_route_is_cut_at_the_antimeridian() -> None:
     assert second[-1] == [-3.7026, 40.4165]
 
 
+def test_a_leg_along_the_antimeridian_itself_is_cut_without_dividing_by_zero() -> None:
+    # 180° and -180° are the same meridian: found by hypothesis (the cut fraction was 0 / 0)
+    parts = split_at_antimeridian([(180.0, 0.0), (-180.0, 10.0)])
+    assert parts == [[(180.0, 0.0), (180.0, 0.0)], [(-180.0, 0.0), (-180.0, 10.0)]]
+    east, west = Place("East", None, None, 0.0, 180.0), Place("West", None, None, 0.0, -180.0)
+    fc = _geojson(Itinerary().with_stops([Stop(1, east), Stop(1, west)]))
+    assert fc.is_valid, fc.errors()
+
+
+@example([(180.0, 0.0), (-180.0, 0.0)])
 @given(st.lists(st.tuples(st.floats(-180, 180), st.floats(-90, 90)), min_size=2, max_size=8))
 def test_antimeridian_cut_keeps_every_leg_short(positions: list[tuple[float, float]]) -> None:
     parts = split_at_antimeridian(positions)

@@ -28,7 +28,8 @@ def split_at_antimeridian(positions: list[Position]) -> list[list[Position]]:
         if abs(lon2 - lon1) > 180:
             edge = 180.0 if lon2 < lon1 else -180.0  # east across +180, or west across -180
             lon2_unwrapped = lon2 + 360 if edge > 0 else lon2 - 360
-            t = (edge - lon1) / (lon2_unwrapped - lon1)
+            span = lon2_unwrapped - lon1  # 0 when both points lie on the antimeridian (180 and -180)
+            t = (edge - lon1) / span if span else 0.0
             lat = lat1 + t * (lat2 - lat1)
             parts[-1].append((edge, lat))
             parts.append([(-edge, lat)])
