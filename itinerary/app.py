@@ -9,6 +9,10 @@ the ``"selected"`` select box, which clicks on the map and the timeline set.
 
 from __future__ import annotations
 
+from itinerary import preload
+
+preload.wait()  # under ``itinerary app`` the imports below happen in the background while the page loads
+
 import datetime as dt
 import logging
 import time

@@ -165,12 +165,37 @@ def app_script() -> Path:
     raise InputError("app.py was not found beside the package")
 
 
-def _run_app(args: argparse.Namespace) -> int:
-    script = app_script()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), *args.streamlit_args]
+def run_dashboard(script: Path, streamlit_args: Sequence[str] = ()) -> int:
+    """``streamlit run script *streamlit_args`` in this process, warmed up while the page loads.
+
+    Streamlit's own modules are imported here first; then :mod:`itinerary.preload` imports the rest
+    of what the script needs in the background (the script waits for it before its own imports), and
+    Streamlit's command line takes over this process until the server stops.
+    """
+    # all of Streamlit that starting the server needs, in this thread, before the warm-up thread starts
+    import streamlit.components.v1
+    import streamlit.web.bootstrap
+    import streamlit.web.server.starlette  # noqa: F401
+    from streamlit.runtime import Runtime, RuntimeState
+    from streamlit.web import cli as streamlit_cli
+
+    from itinerary import preload
+
+    def serving() -> bool:
+        return Runtime.exists() and Runtime.instance().state != RuntimeState.INITIAL
+
     os.chdir(script.parent)
-    os.execv(sys.executable, cmd)
-    return EXIT_OK  # not reached
+    preload.start(ready=serving)
+    sys.argv = ["streamlit", "run", str(script), *streamlit_args]
+    try:
+        streamlit_cli.main(prog_name="streamlit")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
+    return EXIT_OK
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    return run_dashboard(app_script(), args.streamlit_args)
 
 
 # --- geocode -------------------------------------------------------------------------------------

@@ -17,11 +17,15 @@ HOST = "127.0.0.1"
 
 #: A launcher for the dashboard in a directory of its own: optionally on an itinerary built by
 #: ``tests.views_helpers`` instead of the extractor's output (hostile text, many stops), and
-#: optionally printing each script run's duration (``RERUN <seconds>``) for the benchmark.
+#: optionally printing each script run's duration (``RERUN <seconds>``, from the script's first line:
+#: waiting for the warm-up and imports included) for the benchmark.
 LAUNCHER = '''\
 import sys
 import time
+_t = time.perf_counter()
 sys.path.insert(0, {root!r})
+from itinerary import preload
+preload.wait()
 if {factory!r}:
     import itinerary.extraction as extraction
     from tests import views_helpers
@@ -31,7 +35,6 @@ if {factory!r}:
 
     extraction.extract = _extract
 from itinerary.app import main
-_t = time.perf_counter()
 main()
 if {timed!r}:
     print(f"RERUN {{time.perf_counter() - _t:.6f}}", flush=True)
@@ -78,15 +81,28 @@ class Server:
                 self.process.wait(timeout=10)
 
 
-def start(script: Path = APP, *, log: Path, port: int | None = None, wait: bool = True) -> Server:
-    """``streamlit run script`` headless on loopback with static serving, from the repository root."""
+#: ``itinerary app`` on any script: the way the README starts the dashboard (preloaded, in process).
+ITINERARY_APP = "import sys; from pathlib import Path; from itinerary.cli import run_dashboard; " \
+                "sys.exit(run_dashboard(Path(sys.argv[1]), sys.argv[2:]))"
+
+
+def start(script: Path = APP, *, log: Path, port: int | None = None, wait: bool = True,
+          preload: bool = True) -> Server:
+    """The dashboard headless on loopback with static serving.
+
+    ``preload``: started the way ``itinerary app`` starts it (:func:`itinerary.cli.run_dashboard`),
+    else as a plain ``streamlit run script`` from the repository root.
+    """
     port = port or free_port()
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(script),
+    flags = [
         "--server.headless", "true", "--server.port", str(port), "--server.address", HOST,
         "--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none", "--global.developmentMode", "false",
     ]
+    if preload:
+        cmd = [sys.executable, "-c", ITINERARY_APP, str(script), *flags]
+    else:
+        cmd = [sys.executable, "-m", "streamlit", "run", str(script), *flags]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     started = time.perf_counter()
     with log.open("wb") as out:

@@ -97,10 +97,40 @@ def test_an_html_page_gives_its_article_title_date_and_trip() -> None:
 
 
 def test_app_passes_every_option_on_to_streamlit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import streamlit.web.cli
+
+    from itinerary import preload
+
     seen: list[list[str]] = []
-    monkeypatch.setattr("os.execv", lambda exe, cmd: seen.append(list(cmd)))
-    monkeypatch.setattr("os.chdir", lambda path: None)
+    warmed: list[bool] = []
+    dirs: list[str] = []
+
+    def streamlit_main(prog_name: str) -> None:
+        seen.append(list(sys.argv))
+        raise SystemExit(0)
+
+    monkeypatch.setattr(streamlit.web.cli, "main", streamlit_main)
+    monkeypatch.setattr(preload, "start", lambda ready=None: warmed.append(ready is not None and not ready()))
+    monkeypatch.setattr("os.chdir", lambda path: dirs.append(str(path)))
+    monkeypatch.setattr(sys, "argv", ["itinerary"])
     assert main(["app", "--server.port", "8599", "--server.headless", "true"]) == 0
     cmd = seen[0]
-    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4].endswith("app.py")
-    assert cmd[5:] == ["--server.port", "8599", "--server.headless", "true"]
+    assert cmd[:2] == ["streamlit", "run"] and cmd[2].endswith("app.py")
+    assert cmd[3:] == ["--server.port", "8599", "--server.headless", "true"]
+    assert dirs == [str(Path(cmd[2]).parent)]
+    assert warmed == [True], "the warm-up is started, and waits for the server (not serving yet here)"
+
+
+def test_app_returns_streamlit_exit_status(monkeypatch: pytest.MonkeyPatch) -> None:
+    import streamlit.web.cli
+
+    from itinerary import preload
+
+    def streamlit_main(prog_name: str) -> None:
+        raise SystemExit(2)  # e.g. click's usage error for a bad option
+
+    monkeypatch.setattr(streamlit.web.cli, "main", streamlit_main)
+    monkeypatch.setattr(preload, "start", lambda ready=None: None)
+    monkeypatch.setattr("os.chdir", lambda path: None)
+    monkeypatch.setattr(sys, "argv", ["itinerary"])
+    assert main(["app", "--no-such-option"]) == 2

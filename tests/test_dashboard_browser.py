@@ -1,4 +1,5 @@
-"""The dashboard in a real browser: Playwright driving Debian's chromium against ``streamlit run``.
+"""The dashboard in a real browser: Playwright driving Debian's chromium against the dashboard started
+as ``itinerary app`` starts it (and once as a plain ``streamlit run app.py``).
 
 Every request to a host other than 127.0.0.1 is aborted and recorded, and each test ends by checking
 that none was made. One test per user gesture.
@@ -65,7 +66,8 @@ MARKER_LATLNG = """(title) => {
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dashboard_server.Server]:
     tmp = tmp_path_factory.mktemp("dashboard")
-    srv = dashboard_server.start(dashboard_server.APP, log=tmp / "streamlit.log")  # the real app on the sample
+    # the real app on the sample, started the way ``itinerary app`` starts it (warmed up in process)
+    srv = dashboard_server.start(dashboard_server.APP, log=tmp / "streamlit.log")
     yield srv
     srv.stop()
 
@@ -184,6 +186,18 @@ def test_sample_shows_five_numbered_markers(dash: Page) -> None:
     # the bundled basemap is drawn (it came from /app/static, not the network)
     dash.map.locator(".leaflet-itinBasemap-pane canvas").first.wait_for(state="attached", timeout=TIMEOUT)
     assert "GeoNames" in dash.map.locator(".leaflet-control-attribution").inner_text()
+
+
+def test_a_plain_streamlit_run_shows_the_sample_too(browser, tmp_path: Path) -> None:
+    srv = dashboard_server.start(dashboard_server.APP, log=tmp_path / "streamlit.log", preload=False)
+    p = Page(browser, srv.url)
+    try:
+        p.wait_markers(5)
+        assert p.marker("3. Kyiv").count() == 1
+        assert p.outside == [] and p.dialogs == []
+    finally:
+        p.close()
+        srv.stop()
 
 
 def test_clicking_kyiv_shows_its_card_and_highlights_the_timeline(dash: Page) -> None:
