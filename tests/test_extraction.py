@@ -345,3 +345,52 @@ def test_a_trip_late_last_year_reported_early_this_year_is_not_a_past_trip() -> 
     text = "Secretary of State Anne Carter traveled to Oslo on Dec. 29, 2025, and returned home on Dec. 31."
     it = extract(text, published=dt.date(2026, 1, 2)).itinerary
     assert [(s.place.name, s.start) for s in it.stops] == [("Oslo", dt.date(2025, 12, 29))]
+
+
+# --- who the traveler is: titles, nicknames, spokespeople ---------------------------------------------------
+
+def test_a_spokesperson_who_announces_a_trip_is_not_the_traveler() -> None:
+    text = ("Statement from Press Secretary Lena Ortiz on the President's Travel to Ghana\n\n"
+            "President Sam Mills will travel to the Republic of Ghana from April 2 to 4. "
+            "The President will make a stop in Accra, where he will meet students. "
+            "The President will then travel on to Kumasi, arriving that evening.")
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == "Sam Mills"
+    assert [s.place.name for s in it.stops] == ["Accra", "Kumasi"]
+
+
+def test_a_nickname_and_the_full_name_are_one_traveler() -> None:
+    text = ("Readout of President Joe Brooks's Meeting with Prime Minister Ola Berg\n\n"
+            "President Joseph R. Brooks, Jr. met today with Prime Minister Ola Berg on the margins of the summit "
+            "in Oslo. He called on Russia to end its military activity around Finland.")
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == "Joe Brooks"
+    assert [(s.place.name, s.start) for s in it.stops] == [("Oslo", PUB)]
+
+
+def test_the_title_alone_refers_to_the_titled_traveler() -> None:
+    text = ("Foreign Secretary visits Estonia\n\n"
+            "Foreign Secretary Ruth Hale visits Tallinn today. She met Foreign Minister Kaarel Tamm and "
+            "President Mari Kask. Mr Tamm thanked her. Mr Tamm will visit London in May. "
+            "Tomorrow the Foreign Secretary will travel to Warsaw to meet Foreign Minister Radosław Sikorski.")
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == "Ruth Hale"
+    assert [s.place.name for s in it.stops] == ["Tallinn", "Warsaw"]
+
+
+def test_names_with_letters_beyond_latin_1() -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+
+    text = "Foreign Minister Radosław Sikorski met Prime Minister Petr Fiala in Łódź."
+    assert [p.name for p in find_people(text, segment(text))] == ["Radosław Sikorski", "Petr Fiala"]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("traveled to the Kingdom of Morocco on Monday.", ["Morocco"]),
+    ("arrived in the Republic of Angola on Monday.", ["Angola"]),
+    ("toured a port on the Gulf of Finland on Monday.", []),
+    ("gave a lecture at the University of Sydney.", []),
+])
+def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
+    assert stops("Secretary of State Anne Carter " + phrase) == expected

@@ -284,6 +284,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "not resolved to a place")
     if m.entry is not None and not m.entry.country_code:
         return Verdict(False, "a sea or region outside any country")
+    if _NAME_OF.search(text[max(0, m.start - 40):m.start]):
+        return Verdict(False, "part of a longer name (a sea, a bank, a university)")
     nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
     if m.kind == "place" and nxt and nxt.group(1) in _REGION_WORDS and m.entry is not None and m.entry.kind == "city":
         # "the Donetsk region": the region around the city, not the city
@@ -388,6 +390,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     return Verdict(True, f"a stop ({gov.word or gov.kind} {gov.prep or ''})".replace(" )", ")"), c)
 
 
+# "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
+_NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
+                      r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl)"
+                      r"\s+of\s+(?:the\s+)?$")
 _VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # A reporting verb followed by a new subject ("said U.S. Navy ships were ..."), not by a phrase about the
 # speaker ("said during a visit to Oslo", "said on Monday in Oslo").

@@ -21,7 +21,7 @@ MOTION = _forms(
     "coming cross crosses crossed crossing sail sailed jet jetted hop hopped carried carry carries take took takes",
     "taking brought bring bound depart departs departed departing leave leaves left leaving trip trips journey",
     "journeys visit visits visited visiting stop stops stopped stopover tour tours toured touring leg legs swing",
-    "pilgrimage mission flight flights train helicopter back due en route onward on headed dash rushed make made",
+    "pilgrimage mission flight flights train helicopter back due en route onward headed dash rushed make made",
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
     "touching swing swung swinging pass passed passes passing transit transited",
@@ -84,7 +84,7 @@ BLOCKING = _forms(
     "imports tariffs trade deal agreement law influence policy role claim claims occupation invasion threat",
     "threats weapons missiles drones interceptors shells equipment systems hubs depots investment investments",
     "shortages spending debt prices market markets future security stability issued released published said",
-    "says told adds added statement statements",
+    "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
 )
 # Nouns whose "on X" is a topic, not a place ("talks on Ukraine").
 TOPIC_NOUNS = _forms(

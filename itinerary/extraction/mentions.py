@@ -35,7 +35,13 @@ _NOT_PLACE_START = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "hurricane",
     "storm", "typhoon", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
+    "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
 }
+# "the Republic of Angola", "the Kingdom of Saudi Arabia": the formal name of a country the gazetteer knows
+_FORMAL_COUNTRY = re.compile(r"^(?:the )?(?:(?:democratic|federal|islamic|peoples?|united|socialist|hashemite|"
+                             r"cooperative|plurinational|bolivarian|arab|federative|oriental|grand) )*"
+                             r"(?:republic|kingdom|federation|commonwealth|principality|sultanate|state|duchy|"
+                             r"grand duchy|emirate) of (?:the )?(?P<rest>.+)$")
 # Broad regions that are never a stop and are missing from (or misfiled in) the gazetteer.
 MACRO_REGIONS = {
     "europe", "asia", "africa", "middle east", "the middle east", "indo pacific", "the indo pacific",
@@ -212,6 +218,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     continue
                 if gaz.has(key):
                     best = (j, "place", key)
+                    break
+                fm = _FORMAL_COUNTRY.match(key)
+                if fm and any(e.kind == "country" for e in gaz.lookup_normalized(fm.group("rest"))):
+                    best = (j, "place", fm.group("rest"))
                     break
             if best is None:
                 continue

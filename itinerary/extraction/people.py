@@ -26,7 +26,9 @@ _HEADS = (
     r"Mr\.|Mrs\.|Ms\.|Dr\."
 )
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
-_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|van|von|da)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = r"(?:(?![A-Z])[^\W\d_])"
+_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|van|von|da)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}))\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
@@ -127,7 +129,12 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 a, b = m.span()
             else:
                 title = m.group("title")
-                toks = [re.sub(r"(?:'s|’s)$", "", t) for t in m.group("name").split()]
+                toks = []
+                for t in m.group("name").split():
+                    bare = re.sub(r"(?:'s|’s)$", "", t)
+                    toks.append(bare)
+                    if bare != t:  # "President Joe Biden's Meeting": the name ends at the possessive
+                        break
                 if len(toks) > 1 and toks[0] != m.group("name").split()[0]:
                     toks = toks[:1]
                 while toks and toks[-1] in _NOT_NAME:
@@ -146,6 +153,9 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
     people.extend(find_untitled_people(sentences, people))
     people.sort(key=lambda p: p.start)
     return people
+
+
+_TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Home|Deputy|Vice)")
 
 
 # A name without a title, followed by an appositive or a verb of travel: "Antony J. Blinken, the top American
@@ -171,18 +181,42 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
             if k >= 0 and covered[k][0] <= a < covered[k][1]:
                 continue
             toks = m.group("name").split()
-            if toks[0] in _NOT_NAME:
-                continue
+            if toks[0] in _NOT_NAME or any(_TITLE_WORD.fullmatch(t) for t in toks):
+                continue  # "the Foreign Secretary will travel": a title, not a name
             found.append(Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name"))))
     return found
 
 
-def _same_person(a: Person, b: Person) -> bool:
+# Short given names and the names they stand for: "Joe Biden" is "Joseph R. Biden Jr."
+NICKNAMES = {
+    "joe": "joseph", "tony": "antony", "bill": "william", "mike": "michael", "bob": "robert", "jim": "james",
+    "tom": "thomas", "dick": "richard", "rick": "richard", "chuck": "charles", "dan": "daniel", "dave": "david",
+    "ben": "benjamin", "nick": "nicholas", "pete": "peter", "rob": "robert", "ted": "edward", "ron": "ronald",
+    "don": "donald", "steve": "steven", "sam": "samuel", "liz": "elizabeth", "kate": "katherine", "jen": "jennifer",
+    "lloyd": "lloyd",
+}
+
+
+def _given(name: str) -> str:
+    low = name.lower()
+    return NICKNAMES.get(low, low)
+
+
+def same_person(a: Person, b: Person) -> bool:
     sa, sb = set(a.short_names), set(b.short_names)
     if not sa or not sb:
         return False
+    if sa <= sb or sb <= sa:
+        return True
+    # "Joe Biden" vs "Joseph R. Biden Jr.": the same surname, a given name and its nickname;
     # "Joe Biden" vs "Jill Biden": both have given names, and they differ
-    return sa <= sb or sb <= sa
+    ta, tb = a.short_names, b.short_names
+    return len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and _given(ta[0]) == _given(tb[0])
+
+
+# Titles of people who speak for a traveler rather than travel: "Press Secretary Karine Jean-Pierre"
+SPOKESPERSON = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|press\s+officer|communications\s+director)\b",
+                          re.I)
 
 
 # "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
@@ -219,7 +253,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
     groups: list[list[Person]] = []
     for p in people:
         for g in groups:
-            if _same_person(g[0], p):
+            if same_person(g[0], p):
                 g.append(p)
                 break
         else:
@@ -231,12 +265,22 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         for short in p.short_names[-1:] or p.short_names:
             mentions += len(re.findall(rf"\b{re.escape(short)}\b(?!\s+[A-Z][a-z])", text))
         score += mentions
-        if p.start < first_body.end:
+        # "the President", "the Foreign Secretary" most often refer back to the first person the story
+        # names with that title
+        roles = [r for r in p.roles if r and (" " in r or r not in ("minister", "secretary"))] if p.title else []
+        if roles and not any(q.start < p.start and set(q.roles) & set(roles) for q in people):
+            score += 0.5 * max(len(re.findall(rf"\b[Tt]he {re.escape(r)}\b", text, re.I)) for r in roles)
+            if any(re.search(rf"\b{re.escape(r)}\b", title, re.I) for r in roles if " " in r):
+                score += 2
+        in_first = [q for q in g if first_body.start <= q.start < first_body.end]
+        if in_first:
             score += 6
-            if not any(q.start < p.start for q in people if first_body.start <= q.start < first_body.end):
+            if not any(q.start < in_first[0].start for q in people if first_body.start <= q.start < first_body.end):
                 score += 3
         if any(re.search(rf"\b{re.escape(t)}\b", title) for t in p.short_names):
             score += 4
+        if SPOKESPERSON.search(p.title):
+            score -= 10
         scores[i] = int(score * 10)
     best, best_score = scores.most_common(1)[0]
     if best_score <= 0:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from itinerary.extraction import lexicon as lx
-from itinerary.extraction.people import Person
+from itinerary.extraction.people import Person, same_person
 from itinerary.extraction.text import Sentence
 
 WORD = re.compile(r"[\w'’.-]+")
@@ -58,7 +58,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     tset = set(traveler_short)
     for p in people:
         if s.start <= p.start < s.end:
-            same = set(p.short_names) & tset and (not set(p.short_names) - tset or p.name == traveler.name)
+            same = (set(p.short_names) & tset and (not set(p.short_names) - tset or p.name == traveler.name)) \
+                or same_person(p, traveler)
             add(p.start - s.start, p.end - s.start, "traveler" if same else "other")
     for m in name_re.finditer(t):
         a = m.start()
