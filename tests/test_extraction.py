@@ -394,3 +394,53 @@ def test_names_with_letters_beyond_latin_1() -> None:
 ])
 def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
     assert stops("Secretary of State Anne Carter " + phrase) == expected
+
+
+# --- places near places: airports, boroughs, a river apart ----------------------------------------------------
+
+def test_an_airport_near_a_stop_is_that_stop() -> None:
+    text = ("Prime Minister Ravi Menon landed in Moscow on Monday. Menon was met at Vnukovo airport by a deputy "
+            "prime minister. On Tuesday he flew to Vienna.")
+    assert detail(text, dt.date(2024, 7, 9)) == [("Moscow", "2024-07-08", "visited"), ("Vienna", "2024-07-09", "visited")]
+
+
+def test_a_borough_told_next_to_its_city_is_one_visit() -> None:
+    text = ("President Ana Petrenko visited wounded soldiers on Staten Island on Monday. On Tuesday she addressed "
+            "the U.N. General Assembly in New York.")
+    assert stops(text, dt.date(2023, 9, 20)) == ["New York City"]
+
+
+def test_a_city_across_a_state_line_stays_a_stop_of_its_own() -> None:
+    text = ("President Ana Petrenko traveled to Washington on Thursday, where she met senators at the Capitol. "
+            "Petrenko ended the day at the Pentagon, before flying north. She arrived in Ottawa late Thursday.")
+    assert detail(text, dt.date(2023, 9, 22)) == [
+        ("Washington", "2023-09-21", "visited"), ("Arlington", "2023-09-21", "visited"),
+        ("Ottawa", "2023-09-21", "visited")]
+
+
+def test_the_canadian_capital_is_ottawa_only() -> None:
+    assert stops("President Ana Petrenko arrived in the Canadian capital on Thursday.") == ["Ottawa"]
+
+
+def test_a_date_that_names_an_event_is_not_the_stop_s_date() -> None:
+    text = "President Ana Petrenko laid a wreath in New York on Monday for the victims of the Sept. 11 attacks."
+    assert detail(text, dt.date(2023, 9, 20)) == [("New York City", "2023-09-18", "visited")]
+
+
+def test_a_day_told_without_a_place_moves_the_story_on() -> None:
+    text = ("On Tuesday President Ana Petrenko addressed the U.N. General Assembly in New York, and on Wednesday "
+            "she spoke to the Security Council. She then traveled overnight to Boston.")
+    assert detail(text, dt.date(2023, 9, 22)) == [
+        ("New York City", "2023-09-19", "visited"), ("Boston", "2023-09-21", "visited")]
+
+
+def test_an_event_the_trip_is_set_beside_is_not_a_stop() -> None:
+    text = ("Prime Minister Ravi Menon landed in Moscow on Monday. The trip coincides with a summit of NATO "
+            "leaders in Washington this week.")
+    assert stops(text) == ["Moscow"]
+
+
+def test_an_undated_departure_from_home_is_not_a_stop() -> None:
+    text = ("Prime Minister Ravi Menon landed in Moscow on Monday. He wrote to supporters shortly before "
+            "his plane left New Delhi.")
+    assert stops(text) == ["Moscow"]

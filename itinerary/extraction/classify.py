@@ -52,6 +52,7 @@ class Candidate:
     part: float = 0.0
     date_text: str | None = None
     home: bool = False
+    airport: bool = False  # "met at Vnukovo airport": the airport of the city the traveler is in
 
     @property
     def place_key(self) -> str:
@@ -354,6 +355,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "no link to the traveler")
     if lx.NEGATION.search(scope):
         return Verdict(False, "a trip that was dropped, refused or not planned")
+    if lx.ELSEWHERE.search(scope):
+        return Verdict(False, "another event the trip is set beside")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
     if lx.PAST_MARKERS.search(scope) or _past_by_dates(t[chunk[0]:chunk[1]], published, default_year) \
@@ -376,6 +379,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if m.kind == "event":
         conf -= 0.1
     c = Candidate(m, m.entry or placeholder(m), s, status, role, conf)
+    c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")
     c.home = bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10]))
@@ -390,6 +394,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     return Verdict(True, f"a stop ({gov.word or gov.kind} {gov.prep or ''})".replace(" )", ")"), c)
 
 
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
                       r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl)"

@@ -56,7 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|the\s+day\s+after"
         rf"|(?P<overnight>overnight)"
         rf"|(?:in|on)\s+the\s+(?P<ip>{_PART})"
-        rf"|the\s+same\s+day)\b", re.I)),
+        rf"|the\s+same\s+day"
+        rf"|(?P<dayverb>ended|ending|ends|finished|finishing|closed|closing|began|beginning|begins|started|starting)"
+        rf"\s+(?:the|his|her)\s+day)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|from)\s+(?P<y>{_Y})\b")),
 ]
 
@@ -91,6 +93,12 @@ def _month(raw: str | None) -> int | None:
     if raw is None:
         return None
     return MONTHS.get(raw.lower().rstrip("."))
+
+
+# Nouns a month-day names ("the Sept. 11 attacks", "the Oct. 7 massacre", "the July 20 plot").
+_NAMED_BY_DATE = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacre|plot|memorial|anniversary|uprising|"
+                            r"revolution|coup|disaster|tragedy|victims|hostages|deadline|agreement|accords?|protests?|"
+                            r"commission|movement|incursion|raid|invasion|offensive)\b", re.I)
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateExpr]:
@@ -159,6 +167,9 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
                 if g.get("n"):
                     n_days = NUMBERS.get(g["n"].lower(), 0) or (int(g["n"]) if g["n"].isdigit() else 1)
                     part = 0.3
+                elif g.get("dayverb"):
+                    # "ended the day at the Pentagon": the day of the stop before, late or early in it
+                    part = 0.1 if g["dayverb"].lower().startswith(("beg", "sta")) else PART_OF_DAY["evening"]
                 elif g.get("np") or "day after" in low or g.get("overnight"):
                     n_days = 1
                     part = PART_OF_DAY.get((g.get("np") or "").lower(), 0.1)
@@ -173,6 +184,9 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
                 expr = DateExpr(a, b, m.group(0), "relative", offset=n_days, part=part)
             elif name == "year":
                 expr = DateExpr(a, b, m.group(0), "year", year=y)
+            if expr is not None and expr.kind == "explicit" and _NAMED_BY_DATE.match(text, b):
+                taken.append((a, b))  # "the Sept. 11 attacks", "the June 4 anniversary": a name, not a day
+                continue
             if expr is not None:
                 taken.append((a, b))
                 found.append(expr)

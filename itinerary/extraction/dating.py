@@ -59,8 +59,11 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
     last: Candidate | None = None
     prev_c: Candidate | None = None
     known: dict[str, Candidate] = {}
+    floor: dt.date | None = None  # the story's latest day so far, also from dates that name no place
     for c in sorted(cands, key=lambda x: x.mention.start):
         future = c.status == "planned"
+        if prev_c is not None and prev_c.sentence is not c.sentence:
+            floor = _story_day(prev_c, last, floor, published)
         if not c.dates and c.start is None and prev_c is not None and prev_c is last and last.sentence is c.sentence \
                 and _BEFORE_ING.search(c.sentence.text[last.mention.end - c.sentence.start:c.mention.start - c.sentence.start]):
             # "visit Irpin ..., before returning to the capital": the same day as the stop before it
@@ -85,6 +88,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                         c.approx = None
             elif e.kind == "relative" and c.start is None and last is not None:
                 base = last.end or last.start
+                if base is not None and floor is not None and floor > base and e.offset > 0:
+                    base = floor  # "on Wednesday he told the Council ... He then traveled overnight to"
                 if base is not None:
                     day = base + dt.timedelta(days=e.offset)
                     c.start = c.end = day
@@ -131,6 +136,23 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 x.before = head
 
 
+def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None,
+               published: dt.date | None) -> dt.date | None:
+    """The latest weekday told after the last stop of ``c``'s sentence ("..., and on Wednesday he told
+    a meeting of the Security Council"): the day the story has reached, though it names no place."""
+    anchor = (last.end or last.start) if last is not None else None
+    if anchor is None:
+        return floor
+    s = c.sentence
+    for e in find_dates(s.text[c.mention.end - s.start:], c.mention.end):
+        if e.kind != "weekday" or e.weekday is None:
+            continue
+        day = resolve_weekday(e.weekday, published=published, future=c.status == "planned", anchor=anchor)
+        if day is not None and day > anchor and (day - anchor).days <= 6 and (floor is None or day > floor):
+            floor = day
+    return floor
+
+
 def _widen(s0: dt.date | None, e0: dt.date | None, s1: dt.date, e1: dt.date | None) -> tuple[dt.date, dt.date]:
     e1 = e1 or s1
     if s0 is None:
@@ -173,14 +195,15 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
                and _gap(o.mention, e) < _gap(c.mention, e) for o in others for z in zone):
             continue
         out.append(e)
-    if not out:
-        # a leading date governs the whole clause ("On Tuesday he drove to Ramallah")
+    if all(e.kind == "relative" for e in out):
+        # a leading date governs the whole clause ("On Tuesday he drove to Ramallah"), and comes before
+        # a relative phrase of its own ("on Wednesday ..., ending the day at ...")
         first = chunks[0]
         for e in exprs:
             ea = e.start - s.start
             if first[0] <= ea <= first[1] and here != 0 and e.kind in ("weekday", "relative", "explicit") \
                     and ea < a and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others):
-                out.append(e)
+                out.insert(0, e)
                 break
     return out
 

@@ -129,6 +129,10 @@ NEGATION = re.compile(
     r"consider(?:s|ing)?|mulling|weighing|declined|refuses)\b",
     re.I,
 )
+# An event the trip is compared with ("It coincides with a summit in Washington") is not part of it.
+ELSEWHERE = re.compile(r"\b(?:coincid(?:e|es|ed|ing)\s+with|overlap(?:s|ped|ping)?\s+with|clash(?:es|ed)?\s+with|"
+                       r"at\s+the\s+same\s+time\s+as|while\s+(?:a|an|the)\s+\w+\s+(?:was|is)\s+(?:under\s+way|held))\b",
+                       re.I)
 # A meeting held at a distance is not a visit.
 REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
                     r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)
@@ -153,7 +157,8 @@ FIRST_CUE = re.compile(
     r"\b(?:first(?!\s+(?:visit|trip|time|tour|foreign|overseas|official|state|wartime|journey|trip))|began|begin|begins|beginning|started|start|starts|starting|opened|opens|opening|kicked\s+off|"
     r"kick\s+off|kicks\s+off)\b", re.I)
 LAST_CUE = re.compile(
-    r"\b(?:ending|end|ends|ended|wrap(?:ped|s|ping)?\s+up|final|finally|conclude[sd]?|concluding|last\s+stop|"
+    r"\b(?:(?:ending|end|ends|ended)(?!\s+(?:the|his|her)\s+(?:day|morning|afternoon|evening))|"
+    r"wrap(?:ped|s|ping)?\s+up|final|finally|conclude[sd]?|concluding|last\s+stop|"
     r"last\s+leg|close[sd]?\s+(?:the|his|her)\s+(?:trip|tour|visit))\b", re.I)
 # Words between a verb and a place that make the stop a return ("returned to", "back in", "again").
 RETURN_CUE = re.compile(r"\b(?:return(?:ed|s|ing)?|back|again)\b", re.I)

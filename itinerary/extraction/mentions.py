@@ -216,6 +216,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     break
                 if j - i == 1 and first_low in _NOT_PLACE_START:
                     continue
+                if j - i == 1 and j < len(toks) and toks[j].text[:1].islower() and gaz.demonym(tok.text):
+                    continue  # "the Canadian capital", "Canadian dollars": a demonym, not Canadian, Texas
                 if gaz.has(key):
                     best = (j, "place", key)
                     break

@@ -28,7 +28,7 @@ _HEADS = (
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = r"(?:(?![A-Z])[^\W\d_])"
-_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|van|von|da)"
+_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|der|den|del|van|von|da|du|dos|ibn)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}))\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
@@ -62,7 +62,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Tokens of a name that never stand alone for the person: initials, suffixes, particles, titles of rank.
 _NOT_SHORT = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)?|Jr\.|Sr\.|[IVXL]+|de|van|von|da|bin|al|Pope|King|Queen|Prince|Princess|Crown|Emperor|"
+    r"[A-Z]\.(?:[A-Z]\.)?|Jr\.|Sr\.|[IVXL]+|de|der|den|del|du|dos|ibn|van|von|da|bin|al|Pope|King|Queen|Prince|Princess|Crown|Emperor|"
     r"Empress|Sheikh|Emir|Sultan|Patriarch|Cardinal|Archbishop|Grand|Duke|Duchess|Mr\.|Mrs\.|Ms\.|Dr\."
 )
 
@@ -261,10 +261,9 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
     for i, g in enumerate(groups):
         p = g[0]
         score = 0.0
-        mentions = 0
-        for short in p.short_names[-1:] or p.short_names:
-            mentions += len(re.findall(rf"\b{re.escape(short)}\b(?!\s+[A-Z][a-z])", text))
-        score += mentions
+        # the name the story repeats: the surname, or the first token of a name written surname first ("Xi")
+        score += max((len(re.findall(rf"\b{re.escape(short)}\b(?!\s+[A-Z][a-z])", text)) for short in p.short_names),
+                     default=0)
         # "the President", "the Foreign Secretary" most often refer back to the first person the story
         # names with that title
         roles = [r for r in p.roles if r and (" " in r or r not in ("minister", "secretary"))] if p.title else []

@@ -27,11 +27,13 @@ class Places:
 
 
 def same_entry(a: Entry, b: Entry) -> bool:
-    """One place: the same entry, or two names for points a few km apart in one country."""
+    """One place: the same entry, or two names for points a few km apart in one country and state."""
     if a.id == b.id:
         return True
     if a.country_code != b.country_code:
         return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and a.kind == b.kind == "city":
+        return False  # Arlington, Virginia across the river from Washington, D.C.
     return "country" not in (a.kind, b.kind) and haversine_km(a.lat, a.lon, b.lat, b.lon) < 8.0
 
 

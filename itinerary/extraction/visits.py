@@ -9,6 +9,11 @@ from dataclasses import dataclass
 
 from itinerary.extraction.classify import Candidate
 from itinerary.extraction.places import Places, contains
+from itinerary.gazetteer import haversine_km
+
+AIRPORT_KM = 60.0  # an airport this close to another stop serves that stop's city
+SUBURB_KM = 30.0  # a borough or suburb this close to a far bigger city in the same state is part of its visit
+SUBURB_RATIO = 5
 
 
 @dataclass(slots=True)
@@ -77,10 +82,16 @@ def _position(v: Visit) -> int:
     return min(strong) if strong else min(m.mention.start for m in v.members)
 
 
+def _part(v: Visit) -> float:
+    """The time of day of a visit's first day ("late Thursday" after "Thursday morning")."""
+    start = date_of(v)[0]
+    return max((m.part for m in v.members if m.start == start), default=0.0)
+
+
 def _merge_dated_neighbours(visits: list[Visit], places: Places) -> list[Visit]:
     """Dated visits of one place with no other dated stop between them are one visit
     ("flew in on Wednesday and stayed at Blair House" ... "met the president on Thursday")."""
-    dated = sorted((v for v in visits if date_of(v)[0] is not None), key=lambda v: (date_of(v)[0], _position(v)))
+    dated = sorted((v for v in visits if date_of(v)[0] is not None), key=lambda v: (date_of(v)[0], _part(v), _position(v)))
     absorbed: set[int] = set()
     for a, b in itertools.pairwise(dated):
         if id(a) in absorbed:
@@ -105,7 +116,7 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
         start, _ = date_of(v)
         approx = next((m.approx for m in v.members if m.approx is not None), None)
         cue = next((m.cue for m in v.members if m.cue), None)
-        part = max((m.part for m in v.members if m.start == start), default=0.0)
+        part = _part(v)
         if start is not None:
             # a stop that "ends the tour" comes last within its day, one that "begins" it first
             k = start.toordinal() + (0.99 if cue == "last" else 0.0 if cue == "first" else part)
@@ -189,9 +200,12 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     for v in visits:
         if all(m.home for m in v.members):
             continue
-        if all(m.role == "origin" for m in v.members) and not out and len(visits) > 1:
+        if all(m.role == "origin" for m in v.members) and len(visits) > 1 and (
+                not out or date_of(v)[0] is None):
             continue  # where the trip set out from, never otherwise visited: the origin, not a stop
         out.append(v)
+    out = _fold_airports(out, places)
+    out = _fold_suburbs(out, places)
     # a return to a place never visited on this trip is the way home
     final: list[Visit] = []
     seen: set[str] = set()
@@ -202,3 +216,55 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
         seen.add(key)
         final.append(v)
     return final
+
+
+def _fold_airports(visits: list[Visit], places: Places) -> list[Visit]:
+    """"Met at Vnukovo airport" on a trip to Moscow is the arrival in Moscow, not a stop of its own."""
+    out = list(visits)
+    for v in list(out):
+        if not all(m.airport for m in v.members):
+            continue
+        near = [w for w in out if w is not v and w.first.entry.kind not in ("country", "region")
+                and places.key(w.first.entry) != places.key(v.first.entry)
+                and haversine_km(v.first.entry.lat, v.first.entry.lon, w.first.entry.lat, w.first.entry.lon) <= AIRPORT_KM]
+        if near:
+            target = min(near, key=lambda w: haversine_km(v.first.entry.lat, v.first.entry.lon,
+                                                         w.first.entry.lat, w.first.entry.lon))
+            _demote(v)
+            target.members.extend(v.members)
+            out.remove(v)
+    return out
+
+
+def _fold_suburbs(visits: list[Visit], places: Places) -> list[Visit]:
+    """Staten Island next to New York City, Parramatta next to Sydney: one visit to the city.
+
+    Only neighbours in the order fold, only in the same first-level region (Arlington, Virginia stays
+    apart from Washington), and only into a city at least five times as populous.
+    """
+    out: list[Visit] = []
+    for v in visits:
+        if out and _suburb_of(v, out[-1]):
+            _demote(v)
+            out[-1].members.extend(v.members)
+            continue
+        if out and _suburb_of(out[-1], v):
+            _demote(out[-1])
+            v.members[:0] = out[-1].members
+            out[-1] = v
+            continue
+        out.append(v)
+    return out
+
+
+def _demote(v: Visit) -> None:
+    """Members folded into another place's visit stay as evidence and dates, not as its name."""
+    for m in v.members:
+        m.role = "weak" if m.role == "strong" else m.role
+
+
+def _suburb_of(small: Visit, big: Visit) -> bool:
+    a, b = small.first.entry, big.first.entry
+    return a.kind == b.kind == "city" and a.id != b.id and a.country_code == b.country_code \
+        and a.admin1 is not None and a.admin1 == b.admin1 and b.population >= SUBURB_RATIO * max(a.population, 1) \
+        and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SUBURB_KM
