@@ -444,3 +444,24 @@ def test_an_undated_departure_from_home_is_not_a_stop() -> None:
     text = ("Prime Minister Ravi Menon landed in Moscow on Monday. He wrote to supporters shortly before "
             "his plane left New Delhi.")
     assert stops(text) == ["Moscow"]
+
+
+def test_the_dateline_city_inside_the_lead_s_country_is_the_stop() -> None:
+    text = ("Pope visits remote coast\n\n"
+            "WEWAK, Papua New Guinea (AFP) - Pope Francis flew to one of the most remote corners of Papua New Guinea "
+            "on Sunday, bringing medicine to missionaries.\n\n"
+            "Crowds greeted him in front of Wewak's Holy Cross Cathedral. He then visited a school in nearby Baro. "
+            "He was due back in Port Moresby by nightfall.\n\n"
+            "Francis arrived in Port Moresby on Friday evening. Before arriving in the Pacific, he spent three days in "
+            "the Indonesian capital, which he reached on Tuesday.")
+    assert detail(text, dt.date(2024, 9, 8)) == [
+        ("Jakarta", "2024-09-03", "visited"), ("Port Moresby", "2024-09-06", "visited"),
+        ("Wewak", "2024-09-08", "visited"), ("Port Moresby", None, "planned")]
+
+
+def test_a_dateline_is_not_a_stop_when_the_lead_names_a_city() -> None:
+    text = ("GENEVA, Jan. 23 (Wire) — Secretary-General Ana Lima arrived in Kyiv on Friday, a day after telling "
+            "the forum in the Swiss Alps that the war must end.")
+    assert stops(text, dt.date(2025, 1, 24)) == ["Swiss Alps", "Kyiv"]
+    assert stops("GENEVA, Jan. 23 (Wire) — Secretary-General Ana Lima arrived in Switzerland on Friday.",
+                 dt.date(2025, 1, 24)) == ["Geneva"]

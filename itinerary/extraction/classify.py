@@ -27,7 +27,7 @@ from itinerary.extraction.people import Person
 from itinerary.extraction.places import contains, same_entry
 from itinerary.extraction.references import WORD, Ref, find_refs, resolve_pronoun, subject_at, traveler_patterns
 from itinerary.extraction.text import Sentence
-from itinerary.gazetteer import Entry, Gazetteer
+from itinerary.gazetteer import Entry, Gazetteer, haversine_km
 
 
 @dataclass(slots=True)
@@ -228,6 +228,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     focus = "traveler"
+    last: Candidate | None = None
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         if s.kind != "body":
@@ -248,6 +249,12 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 verdicts[id(m)] = Verdict(False, "says where the venue before it is")
                 continue
             v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz)
+            if v.candidate is not None and last is not None and _NEARBY.search(text[max(0, m.start - 14):m.start]) \
+                    and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
+                                     last.entry.lon) > NEARBY_KM:
+                v = Verdict(False, "'nearby', but far from the stop before it: another place of that name")
+            if v.candidate is not None:
+                last = v.candidate
             verdicts[id(m)] = v
             prev, prev_verdict = m, v
         # the focus for the next sentence: its first subject ("Starmer pressed him" keeps the traveler)
@@ -279,7 +286,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "inside a quotation")
     if m.person_like:
         return Verdict(False, "part of a person's name")
-    if m.possessive:
+    if m.possessive and not _BUILDING_AFTER.match(text, m.end):
         return Verdict(False, "a place named as an actor (possessive)")
     if m.entry is None and m.kind != "capital":
         return Verdict(False, "not resolved to a place")
@@ -394,6 +401,14 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     return Verdict(True, f"a stop ({gov.word or gov.kind} {gov.prep or ''})".replace(" )", ")"), c)
 
 
+# "in front of Vanimo's Holy Cross Cathedral": a possessive place that says where a building is
+_BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic)\s+){0,4}"
+                             r"(?:[Cc]athedral|[Cc]hurch|[Bb]asilica|[Mm]osque|[Tt]emple|[Ss]ynagogue|[Pp]alace|[Ss]tadium|"
+                             r"[Aa]irport|[Ss]quare|[Cc]emetery|[Mm]useum|[Hh]arbou?r|[Pp]ort|[Cc]ity\s+[Hh]all|[Pp]arliament|"
+                             r"[Hh]ospital|[Uu]niversity|[Mm]arket|[Oo]ld\s+[Tt]own|[Ww]aterfront|[Bb]ase)\b")
+# "in nearby Baro": a place this far from the stop before it is another place of that name
+NEARBY_KM = 300.0
+_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
@@ -425,6 +440,24 @@ def _order_hints(c: Candidate, s: Sentence, m: PlaceMention) -> None:
     """Mark mentions inside a sentence-initial "Before arriving in X," clause (X comes after the main clause)."""
     lead = BEFORE_LEAD.match(s.text)
     c.in_before_clause = lead is not None and m.start - s.start < lead.end()
+
+
+def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> None:
+    """"VANIMO, Papua New Guinea — The pope flew to a remote corner of Papua New Guinea on Sunday": when the
+    lead's first stop is only a country or region, the dateline's city inside it is where the traveler is."""
+    dateline = next((s for s in sentences if s.kind == "dateline"), None)
+    body = next((s for s in sentences if s.kind == "body"), None)
+    if dateline is None or body is None:
+        return
+    city = next((m.entry for m in mentions if m.sentence == dateline.index and m.entry is not None
+                 and m.entry.kind == "city"), None)
+    if city is None:
+        return
+    lead = min((c for c in cands if c.sentence.index == body.index), key=lambda c: c.mention.start, default=None)
+    if lead is not None and lead.entry.kind in ("country", "region") and lead.status == "visited" \
+            and lead.role in ("container", "strong") and contains(lead.entry, city):
+        lead.entry = city
+        lead.role, lead.confidence = "strong", min(lead.confidence, 0.7)
 
 
 def resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:

@@ -18,6 +18,9 @@ from itinerary.extraction.dates import (
 from itinerary.extraction.mentions import PlaceMention
 from itinerary.extraction.text import Sentence
 
+# A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
+_PLACE_RELATIVE = re.compile(r"^\s*(?:where|which\s+(?:he|she|they|the\s+\w+)\s+(?:\w+\s+)?(?:reached|visited|arrived\s+in|"
+                             r"left|toured|entered|will\s+reach|will\s+visit))\b", re.I)
 _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
@@ -173,7 +176,7 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
     # a relative clause right after the place ("Luanda, ..., where ... on Nov. 24-25") describes it
     for ch in chunks[here + 1:]:
         seg = t[ch[0]:ch[1]]
-        if lx.RELATIVE_START.match(seg) and re.match(r"^\s*where\b", seg):
+        if lx.RELATIVE_START.match(seg) and _PLACE_RELATIVE.match(seg):
             zone.append(ch)
             break
         if re.search(r"\b(?:the\s+\w+\s+capital|the\s+capital)\b", seg) or len(seg.split()) <= 3:

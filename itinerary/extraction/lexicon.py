@@ -60,7 +60,7 @@ PREPOSITIONS = _forms("to in at into for on near outside from via through toward
 # Nouns a place can be "of": "the Polish border town of Przemysl", "the suburb of Irpin"
 PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
-    "county base area outskirts center centre heart site",
+    "county base area outskirts center centre heart site corner corners",
 )
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
@@ -71,11 +71,11 @@ MODIFIERS = _forms(
     "southwestern holy sacred occupied annexed disputed divided flooded ruined bombed shattered famous tourist",
     "sprawling bustling quiet major largest biggest second-largest capital border-crossing last first second",
     "third final annual next latest upcoming inaugural regular informal emergency extraordinary special formal",
-    "official state traditional yearly biennial closing opening",
+    "official state traditional yearly biennial closing opening one most",
 )
 # Nouns that can stand between a preposition and an event or place: "the high-level week of the U.N. General
 # Assembly", "the sidelines of the summit", "the 1,700th anniversary of".
-EVENT_PARTS = _forms("week session meeting summit edition opening sidelines margins anniversary start end close")
+EVENT_PARTS = _forms("week session meeting summit edition opening sidelines margins anniversary start end close front")
 # Nouns that take a place as their own complement ("the conflicts in Ukraine"): a verb further left does not govern it.
 BLOCKING = _forms(
     "conflict conflicts war wars fighting attack attacks strike strikes border borders situation crisis grid",

@@ -282,7 +282,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 code = gaz.demonym(dm.group("dem"))
                 if code:
                     m.qualifier, m.qualifier_code = dm.group("dem"), code
-            if m.kind == "place" and tok.text.isupper() and j - i == 1 and len(tok.text) > 1 \
+            if m.kind == "place" and tok.text.isupper() and j - i == 1 and len(tok.text) > 1 and s.kind != "dateline" \
                     and all(c.kind == "city" for c in m.candidates):
                 continue  # an acronym ("NATO") that happens to be a village somewhere
             mentions.append(m)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from itinerary.extraction import Extraction, Mention
 from itinerary.extraction import lexicon as lx
-from itinerary.extraction.classify import classify, resolve_capitals
+from itinerary.extraction.classify import classify, place_at_dateline, resolve_capitals
 from itinerary.extraction.clauses import clause_bounds
 from itinerary.extraction.dating import date_candidates
 from itinerary.extraction.mentions import PlaceMention, find_mentions
@@ -65,6 +65,7 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     verdicts = classify(text, sentences, mentions, person, people, published, default_year, gaz)
     cands = [v.candidate for v in verdicts.values() if v.candidate is not None]
     resolve_capitals(cands, gaz)
+    place_at_dateline(cands, sentences, mentions)
     date_candidates(cands, published, default_year)
     places = Places()
     visits = group_visits(cands, places)

@@ -51,7 +51,7 @@ def group_visits(cands: list[Candidate], places: Places) -> list[Visit]:
         same = by_place.get(key)
         if same and not c.is_return and not dated:
             same[-1].members.append(c)
-        elif same and not c.is_return and undated_only.get(key, False):
+        elif same and not c.is_return and undated_only.get(key, False) and not all(m.is_return for m in same[0].members):
             same[0].members.append(c)  # an earlier undated mention of the place now gets this date
         else:
             new_visit(c, key)
@@ -111,6 +111,7 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
     keys: dict[int, float] = {}
     eps = 1e-3
     prev_key = -1e7
+    after_of: dict[int, float] = {}
     pending_before: list[Visit] = []
     for v in text_order:
         start, _ = date_of(v)
@@ -124,6 +125,14 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
             k = approx
         else:
             k = prev_key + eps
+            # told right after a later-dated visit's mention ("greeted him in Vanimo ... He was due back in
+            # Port Moresby"): it follows that visit, not the one whose first mention came before
+            told = [(m.mention.start, w) for w in text_order if id(w) in after_of for m in w.members
+                    if m.mention.start < _position(v)]
+            if told:
+                w = max(told, key=lambda x: x[0])[1]
+                if after_of[id(w)] > prev_key:
+                    k = after_of[id(w)] + eps
         if cue == "first" and start is None:
             k = -1e8 + len(keys) * eps
         if cue == "last" and start is None:
@@ -138,6 +147,7 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
             end = date_of(v)[1]
             after = end.toordinal() + 0.9 if start is not None and end is not None and end > start else k
             prev_key = max(prev_key, after) if all(m.role == "origin" for m in v.members) else after
+            after_of[id(v)] = after
         # "Before arriving in Tokyo on May 26, he spent two days in Manila": Manila goes before Tokyo
         if pending_before and not in_before_clause:
             here = v.first.sentence.index
