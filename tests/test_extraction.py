@@ -465,3 +465,35 @@ def test_a_dateline_is_not_a_stop_when_the_lead_names_a_city() -> None:
     assert stops(text, dt.date(2025, 1, 24)) == ["Swiss Alps", "Kyiv"]
     assert stops("GENEVA, Jan. 23 (Wire) — Secretary-General Ana Lima arrived in Switzerland on Friday.",
                  dt.date(2025, 1, 24)) == ["Geneva"]
+
+
+def test_a_titled_office_before_a_name_makes_another_person() -> None:
+    text = ("Secretary of State Anne Carter will travel to Tirana on Thursday. Assistant Secretary for European and "
+            "Eurasian Affairs James O'Brien will travel separately to Pristina and Belgrade. "
+            "Minister of Foreign Affairs Wang Ping will visit Lima.")
+    assert stops(text) == ["Tirana"]
+
+
+def test_a_running_mate_in_apposition_shares_the_trip() -> None:
+    text = ("Vice President Dana Reyes and her new running mate, Minnesota Gov. Tom Hale, campaigned in Wisconsin "
+            "on Wednesday, rallying supporters in Eau Claire before flying to an airport hangar outside Detroit "
+            "later Wednesday.\n\n"
+            "Associated Press writers Mark Hill in Madison, Wisconsin, contributed to this report.")
+    assert detail(text, dt.date(2024, 8, 7)) == [
+        ("Eau Claire", "2024-08-07", "visited"), ("Detroit", "2024-08-07", "visited")]
+
+
+@pytest.mark.parametrize("phrase", [
+    "urged the release of hostages held in Gaza.", "praised troops stationed in Lithuania.",
+    "pledged continued support for Ukraine.",
+])
+def test_a_noun_s_own_place_is_not_the_traveler_s(phrase: str) -> None:
+    assert stops("Secretary of State Anne Carter arrived in Oslo on Monday. She " + phrase) == ["Oslo"]
+
+
+def test_more_ways_to_name_a_city() -> None:
+    text = ("Chancellor Jonas Weber landed on Sunday in the southwestern megacity of Chongqing. The next day he "
+            "headed to Shanghai. On Tuesday he introduced a new envoy at a dinner in Beijing.")
+    assert detail(text, dt.date(2024, 4, 16)) == [
+        ("Chongqing", "2024-04-14", "visited"), ("Shanghai", "2024-04-15", "visited"),
+        ("Beijing", "2024-04-16", "visited")]

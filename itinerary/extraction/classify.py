@@ -71,6 +71,10 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
+_IRREGULAR_PARTICIPLES = {"held", "kept", "built", "born", "taken", "seen", "sent", "brought", "caught", "left", "hit",
+                          "shot", "found", "run", "spent", "met", "made"}
+
+
 @dataclass(frozen=True, slots=True)
 class Governor:
     kind: str  # motion | presence | direct | coordinated | preposed
@@ -166,6 +170,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 low in lx.PRESENCE or low in lx.MOTION):
             if low in ("is", "was", "were", "are", "be", "been", "being") and steps > 1:
                 pass  # "there are North Korean troops in Russia": 'be' only right before the place
+            elif (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and i > 0 and (words[i - 1][2].lower() in lx.BLOCKING
+                                                   or words[i - 1][2].lower() in lx.GROUPS):
+                return None  # "hostages held in Gaza", "troops stationed in Poland": said of the noun
             else:
                 return Governor("presence", prep, low, w0, prep_pos)
         i -= 1
@@ -234,6 +241,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         if s.kind != "body":
             for m in ms:
                 verdicts[id(m)] = Verdict(False, {"dateline": "the reporter's dateline", "caption": "a photo caption",
+                                                  "credit": "a reporters' credit line",
                                                   "title": "the headline"}.get(s.kind, s.kind))
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
@@ -272,9 +280,12 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
 
 
 def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref) -> bool:
-    """Is the subject one of two joined by "and", the other being the traveler?"""
-    return any(r.who == "traveler" and r.end <= subj.start and re.fullmatch(r"\s*,?\s*and\s+", t[r.end:subj.start])
-               for r in refs)
+    """Is the subject one of two joined by "and", the other being the traveler? ("Harris and her running
+    mate, Minnesota Gov. Tim Walz, carried their campaign ...")"""
+    return any(r.who == "traveler" and r.end <= subj.start and _JOINT.fullmatch(t[r.end:subj.start]) for r in refs)
+
+
+_JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*)?")
 
 
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,

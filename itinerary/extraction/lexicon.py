@@ -43,6 +43,7 @@ PRESENCE = _forms(
     "hand hands handed handing award awarded awarding unveil unveiled unveiling inaugurate inaugurated dedicate",
     "dedicated observe observed observing launch launched launching pin pinned presented presenting decorate",
     "decorated shake shook greeted tours touring canvass campaigned campaigning rallied stump stumped",
+    "introduce introduced introduces introducing rallying rally rallies",
 )
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(
@@ -60,7 +61,7 @@ PREPOSITIONS = _forms("to in at into for on near outside from via through toward
 # Nouns a place can be "of": "the Polish border town of Przemysl", "the suburb of Irpin"
 PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
-    "county base area outskirts center centre heart site corner corners",
+    "county base area outskirts center centre heart site corner corners megacity metropolis municipality",
 )
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
@@ -85,6 +86,7 @@ BLOCKING = _forms(
     "threats weapons missiles drones interceptors shells equipment systems hubs depots investment investments",
     "shortages spending debt prices market markets future security stability issued released published said",
     "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
+    "support assistance commitment commitments hostages prisoners detainees captives",
 )
 # Nouns whose "on X" is a topic, not a place ("talks on Ukraine").
 TOPIC_NOUNS = _forms(

@@ -55,7 +55,7 @@ MACRO_REGIONS = {
 }
 _PLACE_NOUNS = (
     r"town|city|village|port|capital|suburb|region|province|state|island|resort|enclave|hub|outpost|"
-    r"district|county|border\s+town|border\s+city|port\s+city|seaside\s+town|base"
+    r"district|county|border\s+town|border\s+city|port\s+city|seaside\s+town|base|megacity|metropolis|municipality"
 )
 # "the Polish border town of Przemysl", "the ancient city of Nicaea", "the suburb of Irpin"
 DESCRIBED = re.compile(

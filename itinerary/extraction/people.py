@@ -30,8 +30,13 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘ�
 _LOWER = r"(?:(?![A-Z])[^\W\d_])"
 _NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|der|den|del|van|von|da|du|dos|ibn)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
+# "Minister of Foreign Affairs Wang Yi", "Assistant Secretary for European and Eurasian Affairs James O'Brien"
+_OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,5}?"
+           r"(?:Affairs|Security|Defen[cs]e|Policy|Development|Relations|Trade|Commerce|Economy|Finance|Health|"
+           r"Justice|Energy|Industry|Co-?operation|Operations|Staff|Veterans|Europe|Africa|Asia|Pacific|Americas|"
+           r"Armed\s+Forces|Home\s+Department))?")
 TITLED = re.compile(
-    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}))\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
+    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
 )
 _NOT_NAME = {
@@ -67,6 +72,11 @@ _NOT_SHORT = re.compile(
 )
 
 
+def _without_office(title: str) -> str:
+    """"minister of foreign affairs" → "minister": the office is not what the story calls the person."""
+    return re.sub(r"\s+(?:for|of)\s+.*$", "", title)
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A titled person named in the story."""
@@ -98,7 +108,7 @@ class Person:
             return "secretary of state"
         if "prime minister" in low:
             return "prime minister"
-        words = low.split()
+        words = _without_office(low).split()
         return words[-1] if words else ""
 
     @property
@@ -110,7 +120,7 @@ class Person:
         for word in ("minister", "secretary", "president", "chancellor"):
             if word in low:
                 roles.add(word)
-        low_words = [w for w in re.split(r"\s+", low) if w and not w.endswith(".")]
+        low_words = [w for w in re.split(r"\s+", _without_office(low)) if w and not w.endswith(".")]
         if len(low_words) >= 2:
             roles.add(" ".join(low_words[-2:]))
         return tuple(sorted(roles, key=len, reverse=True))

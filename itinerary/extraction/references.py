@@ -98,6 +98,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
 _GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b")
 
 
+_DETERMINERS = {"the", "a", "an", "some", "many", "thousands", "hundreds", "dozens", "of", "local", "its", "his", "her",
+                "their", "several", "two", "three", "u.s.", "american", "visiting"}
+# verbs that a subject may follow ("after meeting, officials said"; "is", "was" before a predicate)
+_NOT_OBJECT_VERBS = {"is", "was", "were", "are", "be", "been", "being", "during", "according", "including"}
 _CLAUSE_STARTERS = {"that", "who", "which", "when", "while", "then", "said", "says", "as", "after", "before", "but",
                     "because", "so", "where", "if", "once", "since", "until"}
 
@@ -110,6 +114,13 @@ def is_subject(t: str, a: int) -> bool:
     # within the same clause, a verb or preposition that takes an object ("met", "with") makes it an object:
     # "meetings with President Tayyip Erdogan and government officials"
     clause = re.split(r"[,;:—(]", before[-80:])[-1]
+    # "rallying supporters", "greeted thousands of residents": right after a verb, an object
+    words = [w.lower() for w in WORD.findall(clause)]
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    if words and (words[-1] in lx.PRESENCE or words[-1] in lx.MOTION or words[-1] in lx.DIRECT
+                  or re.fullmatch(r"[a-z]{3,}ing", words[-1])) and words[-1] not in _NOT_OBJECT_VERBS:
+        return False
     for w in reversed(WORD.findall(clause)[-6:]):
         low = w.lower()
         if low in lx.OBJECT_PRECEDERS:

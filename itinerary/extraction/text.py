@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-SentenceKind = Literal["title", "dateline", "body", "caption"]
+SentenceKind = Literal["title", "dateline", "body", "caption", "credit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,9 @@ DATELINE = re.compile(
 )
 CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)",
                      re.I)
+# Credit lines: "Associated Press writers X in Madison ... contributed to this report", "(Reporting by ...)"
+CREDIT = re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b|^\W*(?:Additional\s+)?[Rr]eporting\s+by\b|"
+                    r"\bEditing\s+by\b|^\W*(?:Compiled|Written)\s+by\b")
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "pres",
@@ -87,7 +90,7 @@ _MAX_SENTENCE = 2000  # very long "sentences" (tables, run-on junk) are cut into
 
 
 def segment(text: str) -> list[Sentence]:
-    """Split a story into sentences, labelled title, dateline, body or caption."""
+    """Split a story into sentences, labelled title, dateline, body, caption or credit."""
     sentences: list[Sentence] = []
     # paragraphs are separated by newlines; a headline is line 1 followed by a blank line
     paras: list[tuple[int, int]] = []
@@ -113,7 +116,7 @@ def segment(text: str) -> list[Sentence]:
             lead = len(raw) - len(raw.lstrip())
             sentences.append(Sentence(len(sentences), a + lead, b, raw.strip(), p_index, "title"))
             continue
-        kind: SentenceKind = "caption" if CAPTION.search(raw) else "body"
+        kind: SentenceKind = "caption" if CAPTION.search(raw) else "credit" if CREDIT.search(raw) else "body"
         body_start = a
         if kind == "body" and len(sentences) <= 2:
             lead = len(raw) - len(raw.lstrip())
