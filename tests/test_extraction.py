@@ -497,3 +497,25 @@ def test_more_ways_to_name_a_city() -> None:
     assert detail(text, dt.date(2024, 4, 16)) == [
         ("Chongqing", "2024-04-14", "visited"), ("Shanghai", "2024-04-15", "visited"),
         ("Beijing", "2024-04-16", "visited")]
+
+
+# --- earlier trips told around this one ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Last October, already ill, he spent a week in Australia — visiting Sydney — and then flew on to Apia.",
+    "In April, a state visit to Italy included a speech in Rome and a visit to Ravenna.",
+    "In Kenya that autumn, he went from state events in Nairobi to a project near Mombasa.",
+    "He has addressed parliaments in Berlin, Paris and Rome.",
+])
+def test_earlier_trips_in_a_feature(sentence: str) -> None:
+    text = "King Edmund arrived in Ottawa on Monday afternoon for a visit of barely 24 hours. " + sentence
+    assert stops(text, dt.date(2025, 5, 27)) == ["Ottawa"]
+
+
+def test_a_past_event_in_a_clause_about_the_place_does_not_make_the_visit_past() -> None:
+    text = ("President Joe Dane toured storm damage in Asheville, N.C., on Thursday morning, then flew to "
+            "Valdosta, Ga., and ended the day in Perry, Fla., near where the hurricane came ashore a week ago. "
+            "From there, Dane flew by helicopter to Perry, the seat of Taylor County.")
+    assert detail(text, dt.date(2024, 10, 4)) == [
+        ("Asheville", "2024-10-03", "visited"), ("Valdosta", "2024-10-03", "visited"),
+        ("Perry", "2024-10-03", "visited")]

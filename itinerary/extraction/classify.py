@@ -210,7 +210,7 @@ def _past_by_dates(scope: str, published: dt.date | None, default_year: int | No
         if d.kind == "month" and ref is not None:
             win = month_window(d, ref, default_year)
             in_month = re.search(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + re.escape(d.text.split()[-1]), scope, re.I)
-            if win is not None and win[1] < ref - dt.timedelta(days=35) and (
+            if win is not None and win[1] < ref - dt.timedelta(days=14) and (
                     d.year is not None or (in_month and not lx.FUTURE.search(scope))):
                 return True
         if d.kind == "explicit" and ref is not None:
@@ -377,8 +377,13 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "another event the trip is set beside")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
+    if _experience(t, a):
+        return Verdict(False, "a list of places visited over the years (present perfect, no date)")
+    lead_time = lx.LEAD_TIME.match(t)
+    lead = lead_time.group(0) if lead_time and lead_time.end() <= a else ""
     if lx.PAST_MARKERS.search(scope) or _past_by_dates(t[chunk[0]:chunk[1]], published, default_year) \
-            or _past_by_dates(scope, published, default_year):
+            or _past_by_dates(scope, published, default_year) \
+            or (lead and (lx.PAST_MARKERS.search(lead) or _past_by_dates(lead, published, default_year))):
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
     left = t[clause_bounds(t, a)[0]:a]
@@ -434,6 +439,23 @@ _NEW_SUBJECT_AFTER_REPORTING = re.compile(
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
                "mission", "swing", "leg", "delegation"}
+
+
+# "has addressed parliaments in Berlin, Paris and Rome": a career, not this trip
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|repeatedly|often)\s+)?"
+                      r"(?:[a-z]+ed|been|met|made|spoken|given|held|seen|gone|flown|taken|led)\b")
+_PLACE_LIST = re.compile(r"\b(?:in|to|visited|toured)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*"
+                         r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*)*(?:and\s+)?[A-Z]")
+_TIME_WORDS = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|month|morning|year)|so\s+far|on\s+this\s+(?:trip|tour|visit)|"
+                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|since\s+(?:arriving|landing))\b", re.I)
+
+
+def _experience(t: str, a: int) -> bool:
+    """Is the place at ``a`` in a sentence that lists, in the present perfect and with no date, places the
+    traveler has been over the years?"""
+    pm = _PERFECT.search(t, 0, a)
+    return pm is not None and _PLACE_LIST.search(t, pm.end()) is not None and not _TIME_WORDS.search(t) \
+        and not find_dates(t)
 
 
 def placeholder(m: PlaceMention) -> Entry:

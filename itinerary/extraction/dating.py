@@ -21,6 +21,7 @@ from itinerary.extraction.text import Sentence
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
 _PLACE_RELATIVE = re.compile(r"^\s*(?:where|which\s+(?:he|she|they|the\s+\w+)\s+(?:\w+\s+)?(?:reached|visited|arrived\s+in|"
                              r"left|toured|entered|will\s+reach|will\s+visit))\b", re.I)
+_THEN = re.compile(r"\bthen\b|\blater\b|\bbefore\s+(?:flying|heading|traveling|travelling|driving|moving)\b", re.I)
 _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
@@ -72,6 +73,13 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             # "visit Irpin ..., before returning to the capital": the same day as the stop before it
             c.start = c.end = last.end or last.start
             c.part = last.part + 0.05
+        if not c.dates and c.start is None and prev_c is not None and prev_c.sentence is c.sentence \
+                and prev_c.start is not None and prev_c.status == c.status and c.role == "strong" \
+                and prev_c.role == "strong" and _THEN.search(c.sentence.text[prev_c.mention.end - c.sentence.start:
+                                                                          c.mention.start - c.sentence.start]):
+            # "toured Asheville on Thursday morning, then flew to Valdosta": the same day, later
+            c.start = c.end = prev_c.end or prev_c.start
+            c.part = prev_c.part + 0.05
         prev_c = c
         if not c.dates and c.start is None and not c.is_return and c.entry.id in known:
             # "In Kyiv he met ministers": a repeat mention of a dated stop dates what follows it

@@ -143,11 +143,15 @@ PAST_MARKERS = re.compile(
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+ago|ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|former|formerly|used\s+to|"
-    r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|"
+    r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|that\s+(?:spring|summer|autumn|fall|winter)|"
+    r"later\s+that\s+year|earlier\s+that\s+year|the\s+(?:previous|following)\s+(?:year|spring|summer|autumn|fall|winter)|"
     r"(?:his|her)\s+last\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
     r"went|toured|was|stopped|came))\b",
     re.I,
 )
+# A time phrase that opens a sentence and dates all of it: "Last October, ...", "In April, ...", "That autumn, ..."
+LEAD_TIME = re.compile(r"^\W*(?:(?:In|Last|That|During|Back\s+in|Earlier|Later|Years|Months|Since)\b[^,;—–]{0,40}?,|"
+                       r"In\s+[A-Z][\w.'’ -]{0,30}?\s+that\s+(?:spring|summer|autumn|fall|winter|year)\b)")
 FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is\s+(?:due|scheduled|expected|set|slated|planning|poised|to)|are\s+(?:due|scheduled|expected|"
     r"set|slated|planning|to)|was\s+(?:due|scheduled|expected|set|slated|to)|were\s+(?:due|scheduled|expected|to)|"
@@ -176,7 +180,7 @@ NOT_LIST_FOLLOWERS = MODIFIED_NOUNS | REPORTING | _forms(
     "has have had is was were are will would could should may might must can")
 # Clause breaks: contrast and relative clauses start a new scope for negation and tense.
 CLAUSE_BREAK = re.compile(r";|—|–|\s-\s|,\s+but\b|,\s+while\b|,\s+whereas\b|,\s+although\b|,\s+though\b|\bbut\s+(?=he|she|they)")
-RELATIVE_START = re.compile(r"^\s*(?:which|who|whom|whose|where|when)\b", re.I)
+RELATIVE_START = re.compile(r"^\s*(?:(?:near|from|in|at|to|by|of|through|during|after)\s+)?(?:which|who|whom|whose|where|when)\b", re.I)
 EVENT_PHRASE = re.compile(
     r"\b(?:the\s+)?((?:[A-Z0-9][\w.'’&-]*\s+(?:(?:of|the|and)\s+(?=[A-Z0-9]))?){1,6}"
     r"(?:Summit|Meeting|Conference|Dialogue|Forum|Assembly|Ministerial|Council|Session|Games|Ceremony|Congress|"

@@ -57,6 +57,7 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     ctx = text_context(mentions, demonym_codes(text, gaz))
     for m in mentions:
         m.entry = choose_entry(m, ctx, gaz)
+    _one_sense_per_story(mentions)
     warnings: list[str] = []
     if person is None:
         it = Itinerary(traveler=traveler, source=source, published=published, warnings=(NO_TRAVELER,))
@@ -93,6 +94,18 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
             reason = v.reason if v and not v.counted else "folded into a stop it contains or repeats"
         out.append(_mention_out(m, counted, reason))
     return Extraction(it, tuple(out))
+
+
+def _one_sense_per_story(mentions: Sequence[PlaceMention]) -> None:
+    """"Perry, Fla." then "Perry": a name the story once qualified keeps that place when it comes back bare."""
+    qualified: dict[str, PlaceMention] = {}
+    for m in mentions:
+        if m.qualifier_code and m.entry is not None and m.kind == "place":
+            qualified.setdefault(m.text, m)
+    for m in mentions:
+        q = qualified.get(m.text)
+        if q is not None and not m.qualifier_code and m.kind == "place" and q.entry in m.candidates:
+            m.entry = q.entry
 
 
 def _mention_out(m: PlaceMention, counted: bool, reason: str) -> Mention:
