@@ -287,8 +287,9 @@ ARTICLES = [
      [("New Delhi", "2024-10-26", "visited"), ("Bengaluru", "2024-10-27", "visited")]),
     ("announcement_kuala_lumpur_distractors.txt", dt.date(2025, 7, 1),
      [("Kuala Lumpur", "2025-07-10", "planned")]),
+    # "flew in from Berlin on Wednesday evening and stayed at Blair House": the visit starts on arrival
     ("white_house_then_ottawa.txt", dt.date(2025, 6, 5),
-     [("Washington", "2025-06-05", "visited"), ("Ottawa", None, "planned")]),
+     [("Washington", "2025-06-04", "visited"), ("Ottawa", None, "planned")]),
 ]
 
 
@@ -519,3 +520,15 @@ def test_a_past_event_in_a_clause_about_the_place_does_not_make_the_visit_past()
     assert detail(text, dt.date(2024, 10, 4)) == [
         ("Asheville", "2024-10-03", "visited"), ("Valdosta", "2024-10-03", "visited"),
         ("Perry", "2024-10-03", "visited")]
+
+
+def test_a_wrap_up_told_by_role_and_by_date() -> None:
+    text = ("The journey opened on 3 September, when the Holy Father landed in Jakarta after an overnight flight. "
+            "On 6 September Pope Tomas left the Indonesian capital for Port Moresby. On Sunday, 8 September, he "
+            "celebrated Mass in a stadium. That afternoon he boarded a transport plane to Vanimo. He flew back to "
+            "Port Moresby the same evening. On Monday, 9 September, he arrived in Singapore, and met the prime "
+            "minister at Parliament House.")
+    assert detail(text, dt.date(2024, 9, 13)) == [
+        ("Jakarta", "2024-09-03", "visited"), ("Port Moresby", "2024-09-06", "visited"),
+        ("Vanimo", "2024-09-08", "visited"), ("Port Moresby", "2024-09-08", "visited"),
+        ("Singapore", "2024-09-09", "visited")]

@@ -236,6 +236,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         by_sentence.setdefault(m.sentence, []).append(m)
     focus = "traveler"
     last: Candidate | None = None
+    named_countries = {m.entry.country_code for m in mentions if m.kind == "place" and m.entry is not None}
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         if s.kind != "body":
@@ -261,6 +262,12 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                     and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
                                      last.entry.lon) > NEARBY_KM:
                 v = Verdict(False, "'nearby', but far from the stop before it: another place of that name")
+            if v.candidate is not None and last is not None and m.kind == "venue" and _generic(m.text) \
+                    and v.candidate.entry.country_code not in named_countries \
+                    and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
+                                     last.entry.lon) > NEARBY_KM:
+                # "met the prime minister at Parliament House" in Singapore is not Canberra's
+                v = Verdict(False, "a building of that name elsewhere, in a country the story does not name")
             if v.candidate is not None:
                 last = v.candidate
             verdicts[id(m)] = v
@@ -422,6 +429,10 @@ _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|o
                              r"(?:[Cc]athedral|[Cc]hurch|[Bb]asilica|[Mm]osque|[Tt]emple|[Ss]ynagogue|[Pp]alace|[Ss]tadium|"
                              r"[Aa]irport|[Ss]quare|[Cc]emetery|[Mm]useum|[Hh]arbou?r|[Pp]ort|[Cc]ity\s+[Hh]all|[Pp]arliament|"
                              r"[Hh]ospital|[Uu]niversity|[Mm]arket|[Oo]ld\s+[Tt]own|[Ww]aterfront|[Bb]ase)\b")
+def _generic(name: str) -> bool:
+    return all(w in lx.GENERIC_BUILDING_WORDS for w in re.findall(r"[a-z]+", name.lower()))
+
+
 # "in nearby Baro": a place this far from the stop before it is another place of that name
 NEARBY_KM = 300.0
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)

@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|the\s+day\s+after"
         rf"|(?P<overnight>overnight)"
         rf"|(?:in|on)\s+the\s+(?P<ip>{_PART})"
-        rf"|the\s+same\s+day"
+        rf"|the\s+same\s+(?P<sp>day|{_PART})"
         rf"|(?P<dayverb>ended|ending|ends|finished|finishing|closed|closing|began|beginning|begins|started|starting)"
         rf"\s+(?:the|his|her)\s+day)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|of|from)\s+(?P<y>{_Y})\b")),
@@ -174,7 +174,7 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
                     n_days = 1
                     part = PART_OF_DAY.get((g.get("np") or "").lower(), 0.1)
                 else:
-                    p = (g.get("lp") or g.get("tp") or g.get("ip") or "day").lower()
+                    p = (g.get("lp") or g.get("tp") or g.get("ip") or g.get("sp") or "day").lower()
                     part = PART_OF_DAY.get(p, 0.5)
                     later = (g.get("later") or "").lower()
                     if later == "later":

@@ -29,8 +29,13 @@ _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+
 
 # --- dates --------------------------------------------------------------------------------------------------
 
-def date_candidates(cands: list[Candidate], published: dt.date | None, default_year: int | None) -> None:
-    """Give each candidate the date expression of its clause, then resolve them in text order."""
+def date_candidates(cands: list[Candidate], published: dt.date | None, default_year: int | None,
+                    sentences: Sequence[Sentence] = ()) -> None:
+    """Give each candidate the date expression of its clause, then resolve them in text order.
+
+    ``sentences`` (the story's) let days told without a place move the story on ("On Sunday he said Mass.
+    That afternoon he flew to Vanimo").
+    """
     by_sentence: dict[int, list[Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence.index, []).append(c)
@@ -67,7 +72,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
     for c in sorted(cands, key=lambda x: x.mention.start):
         future = c.status == "planned"
         if prev_c is not None and prev_c.sentence is not c.sentence:
-            floor = _story_day(prev_c, last, floor, published)
+            floor = _story_day(prev_c, last, floor, published, default_year,
+                               [x for x in sentences[prev_c.sentence.index + 1:c.sentence.index] if x.kind == "body"])
         if not c.dates and c.start is None and prev_c is not None and prev_c is last and last.sentence is c.sentence \
                 and _BEFORE_ING.search(c.sentence.text[last.mention.end - c.sentence.start:c.mention.start - c.sentence.start]):
             # "visit Irpin ..., before returning to the capital": the same day as the stop before it
@@ -99,7 +105,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                         c.approx = None
             elif e.kind == "relative" and c.start is None and last is not None:
                 base = last.end or last.start
-                if base is not None and floor is not None and floor > base and e.offset > 0:
+                if base is not None and floor is not None and floor > base and (e.offset > 0 or _SAME_DAY.match(e.text)):
                     base = floor  # "on Wednesday he told the Council ... He then traveled overnight to"
                 if base is not None:
                     day = base + dt.timedelta(days=e.offset)
@@ -147,18 +153,28 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 x.before = head
 
 
-def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None,
-               published: dt.date | None) -> dt.date | None:
-    """The latest weekday told after the last stop of ``c``'s sentence ("..., and on Wednesday he told
-    a meeting of the Security Council"): the day the story has reached, though it names no place."""
+_SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+day", re.I)
+
+
+def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None, published: dt.date | None,
+               default_year: int | None, between: Sequence[Sentence] = ()) -> dt.date | None:
+    """The latest day told after the last stop of ``c``'s sentence ("..., and on Wednesday he told a meeting
+    of the Security Council"), or in the sentences up to the next stop: the day the story has reached,
+    though it names no place."""
     anchor = (last.end or last.start) if last is not None else None
     if anchor is None:
         return floor
     s = c.sentence
-    for e in find_dates(s.text[c.mention.end - s.start:], c.mention.end):
-        if e.kind != "weekday" or e.weekday is None:
-            continue
-        day = resolve_weekday(e.weekday, published=published, future=c.status == "planned", anchor=anchor)
+    exprs = list(find_dates(s.text[c.mention.end - s.start:]))
+    for x in between:
+        exprs.extend(find_dates(x.text))
+    future = c.status == "planned"
+    for e in exprs:
+        day = None
+        if e.kind == "weekday" and e.weekday is not None:
+            day = resolve_weekday(e.weekday, published=published, future=future, anchor=anchor)
+        elif e.kind == "explicit":
+            day = resolve_explicit(e, published, default_year, future=future)[0]
         if day is not None and day > anchor and (day - anchor).days <= 6 and (floor is None or day > floor):
             floor = day
     return floor
@@ -194,18 +210,25 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             zone.append(ch)  # "Brussels, Belgium, October 7-8 for the meeting": the date opens the chunk
         break
     others = [o for o in items if o is not c]
-    out = []
-    for e in exprs:
-        ea = e.start - s.start
-        if not any(z[0] <= ea <= z[1] for z in zone):
-            continue
-        if e.kind == "year":
-            continue
-        # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
-        if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
-               and _gap(o.mention, e) < _gap(c.mention, e) for o in others for z in zone):
-            continue
-        out.append(e)
+
+    def own_dates(rivals: Sequence[Candidate]) -> list[DateExpr]:
+        found = []
+        for e in exprs:
+            ea = e.start - s.start
+            if not any(z[0] <= ea <= z[1] for z in zone) or e.kind == "year":
+                continue
+            # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
+            if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
+                   and _gap(o.mention, e) < _gap(c.mention, e) for o in rivals for z in zone):
+                continue
+            found.append(e)
+        return found
+
+    out = own_dates(others)
+    if not out and c.role != "origin":
+        # a departure point does not take the only day from its destination ("left Jakarta for Port Moresby
+        # on 6 September"); "left Washington on Saturday and landed on Sunday in Rzeszow" keeps Sunday
+        out = own_dates([o for o in others if o.role != "origin"])
     if all(e.kind == "relative" for e in out):
         # a leading date governs the whole clause ("On Tuesday he drove to Ramallah"), and comes before
         # a relative phrase of its own ("on Wednesday ..., ending the day at ...")

@@ -24,7 +24,8 @@ MOTION = _forms(
     "pilgrimage mission flight flights train helicopter back due en route onward headed dash rushed make made",
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
-    "touching swing swung swinging pass passed passes passing transit transited",
+    "touching swing swung swinging pass passed passes passing transit transited board boarded boards boarding",
+    "plane aircraft",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
@@ -87,6 +88,12 @@ BLOCKING = _forms(
     "shortages spending debt prices market markets future security stability issued released published said",
     "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
     "support assistance commitment commitments hostages prisoners detainees captives",
+)
+# Building names that many cities have ("Parliament House", "the Presidential Palace", "City Hall")
+GENERIC_BUILDING_WORDS = _forms(
+    "the of parliament house presidential palace city hall national stadium government state town cathedral",
+    "airport international university museum assembly senate building royal federal capitol square central",
+    "main old new",
 )
 # Nouns whose "on X" is a topic, not a place ("talks on Ukraine").
 TOPIC_NOUNS = _forms(

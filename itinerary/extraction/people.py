@@ -165,6 +165,13 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
     return people
 
 
+_NOT_NAME_END = {
+    "Father", "Mother", "Pontiff", "Palace", "Mosque", "Cathedral", "Church", "Basilica", "Temple", "Stadium", "Hall",
+    "House", "Square", "Park", "Building", "Center", "Centre", "University", "College", "School", "Museum", "Hotel",
+    "Airport", "Base", "Forum", "Summit", "Conference", "Dialogue", "Meeting", "Council", "Ministry", "Office",
+    "Street", "Avenue", "Bridge", "Memorial", "Cemetery", "Institute", "Agency", "Assembly", "Parliament", "Group",
+    "Company", "Corporation", "Bank", "Fund", "Union", "Party", "Army", "Navy", "Force", "Guard", "Command",
+}
 _TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Home|Deputy|Vice)")
 
 
@@ -193,6 +200,8 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
             toks = m.group("name").split()
             if toks[0] in _NOT_NAME or any(_TITLE_WORD.fullmatch(t) for t in toks):
                 continue  # "the Foreign Secretary will travel": a title, not a name
+            if toks[-1] in _NOT_NAME_END or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s.text[max(0, m.start() - 5):m.start()]):
+                continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace"
             found.append(Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name"))))
     return found
 

@@ -67,7 +67,7 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     cands = [v.candidate for v in verdicts.values() if v.candidate is not None]
     resolve_capitals(cands, gaz)
     place_at_dateline(cands, sentences, mentions)
-    date_candidates(cands, published, default_year)
+    date_candidates(cands, published, default_year, sentences)
     places = Places()
     visits = group_visits(cands, places)
     visits = order_visits(visits, places)

@@ -207,11 +207,14 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
 def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     """Drop home at either end, unattached origins and returns to places never visited."""
     out: list[Visit] = []
+    first_day = min((d for w in visits if not all(m.role == "origin" for m in w.members)
+                     for d in (date_of(w)[0],) if d is not None), default=dt.date.min)
     for v in visits:
         if all(m.home for m in v.members):
             continue
+        start = date_of(v)[0]
         if all(m.role == "origin" for m in v.members) and len(visits) > 1 and (
-                not out or date_of(v)[0] is None):
+                not out or start is None or start <= first_day):
             continue  # where the trip set out from, never otherwise visited: the origin, not a stop
         out.append(v)
     out = _fold_airports(out, places)
