@@ -532,3 +532,17 @@ def test_a_wrap_up_told_by_role_and_by_date() -> None:
         ("Jakarta", "2024-09-03", "visited"), ("Port Moresby", "2024-09-06", "visited"),
         ("Vanimo", "2024-09-08", "visited"), ("Port Moresby", "2024-09-08", "visited"),
         ("Singapore", "2024-09-09", "visited")]
+
+
+def test_units_ships_and_bases_are_not_travelers() -> None:
+    text = ("Defense Secretary Mark Ellis has not announced plans to visit Guam, a spokesman said. "
+            "Soldiers from the 3rd Infantry Division will practice moving vehicles from ports in Gdansk. "
+            "About 4,000 Marines are to move to Camp Blaz, a new base on the island.")
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == "Mark Ellis" and it.stops == ()
+
+
+def test_the_traveler_s_plane_as_subject_and_a_base_named_for_another_place() -> None:
+    text = ("President Joe Dane toured Asheville on Thursday morning. By early afternoon Dane was in South Georgia. "
+            "Air Force One touched down at Moody Air Force Base, outside Valdosta.")
+    assert stops(text, dt.date(2024, 10, 4)) == ["Asheville", "Valdosta"]

@@ -310,6 +310,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "not resolved to a place")
     if m.entry is not None and not m.entry.country_code:
         return Verdict(False, "a sea or region outside any country")
+    if _FACILITY_ELSEWHERE.match(text, m.end):
+        return Verdict(False, "names a base or station whose place is given after it")
     if _NAME_OF.search(text[max(0, m.start - 40):m.start]):
         return Verdict(False, "part of a longer name (a sea, a bank, a university)")
     nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
@@ -320,6 +322,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS:
         return Verdict(False, f"describes a '{nxt.group(1)}', not a place visited")
     gov = find_governor(s, m, prev)
+    if gov is None and prev is not None and prev.sentence == m.sentence and _FACILITY_GAP.fullmatch(text, prev.end, m.start):
+        gov = find_governor(s, prev, None)  # "touched down at Moody Air Force Base, outside Valdosta"
     if gov is None:
         return Verdict(False, "named, but no travel or presence phrasing puts the traveler there")
     if gov.kind in ("coordinated", "sequence"):
@@ -437,6 +441,11 @@ def _generic(name: str) -> bool:
 NEARBY_KM = 300.0
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
+# "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
+_FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
+                     r"Air\s+Station|Barracks|Base)\b,?\s*(?:just\s+)?(?:outside|near|in|at|(?:south|north|east|west)\s+of)\s+")
+_FACILITY_ELSEWHERE = re.compile(_FACILITY_LOCATED + r"[A-Z]")
+_FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
                       r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl)"

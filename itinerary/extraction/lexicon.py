@@ -121,7 +121,12 @@ GROUPS = _forms(
     "spokesman spokeswoman spokesperson agencies governments government ministry marines members passengers",
     "airmen crews visitors allies protesters investors executives negotiators reporters journalists residents",
     "forces authorities militants rebels police families relatives pilots workers critics supporters",
+    "carrier carriers ship ships vessel vessels destroyer destroyers submarine submarines bombers jets fighters",
+    "brigade brigades battalion battalions division divisions unit units battery batteries convoys",
 )
+# The traveler's own conveyance as a subject: "Air Force One touched down at ..."
+CONVEYANCE = re.compile(r"\b(?:Air\s+Force\s+(?:One|Two)|Marine\s+One|Shepherd\s+One|(?:the|his|her)\s+(?:presidential|papal|royal|"
+                        r"official)?\s*(?:plane|jet|aircraft|helicopter|motorcade|convoy|train))\b")
 PRONOUNS_SUBJECT = _forms("he she")
 PRONOUNS_OBJECT = _forms("him her")
 STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(?:trip|tour|visit|journey|swing|pilgrimage|itinerary)\b")

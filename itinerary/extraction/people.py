@@ -172,6 +172,8 @@ _NOT_NAME_END = {
     "Street", "Avenue", "Bridge", "Memorial", "Cemetery", "Institute", "Agency", "Assembly", "Parliament", "Group",
     "Company", "Corporation", "Bank", "Fund", "Union", "Party", "Army", "Navy", "Force", "Guard", "Command",
 }
+_NOT_NAME_START = {"Camp", "Fort", "Mount", "Lake", "Port", "Cape", "Saint", "St", "San", "Santa", "Los", "Las", "New",
+                   "North", "South", "East", "West", "Upper", "Lower", "Greater", "Air", "Naval", "Joint", "Marine"}
 _TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Home|Deputy|Vice)")
 
 
@@ -200,7 +202,7 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
             toks = m.group("name").split()
             if toks[0] in _NOT_NAME or any(_TITLE_WORD.fullmatch(t) for t in toks):
                 continue  # "the Foreign Secretary will travel": a title, not a name
-            if toks[-1] in _NOT_NAME_END or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s.text[max(0, m.start() - 5):m.start()]):
+            if toks[-1] in _NOT_NAME_END or toks[0] in _NOT_NAME_START or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s.text[max(0, m.start() - 5):m.start()]):
                 continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace"
             found.append(Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name"))))
     return found

@@ -87,6 +87,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     for m in lx.STORY_TRIP.finditer(t):
         if m.group(0).split()[0].lower() in ("the", "this"):
             add(m.start(), m.start() + len(m.group(0).split()[0]) + 1 + len(m.group(0).split()[1]), "trip")
+    for m in lx.CONVEYANCE.finditer(t):
+        add(m.start(), m.end(), "trip")
     for m in re.finditer(r"\b(?:he|she|him|her|his|He|She|His|Her)\b", t):
         add(m.start(), m.end(), "pronoun")
     for m in _GROUPS_RE.finditer(t):
@@ -95,7 +97,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     return refs
 
 
-_GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b")
+# lower-case anywhere ("officials said"), capitalised only to open a sentence ("Soldiers from ..."; not the
+# "APEC Leaders' Meeting")
+_GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b"
+                        r"|^\W*(?i:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b(?!['’])")
 
 
 _DETERMINERS = {"the", "a", "an", "some", "many", "thousands", "hundreds", "dozens", "of", "local", "its", "his", "her",
