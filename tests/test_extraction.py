@@ -546,3 +546,22 @@ def test_the_traveler_s_plane_as_subject_and_a_base_named_for_another_place() ->
     text = ("President Joe Dane toured Asheville on Thursday morning. By early afternoon Dane was in South Georgia. "
             "Air Force One touched down at Moody Air Force Base, outside Valdosta.")
     assert stops(text, dt.date(2024, 10, 4)) == ["Asheville", "Valdosta"]
+
+
+def test_a_cancelled_trip_and_the_trip_made_instead() -> None:
+    text = ("Prime Minister Ana Bell has called off a planned visit to Vanuatu, flying into Townsville on Tuesday "
+            "as the region braced for more rain. Bell had been due to arrive in Port Vila on Wednesday before "
+            "travelling on to Honiara on Thursday.")
+    assert detail(text, dt.date(2025, 2, 4)) == [("Townsville", "2025-02-04", "visited")]
+
+
+def test_a_readout_that_follows_the_role_and_a_possessive_place_name() -> None:
+    text = ("The following readout was issued today by the Spokesperson for the Secretary-General.\n\n"
+            "The Secretary-General arrived in Dhaka on Thursday, 13 March. That evening, he met with the Chief "
+            "Adviser of the interim Government. On Friday, 14 March, the Secretary-General flew to Cox's Bazar, "
+            "where he spent the day in the camps. He stressed that the ultimate solution lay in Myanmar. "
+            "The Secretary-General returned to Dhaka late on Friday.")
+    it = extract(text, published=dt.date(2025, 3, 17)).itinerary
+    assert it.traveler == "the secretary-general"
+    assert [(s.place.name, s.start.isoformat() if s.start else None) for s in it.stops] == [
+        ("Dhaka", "2025-03-13"), ("Cox’s Bāzār", "2025-03-14"), ("Dhaka", "2025-03-14")]

@@ -382,7 +382,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "another person's trip or presence")
     if who != "traveler":
         return Verdict(False, "no link to the traveler")
-    if lx.NEGATION.search(scope):
+    own = t[chunk[0]:chunk[1]]
+    lead_verb = re.match(r"\s*(?:and\s+)?(?:then\s+)?(?:instead\s+)?([a-z]+ing)\b", own)
+    # "has called off a visit to Vanuatu, flying into Townsville on Tuesday": the participle is its own event
+    neg_scope = own if lead_verb and (lead_verb.group(1) in lx.MOTION or lead_verb.group(1) in lx.PRESENCE) else scope
+    if lx.NEGATION.search(neg_scope):
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
         return Verdict(False, "another event the trip is set beside")
@@ -397,7 +401,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             or (lead and (lx.PAST_MARKERS.search(lead) or _past_by_dates(lead, published, default_year))):
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
-    left = t[clause_bounds(t, a)[0]:a]
+    left = t[chunk[0]:a] if neg_scope is own else t[clause_bounds(t, a)[0]:a]
     status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
         and gov.prep is None) else "visited"
     if gov.kind == "preposed":

@@ -102,7 +102,9 @@ TOPIC_NOUNS = _forms(
     "sanctions cooperation policy strategy resolution statement spoke speaking spoke",
 )
 REPORTING = _forms("said says told tells added adds noted notes stated states announced announces warned warns argued",
-                   "insisted insists confirmed confirms reported reports wrote writes explained explains")
+                   "insisted insists confirmed confirms reported reports wrote writes explained explains",
+                   "stressed stresses underscored underscores emphasized emphasised emphasizes emphasises recalled",
+                   "acknowledged acknowledges argued")
 # Lower-case nouns after a place that make the place a modifier ("the Gaza war", "the Ramstein format").
 MODIFIED_NOUNS = _forms(
     "war wars conflict crisis border government officials authorities forces troops army military format",
@@ -137,7 +139,8 @@ NEGATION = re.compile(
     r"dropped|scrapped|called\s+off|cancell?ed|cancell?ing|postponed|shelved|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"whether|instead\s+of|rather\s+than|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
-    r"removed\s+from|struck\s+from|had\s+hoped|had\s+planned|wish\s+list|would\s+have|if\s+(?:he|she)|invitation|invitations|"
+    r"removed\s+from|struck\s+from|had\s+hoped|had\s+planned|had\s+intended|had\s+been\s+(?:due|expected|scheduled|set|slated|"
+    r"planning|supposed)|was\s+supposed\s+to|wish\s+list|would\s+have|if\s+(?:he|she)|invitation|invitations|"
     r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|"
     r"could\s+(?:visit|travel|go)|possible|possibly|possibility|door\s+open|open\s+to\s+a\s+(?:trip|visit)|"
     r"consider(?:s|ing)?|mulling|weighing|declined|refuses)\b",

@@ -210,6 +210,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     best = (j, "event", key)
                     break
                 if any(t.possessive for t in toks[i:j - 1]):
+                    # "Cox's Bazar", "St. John's": a possessive inside a place's own name
+                    alt = " ".join(n + "s" if t.possessive and k < j - 1 else n
+                                   for k, (t, n) in enumerate(zip(toks[i:j], norms[i:j], strict=True), start=i))
+                    if gaz.has(alt):
+                        best = (j, "place", alt)
+                        break
                     continue
                 if key in MACRO_REGIONS:
                     best = (j, "macro", key)

@@ -45,6 +45,7 @@ _NOT_NAME = {
     "Council", "Assembly", "Command", "Forces", "Force", "Party", "Administration", "Affairs", "State", "Defense",
     "Defence", "Staff", "Guard", "Army", "Navy", "Union", "Nations", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Said", "Says", "Told", "Was", "Will", "Is", "Has", "Had", "Would", "Who",
+    "Adviser", "Advisor", "Spokesperson", "Spokesman", "Spokeswoman", "Executive", "Officer", "Justice", "Whip",
 }
 _RELIGIOUS = {"pope", "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sheikh",
               "sultan", "patriarch", "cardinal", "archbishop", "dalai lama", "grand duke", "duke", "duchess"}
@@ -93,7 +94,7 @@ class Person:
     @property
     def short_names(self) -> tuple[str, ...]:
         """The tokens the story may use alone for this person (surname, given name, not initials)."""
-        toks = [t for t in self.tokens if not _NOT_SHORT.fullmatch(t)]
+        toks = [t for t in self.tokens if not _NOT_SHORT.fullmatch(t) and not t.islower()]
         return tuple(toks)
 
     @property
@@ -242,8 +243,9 @@ SPOKESPERSON = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|pr
 
 # "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
 ROLE_ONLY = re.compile(
-    r"\b[Tt]he\s+(?P<role>pope|pontiff|president|vice\s+president|prime\s+minister|premier|chancellor|king|queen|"
-    r"secretary-general|secretary\s+of\s+state|secretary\s+of\s+defense|defense\s+secretary|foreign\s+minister)\b"
+    r"\b[Tt]he\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
+    r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
+    r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general))\b"
     r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|will\s+(?:travel|visit|fly)))"
 )
 
@@ -256,7 +258,7 @@ def role_only_traveler(sentences: Sequence[Sentence]) -> Person | None:
         m = ROLE_ONLY.search(s.text)
         if m:
             role = re.sub(r"\s+", " ", m.group("role").lower())
-            title = {"pontiff": "Pope"}.get(role, role.title())
+            title = {"pontiff": "Pope", "holy father": "Pope"}.get(role, role.title())
             return Person(name=f"the {role}", title=title, start=s.start + m.start(), end=s.start + m.end())
     return None
 
@@ -303,7 +305,16 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             score -= 10
         scores[i] = int(score * 10)
     best, best_score = scores.most_common(1)[0]
+    chosen = groups[best][0]
+    # "The Secretary-General arrived in Dhaka ...": a story that follows a role more than any name
+    role = role_only_traveler(sentences)
+    if role is not None and role.title.lower() not in chosen.roles and role.title.lower() not in chosen.title.lower():
+        told = len(re.findall(rf"\b[Tt]he\s+{re.escape(role.name.split(' ', 1)[1])}\b", text, re.I))
+        named = max((len(re.findall(rf"\b{re.escape(t)}\b", text)) for q in groups[best] for t in q.short_names),
+                    default=0)
+        if told >= 3 and told > named:
+            return role
     if best_score <= 0:
         return None
-    return groups[best][0]
+    return chosen
 
