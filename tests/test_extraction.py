@@ -565,3 +565,10 @@ def test_a_readout_that_follows_the_role_and_a_possessive_place_name() -> None:
     assert it.traveler == "the secretary-general"
     assert [(s.place.name, s.start.isoformat() if s.start else None) for s in it.stops] == [
         ("Dhaka", "2025-03-13"), ("Cox’s Bāzār", "2025-03-14"), ("Dhaka", "2025-03-14")]
+
+
+def test_arriving_from_a_city_where_the_traveler_stayed() -> None:
+    text = ("President Rui Costa held talks at State House in Nairobi on Wednesday. Costa arrived in the Kenyan "
+            "capital late on Tuesday from Luanda, where he spent two days. In Hanoi, he also laid flowers at the "
+            "Monument to Heroes and spoke at Temple University.")
+    assert stops(text, dt.date(2025, 8, 27)) == ["Luanda", "Nairobi", "Hanoi"]

@@ -75,6 +75,13 @@ _IRREGULAR_PARTICIPLES = {"held", "kept", "built", "born", "taken", "seen", "sen
                           "shot", "found", "run", "spent", "met", "made"}
 
 
+_ARRIVAL_VERBS = {"arrive", "arrives", "arrived", "arriving", "flew", "fly", "flies", "flying", "came", "come", "comes",
+                  "coming", "landed", "land", "lands", "landing", "returned", "return", "returns", "returning", "drove",
+                  "crossed", "headed", "moved", "traveled", "travelled", "travel", "travels", "traveling", "travelling"}
+_STAYED_THERE = re.compile(r",\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:had\s+)?(?:spent|stayed|held|met|attended|visited|toured|"
+                           r"addressed|signed|opened|was|were)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Governor:
     kind: str  # motion | presence | direct | coordinated | preposed
@@ -164,7 +171,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
-        if prep == "from" and low in lx.MOTION and steps <= 2:  # "counterparts from Japan" is not a departure
+        if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
+            # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
             return Governor("origin", prep, low, w0, prep_pos)
         if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within") and (
                 low in lx.PRESENCE or low in lx.MOTION):
@@ -257,7 +265,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is
                 verdicts[id(m)] = Verdict(False, "says where the venue before it is")
                 continue
-            v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz)
+            v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz,
+                              [verdicts[id(x)] for x in ms if id(x) in verdicts])
             if v.candidate is not None and last is not None and _NEARBY.search(text[max(0, m.start - 14):m.start]) \
                     and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
                                      last.entry.lon) > NEARBY_KM:
@@ -297,7 +306,7 @@ _JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|h
 
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
                   refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
-                  gaz: Gazetteer) -> Verdict:
+                  gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = ()) -> Verdict:
     if m.kind == "macro":
         return Verdict(False, "a broad region")
     if m.in_quote:
@@ -409,14 +418,21 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
     role = "strong"
     conf = 0.85
+    came_from = False
     if gov.kind == "origin" or (gov.kind == "direct" and gov.word in lx.ORIGIN_VERBS) or (
             gov.kind == "preposed" and gov.prep == "from"):
         role, conf = "origin", 0.6
+        came_from = bool(_STAYED_THERE.match(t, m.end - s.start))
+        if came_from:
+            role, conf = "strong", 0.8  # "from Luanda, where he spent two days": a stop before this one
     elif lx.WEAK_PRESENCE.search(t[:a]):
         role, conf = "weak", 0.6
     if m.kind == "event":
         conf -= 0.1
     c = Candidate(m, m.entry or placeholder(m), s, status, role, conf)
+    if came_from:
+        c.before = next((v.candidate for v in sentence_verdicts if v.candidate is not None
+                         and v.candidate.role != "origin"), None)
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")

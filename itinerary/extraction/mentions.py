@@ -37,6 +37,12 @@ _NOT_PLACE_START = {
     "storm", "typhoon", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
     "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
 }
+# Institution words: never a place alone ("laid flowers at the Monument"), and after a place they make it part
+# of a longer name ("Temple University")
+_INSTITUTIONS = {
+    "monument", "university", "museum", "palace", "cathedral", "church", "stadium", "airport", "memorial", "square",
+    "hall", "center", "centre", "embassy", "college", "school", "hospital", "senate", "chamber", "cabinet",
+}
 # "the Republic of Angola", "the Kingdom of Saudi Arabia": the formal name of a country the gazetteer knows
 _FORMAL_COUNTRY = re.compile(r"^(?:the )?(?:(?:democratic|federal|islamic|peoples?|united|socialist|hashemite|"
                              r"cooperative|plurinational|bolivarian|arab|federative|oriental|grand) )*"
@@ -220,7 +226,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 if key in MACRO_REGIONS:
                     best = (j, "macro", key)
                     break
-                if j - i == 1 and first_low in _NOT_PLACE_START:
+                if j - i == 1 and (first_low in _NOT_PLACE_START or first_low in _INSTITUTIONS):
                     continue
                 if j - i == 1 and j < len(toks) and toks[j].text[:1].islower() and gaz.demonym(tok.text):
                     continue  # "the Canadian capital", "Canadian dollars": a demonym, not Canadian, Texas
