@@ -572,3 +572,18 @@ def test_arriving_from_a_city_where_the_traveler_stayed() -> None:
             "capital late on Tuesday from Luanda, where he spent two days. In Hanoi, he also laid flowers at the "
             "Monument to Heroes and spoke at Temple University.")
     assert stops(text, dt.date(2025, 8, 27)) == ["Luanda", "Nairobi", "Hanoi"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("King Edmund arrived in Rome on Monday evening for a four-day state visit, their first since the king's "
+     "illness last year. They will leave Rome on Thursday for Ravenna, the northern city, where they are to visit "
+     "a tomb, attend a festival and meet veterans of the 1944-45 campaign.", ["Rome", "Ravenna"]),
+    ("King Edmund arrived in Rome on Monday. The itinerary had originally included a stop at the Vatican, where "
+     "the king was to meet the pope.", ["Rome"]),
+    ("King Edmund arrived in Rome on Monday. A planned trip to the port of Bari, where he was due to inspect a "
+     "project, was called off because of bad weather.", ["Rome"]),
+    ("King Edmund arrived in Rome on Monday. He has chaired the council since its first meeting at Ramstein Air "
+     "Base in Germany in April 2022.", ["Rome"]),
+])
+def test_the_scope_of_since_and_of_relative_clauses(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2025, 4, 8)) == expected

@@ -405,7 +405,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "a list of places visited over the years (present perfect, no date)")
     lead_time = lx.LEAD_TIME.match(t)
     lead = lead_time.group(0) if lead_time and lead_time.end() <= a else ""
-    if lx.PAST_MARKERS.search(scope) or _past_by_dates(t[chunk[0]:chunk[1]], published, default_year) \
+    # "their first since the king's diagnosis last year": a "since" phrase after the place dates something else
+    t_since = _SINCE.sub(lambda x: " " * len(x.group(0)) if x.start() > a else x.group(0), t)
+    scope = clause_scope(t_since, a)[0]
+    if lx.PAST_MARKERS.search(scope) or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year) \
             or _past_by_dates(scope, published, default_year) \
             or (lead and (lx.PAST_MARKERS.search(lead) or _past_by_dates(lead, published, default_year))):
         return Verdict(False, "an earlier trip")
@@ -460,6 +463,7 @@ def _generic(name: str) -> bool:
 # "in nearby Baro": a place this far from the stop before it is another place of that name
 NEARBY_KM = 300.0
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
+_SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"

@@ -30,6 +30,9 @@ def comma_chunks(t: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_MAIN_RESUMES = re.compile(r"^\s*(?:was|were|is|are|has|have|had|will|would|could|may|might)\b")
+
+
 def clause_scope(t: str, pos: int) -> tuple[str, tuple[int, int]]:
     """(text of the main clause holding pos, bounds of the comma chunk holding pos).
 
@@ -47,9 +50,14 @@ def clause_scope(t: str, pos: int) -> tuple[str, tuple[int, int]]:
             parts.insert(0, re.sub(r"\bsince\b", "in", t[chunks[k - 1][0]:chunks[k - 1][1]]))
         return " ".join(parts), here
     keep = []
+    in_relative = False
     for c in chunks:
         seg = t[c[0]:c[1]]
-        if c != here and lx.RELATIVE_START.match(seg):
+        if c == here or _MAIN_RESUMES.match(seg):
+            in_relative = False  # "A trip to Batumi, where he was due to ..., was called off": the main clause again
+        elif lx.RELATIVE_START.match(seg):
+            in_relative = True  # "Ravenna, where they are to visit ..., attend ... and meet veterans of the 1944 ..."
+        if c != here and in_relative:
             continue
         keep.append(seg)
     return ",".join(keep), here
