@@ -587,3 +587,11 @@ def test_arriving_from_a_city_where_the_traveler_stayed() -> None:
 ])
 def test_the_scope_of_since_and_of_relative_clauses(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2025, 4, 8)) == expected
+
+
+def test_a_day_after_a_visit_to_a_neighbour_and_a_host_country_s_summit() -> None:
+    text = ("President Kagiso Dube arrived in Maputo for talks, a day after a working visit to neighbouring "
+            "Zimbabwe. In Harare, Dube was received at State House. The tour comes as South Africa prepares to "
+            "host the leaders' summit in Johannesburg. He had also planned to continue to Lusaka, but that visit "
+            "has been postponed as well.")
+    assert stops(text, None) == ["Harare", "Maputo"]

@@ -267,7 +267,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 continue
             v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz,
                               [verdicts[id(x)] for x in ms if id(x) in verdicts])
-            if v.candidate is not None and last is not None and _NEARBY.search(text[max(0, m.start - 14):m.start]) \
+            if v.candidate is not None and last is not None and len(m.candidates) > 1 \
+                    and v.candidate.entry.kind == "city" and _NEARBY.search(text[max(0, m.start - 14):m.start]) \
                     and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
                                      last.entry.lon) > NEARBY_KM:
                 v = Verdict(False, "'nearby', but far from the stop before it: another place of that name")
@@ -379,6 +380,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         elif subj is not None and _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos]) \
                 and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
+        elif _PLACE_SUBJECT.search(t, subj.end if subj is not None else 0, gov.pos) \
+                and not any((subj.end if subj is not None else 0) < r.start < gov.pos and r.subject for r in refs):
+            who = "unknown"  # "The tour comes as South Africa prepares to host the G20 summit in Johannesburg"
         objs = [r for r in refs if gov.pos < r.start < gov.prep_pos and r.who in ("traveler", "pronoun")]
         if objs and who != "traveler":
             # "Pope Leo XIV will receive him at the Vatican": another subject, the traveler as object
@@ -395,7 +399,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     lead_verb = re.match(r"\s*(?:and\s+)?(?:then\s+)?(?:instead\s+)?([a-z]+ing)\b", own)
     # "has called off a visit to Vanuatu, flying into Townsville on Tuesday": the participle is its own event
     neg_scope = own if lead_verb and (lead_verb.group(1) in lx.MOTION or lead_verb.group(1) in lx.PRESENCE) else scope
-    if lx.NEGATION.search(neg_scope):
+    if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a):
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
         return Verdict(False, "another event the trip is set beside")
@@ -480,6 +484,9 @@ _VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|so
 _NEW_SUBJECT_AFTER_REPORTING = re.compile(
     r"\b(?:" + "|".join(sorted(lx.REPORTING)) + r")\b(?:\s+that)?\s+(?!during\b|while\b|on\b|in\b|at\b|after\b|"
     r"before\b|from\b|aboard\b|upon\b|as\b|when\b|today\b|yesterday\b|tonight\b)")
+# A subordinate clause with a new, named subject that is not a person: "as South Africa prepares to host"
+_PLACE_SUBJECT = re.compile(r"\b(?:as|while|when|because|since|where)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                            r"(?:prepares|prepared|readies|plans|planned|hosts|hosted|is|was|will|has|had)\b")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
                "mission", "swing", "leg", "delegation"}

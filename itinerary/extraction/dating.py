@@ -151,6 +151,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             elif head.start is not None:
                 x.start = x.end = head.start - dt.timedelta(days=n)
                 x.before = head
+            elif x.before is None:
+                x.before = head  # "arrived in Maputo ..., a day after a working visit to Zimbabwe"
 
 
 _SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+day", re.I)

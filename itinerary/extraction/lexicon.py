@@ -139,7 +139,7 @@ NEGATION = re.compile(
     r"dropped|scrapped|called\s+off|cancell?ed|cancell?ing|postponed|shelved|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"whether|instead\s+of|rather\s+than|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
-    r"removed\s+from|struck\s+from|had\s+hoped|had\s+planned|had\s+intended|had\s+been\s+(?:due|expected|scheduled|set|slated|"
+    r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
     r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended)|"
     r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|invitation|invitations|"
     r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|"
@@ -151,6 +151,10 @@ NEGATION = re.compile(
 ELSEWHERE = re.compile(r"\b(?:coincid(?:e|es|ed|ing)\s+with|overlap(?:s|ped|ping)?\s+with|clash(?:es|ed)?\s+with|"
                        r"at\s+the\s+same\s+time\s+as|while\s+(?:a|an|the)\s+\w+\s+(?:was|is)\s+(?:under\s+way|held))\b",
                        re.I)
+# A later clause that takes the trip back: "..., but that visit has been postponed as well"
+TAKEN_BACK = re.compile(r"\bbut\s+(?:that|the|this|both|those|these)\s+(?:visit|trip|stop|leg|legs|plan|plans|tour)\s+"
+                        r"(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|cancell?ed|scrapped|dropped|"
+                        r"called\s+off|shelved|put\s+off|delayed)\b", re.I)
 # A meeting held at a distance is not a visit.
 REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
                     r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)
