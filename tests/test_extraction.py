@@ -595,3 +595,20 @@ def test_a_day_after_a_visit_to_a_neighbour_and_a_host_country_s_summit() -> Non
             "host the leaders' summit in Johannesburg. He had also planned to continue to Lusaka, but that visit "
             "has been postponed as well.")
     assert stops(text, None) == ["Harare", "Maputo"]
+
+
+def test_lists_with_semicolons_and_plans_told_place_first() -> None:
+    text = ("Secretary of State Anne Carter will travel to Bogotá, Colombia; Lima, Peru; and Santiago and "
+            "Valparaíso, Chile, June 16–20. In Bogotá on June 16 and 17, the Secretary will meet the president. "
+            "She is expected back in Washington next week to prepare for the summit in The Hague in June.")
+    assert detail(text, dt.date(2025, 6, 13)) == [
+        ("Bogotá", "2025-06-16", "planned"), ("Lima", None, "planned"), ("Santiago", None, "planned"),
+        ("Valparaíso", None, "planned")]
+
+
+def test_an_ambiguous_name_near_the_stop_before_it() -> None:
+    text = ("Prime Minister Mark Lane made his case in Singapore on Wednesday. Lane arrived in the city-state on "
+            "Tuesday after three days in Kuala Lumpur, where he landed on Sunday. In Singapore, Lane toured the "
+            "container terminal at Pasir Panjang.")
+    assert detail(text, dt.date(2025, 10, 29)) == [
+        ("Kuala Lumpur", "2025-10-26", "visited"), ("Singapore", "2025-10-28", "visited")]

@@ -103,12 +103,16 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
     if prev is not None and prev.sentence == m.sentence:
         gap = t[prev.end - s.start:a]
+        if prev.qualifier:
+            # "Bogotá, Colombia; Lima, Peru; and Santiago": the qualifier is part of the list item
+            gap = re.sub(r"^\s*,\s*" + re.escape(prev.qualifier) + r"\.?", "", gap)
         # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
         for d in reversed(find_dates(gap)):
-            gap = gap[:d.start] + gap[d.end:]
+            if d.kind in ("explicit", "weekday", "month", "deictic"):
+                gap = gap[:d.start] + gap[d.end:]
         gap = re.sub(r"\s+(?:on|from|in)(?=\s*(?:,|and\b|or\b))", "", gap)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
-        if re.fullmatch(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:then\s+)?(?:to\s+|in\s+)?(?:the\s+)?", gap) \
+        if re.fullmatch(r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:then\s+)?(?:to\s+|in\s+)?(?:the\s+)?", gap) \
                 and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
             kind = "sequence" if "then" in gap else "coordinated"
             return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)
@@ -195,8 +199,9 @@ class Verdict:
     candidate: Candidate | None = None
 
 
-def _past_by_dates(scope: str, published: dt.date | None, default_year: int | None) -> bool:
-    """Does the clause date itself well before the story (an earlier trip)?"""
+def _past_by_dates(scope: str, published: dt.date | None, default_year: int | None, future: bool = False) -> bool:
+    """Does the clause date itself well before the story (an earlier trip)? ``future``: the sentence is about
+    plans even if this part of it has no future verb ("In Bogotá on June 16, the Secretary will meet ...")."""
     ref = published
     year_now = ref.year if ref is not None else default_year
     dates = find_dates(scope)
@@ -219,10 +224,10 @@ def _past_by_dates(scope: str, published: dt.date | None, default_year: int | No
             win = month_window(d, ref, default_year)
             in_month = re.search(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + re.escape(d.text.split()[-1]), scope, re.I)
             if win is not None and win[1] < ref - dt.timedelta(days=14) and (
-                    d.year is not None or (in_month and not lx.FUTURE.search(scope))):
+                    d.year is not None or (in_month and not future and not lx.FUTURE.search(scope))):
                 return True
         if d.kind == "explicit" and ref is not None:
-            start, _ = resolve_explicit(d, ref, default_year, future=bool(lx.FUTURE.search(scope)))
+            start, _ = resolve_explicit(d, ref, default_year, future=future or bool(lx.FUTURE.search(scope)))
             if start is not None and start < ref - dt.timedelta(days=45):
                 return True
     return False
@@ -265,6 +270,14 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is
                 verdicts[id(m)] = Verdict(False, "says where the venue before it is")
                 continue
+            if last is not None and len(m.candidates) > 1 and m.kind == "place" and not m.qualifier_code:
+                # "toured the terminal at Pasir Panjang" after a stop in Singapore: the one near the trip
+                near = [e for e in m.candidates if e.kind == "city"
+                        and haversine_km(e.lat, e.lon, last.entry.lat, last.entry.lon) <= NEAR_TRIP_KM]
+                best_near = max(near, key=lambda e: e.population) if near else None
+                if best_near is not None and m.entry is not None and m.entry not in near \
+                        and best_near.population >= NEAR_TRIP_SHARE * m.entry.population:
+                    m.entry = best_near
             v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz,
                               [verdicts[id(x)] for x in ms if id(x) in verdicts])
             if v.candidate is not None and last is not None and len(m.candidates) > 1 \
@@ -342,8 +355,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         pc = prev_v.candidate
         if m.entry is not None and m.entry.id == pc.entry.id:
             return Verdict(False, "repeats the place before it")
-        if len(m.candidates) > 1:
-            # a list holds neighbours: "Cedar Rapids and Waterloo" is Waterloo, Iowa
+        between = text[prev.end:m.start] if prev is not None else ""
+        if len(m.candidates) > 1 and ";" not in between:
+            # a list holds neighbours: "Cedar Rapids and Waterloo" is Waterloo, Iowa (but "Lima, Peru; and
+            # Santiago and Valparaíso, Chile" lists places with their own countries)
             near = Context(country_codes={pc.entry.country_code or "": 0.5},
                            admin1={f"{pc.entry.country_code}-{pc.entry.admin1}": 0.5} if pc.entry.admin1 else {},
                            near=(pc.entry.lat, pc.entry.lon), qualifier=m.qualifier_code)
@@ -412,8 +427,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     # "their first since the king's diagnosis last year": a "since" phrase after the place dates something else
     t_since = _SINCE.sub(lambda x: " " * len(x.group(0)) if x.start() > a else x.group(0), t)
     scope = clause_scope(t_since, a)[0]
-    if lx.PAST_MARKERS.search(scope) or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year) \
-            or _past_by_dates(scope, published, default_year) \
+    plans = gov.kind == "preposed" and bool(lx.FUTURE.search(t))
+    if lx.PAST_MARKERS.search(scope) or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
+            or _past_by_dates(scope, published, default_year, plans) \
             or (lead and (lx.PAST_MARKERS.search(lead) or _past_by_dates(lead, published, default_year))):
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
@@ -466,6 +482,8 @@ def _generic(name: str) -> bool:
 
 # "in nearby Baro": a place this far from the stop before it is another place of that name
 NEARBY_KM = 300.0
+NEAR_TRIP_KM = 100.0  # an ambiguous name with a reading this close to the stop before it takes that reading,
+NEAR_TRIP_SHARE = 0.2  # unless the reading it had is far bigger ("Washington" after New York stays D.C.)
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)

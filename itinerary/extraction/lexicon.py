@@ -148,7 +148,7 @@ NEGATION = re.compile(
     re.I,
 )
 # An event the trip is compared with ("It coincides with a summit in Washington") is not part of it.
-ELSEWHERE = re.compile(r"\b(?:coincid(?:e|es|ed|ing)\s+with|overlap(?:s|ped|ping)?\s+with|clash(?:es|ed)?\s+with|"
+ELSEWHERE = re.compile(r"\b(?:coincid(?:e|es|ed|ing)\s+with|prepar(?:e|es|ed|ing)\s+for|in\s+preparation\s+for|overlap(?:s|ped|ping)?\s+with|clash(?:es|ed)?\s+with|"
                        r"at\s+the\s+same\s+time\s+as|while\s+(?:a|an|the)\s+\w+\s+(?:was|is)\s+(?:under\s+way|held))\b",
                        re.I)
 # A later clause that takes the trip back: "..., but that visit has been postponed as well"

@@ -194,8 +194,8 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
             continue
         start = date_of(c)[0]
         near = min(inside, key=lambda w: abs(_position(w) - _position(c)))
-        if start is not None and not any(m.coordinated >= 2 for m in c.members) and date_of(near)[0] is None:
-            dated = [m for m in c.members if m.start]
+        dated = [m for m in c.members if m.start and m.coordinated < 2]
+        if start is not None and dated and date_of(near)[0] is None:
             near.members.extend(dated)
             keys[id(near)] = min(keys[id(near)], keys[id(c)])
         for v in inside:
@@ -279,5 +279,6 @@ def _demote(v: Visit) -> None:
 def _suburb_of(small: Visit, big: Visit) -> bool:
     a, b = small.first.entry, big.first.entry
     return a.kind == b.kind == "city" and a.id != b.id and a.country_code == b.country_code \
-        and a.admin1 is not None and a.admin1 == b.admin1 and b.population >= SUBURB_RATIO * max(a.population, 1) \
+        and a.admin1 is not None and (a.admin1 == b.admin1 or b.admin1 is None) \
+        and b.population >= SUBURB_RATIO * max(a.population, 1) \
         and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SUBURB_KM
