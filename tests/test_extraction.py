@@ -612,3 +612,21 @@ def test_an_ambiguous_name_near_the_stop_before_it() -> None:
             "container terminal at Pasir Panjang.")
     assert detail(text, dt.date(2025, 10, 29)) == [
         ("Kuala Lumpur", "2025-10-26", "visited"), ("Singapore", "2025-10-28", "visited")]
+
+
+def test_a_ministry_announcement_with_an_invitation_and_a_rumour() -> None:
+    text = ("At the invitation of the foreign ministers of the four countries, Foreign Minister Li Wen will pay "
+            "official visits to Namibia, the Republic of the Congo, Chad and Nigeria from January 5 to 11, 2025. "
+            "Last September, the Summit of the Forum was held in Beijing. During his stay in Brazzaville, Foreign "
+            "Minister Li Wen will hold talks with the Congolese side. Some media reported that Li Wen will also "
+            "stop over in Kinshasa.")
+    assert detail(text, dt.date(2025, 1, 3)) == [
+        ("Namibia", "2025-01-05", "planned"), ("Brazzaville", None, "planned"), ("Chad", None, "planned"),
+        ("Nigeria", None, "planned")]
+
+
+def test_a_year_after_a_state_visit_and_cargo_bound_elsewhere() -> None:
+    text = ("President Amos Kariuki on Thursday inaugurated a new berth at the port of Mombasa. The ceremony came "
+            "a year after Kariuki's state visit to the United States. The port handles most of the cargo bound for "
+            "Uganda, Rwanda and South Sudan.")
+    assert stops(text, dt.date(2025, 5, 23)) == ["Mombasa"]

@@ -72,7 +72,7 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 
 _IRREGULAR_PARTICIPLES = {"held", "kept", "built", "born", "taken", "seen", "sent", "brought", "caught", "left", "hit",
-                          "shot", "found", "run", "spent", "met", "made"}
+                          "shot", "found", "run", "spent", "met", "made", "bound"}
 
 
 _ARRIVAL_VERBS = {"arrive", "arrives", "arrived", "arriving", "flew", "fly", "flies", "flying", "came", "come", "comes",
@@ -174,6 +174,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if prep == "on" and low in lx.TOPIC_NOUNS:
             return None
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
+            if (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and i > 0 and (
+                    words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS):
+                return None  # "cargo bound for Uganda", "troops headed to the front"
             return Governor("motion", prep, low, w0, prep_pos)
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
@@ -404,6 +407,15 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             r = objs[0]
             if r.who == "traveler" or r.text.lower() in lx.PRONOUNS_OBJECT:
                 who = "traveler"
+    cataphora = False
+    if subj is not None and subj.who == "pronoun" and subj.text.lower() in ("his", "her") and subj.start < a:
+        # "During his stay in Brazzaville, Foreign Minister Wang Yi will hold talks": the main subject after
+        comma = t.find(",", a)
+        main = next((r for r in refs if comma != -1 and r.start > comma and r.subject
+                     and r.who in ("traveler", "other")), None)
+        if main is not None and _PREPOSED_PHRASE.match(t):
+            who = main.who
+            cataphora = True
     if who == "other" and gov.kind != "preposed" and subj is not None and _joint_with_traveler(t, refs, subj):
         who = "traveler"  # "Secretary Carter and Defense Secretary Ellis will travel to Tokyo"
     if who == "group" or who == "other":
@@ -436,7 +448,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     left = t[chunk[0]:a] if neg_scope is own else t[clause_bounds(t, a)[0]:a]
     status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
         and gov.prep is None) else "visited"
-    if gov.kind == "preposed":
+    if gov.kind == "preposed" or cataphora:
         right = t[a:clause_bounds(t, a)[1]]
         status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
     role = "strong"
@@ -505,6 +517,7 @@ _NEW_SUBJECT_AFTER_REPORTING = re.compile(
 # A subordinate clause with a new, named subject that is not a person: "as South Africa prepares to host"
 _PLACE_SUBJECT = re.compile(r"\b(?:as|while|when|because|since|where)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
                             r"(?:prepares|prepared|readies|plans|planned|hosts|hosted|is|was|will|has|had)\b")
+_PREPOSED_PHRASE = re.compile(r"\W*(?:During|On|In|Throughout|After|Before|At|Upon|While|For)\b[^,]*,")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
                "mission", "swing", "leg", "delegation"}

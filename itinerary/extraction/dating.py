@@ -116,6 +116,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             known[c.entry.id] = c
         elif last is not None and last.entry.id == c.entry.id:
             pass
+    _list_starts(cands, published, default_year)
     # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
     for items in by_sentence.values():
         s = items[0].sentence
@@ -261,6 +262,25 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
         mine = own(c)
         return [mine] if mine else []
     return []
+
+
+def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_year: int | None) -> None:
+    """"Will visit Namibia, the Republic of the Congo, Chad and Nigeria from January 5 to 11": the trip starts
+    in the first place on the first day, unless the story dates that place itself."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.coordinated >= 2:
+            by_sentence.setdefault(c.sentence.index, []).append(c)
+    for members in by_sentence.values():
+        members.sort(key=lambda o: o.mention.start)
+        head, s = members[0], members[0].sentence
+        if head.start is not None or any(o.start is not None for o in members):
+            continue
+        span = next((e for e in find_dates(s.text, s.start) if e.kind == "explicit" and e.start >= members[-1].mention.end
+                     and (e.day2 is not None or e.month2 is not None)), None)
+        if span is not None:
+            start, _ = resolve_explicit(span, published, default_year, future=head.status == "planned")
+            head.start = head.end = start
 
 
 def _gap(m: PlaceMention, e: DateExpr) -> int:

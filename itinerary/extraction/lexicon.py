@@ -87,7 +87,8 @@ BLOCKING = _forms(
     "threats weapons missiles drones interceptors shells equipment systems hubs depots investment investments",
     "shortages spending debt prices market markets future security stability issued released published said",
     "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
-    "support assistance commitment commitments hostages prisoners detainees captives",
+    "support assistance commitment commitments hostages prisoners detainees captives cargo freight goods shipments",
+    "containers",
 )
 # Building names that many cities have ("Parliament House", "the Presidential Palace", "City Hall")
 GENERIC_BUILDING_WORDS = _forms(
@@ -141,7 +142,7 @@ NEGATION = re.compile(
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
     r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended)|"
-    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|invitation|invitations|"
+    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )invitations?|media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
     r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|"
     r"could\s+(?:visit|travel|go)|possible|possibly|possibility|door\s+open|open\s+to\s+a\s+(?:trip|visit)|"
     r"consider(?:s|ing)?|mulling|weighing|declined|refuses)\b",
@@ -160,7 +161,7 @@ REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s
                     r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)
 PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trip|visit|tour|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
-    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+ago|ago|last\s+(?:year|month|week|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|after|earlier)|ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|former|formerly|used\s+to|"
     r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|that\s+(?:spring|summer|autumn|fall|winter)|"

@@ -31,8 +31,9 @@ _LOWER = r"(?:(?![A-Z])[^\W\d_])"
 _NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|der|den|del|van|von|da|du|dos|ibn)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 # "Minister of Foreign Affairs Wang Yi", "Assistant Secretary for European and Eurasian Affairs James O'Brien"
-_OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,5}?"
+_OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,8}?"
            r"(?:Affairs|Security|Defen[cs]e|Policy|Development|Relations|Trade|Commerce|Economy|Finance|Health|"
+           r"Congress|Committee|Commission|Council|Assembly|Parliament|Government|Party|Cabinet|"
            r"Justice|Energy|Industry|Co-?operation|Operations|Staff|Veterans|Europe|Africa|Asia|Pacific|Americas|"
            r"Armed\s+Forces|Home\s+Department))?")
 TITLED = re.compile(
@@ -174,7 +175,8 @@ _NOT_NAME_END = {
     "Company", "Corporation", "Bank", "Fund", "Union", "Party", "Army", "Navy", "Force", "Guard", "Command",
 }
 _NOT_NAME_START = {"Camp", "Fort", "Mount", "Lake", "Port", "Cape", "Saint", "St", "San", "Santa", "Los", "Las", "New",
-                   "North", "South", "East", "West", "Upper", "Lower", "Greater", "Air", "Naval", "Joint", "Marine"}
+                   "North", "South", "East", "West", "Upper", "Lower", "Greater", "Air", "Naval", "Joint", "Marine",
+                   "Last", "Next", "Early", "Late", "Earlier", "Later", "This", "That"}
 _TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Home|Deputy|Vice)")
 
 
