@@ -630,3 +630,15 @@ def test_a_year_after_a_state_visit_and_cargo_bound_elsewhere() -> None:
             "a year after Kariuki's state visit to the United States. The port handles most of the cargo bound for "
             "Uganda, Rwanda and South Sudan.")
     assert stops(text, dt.date(2025, 5, 23)) == ["Mombasa"]
+
+
+def test_this_town_is_the_dateline_and_earlier_that_day_comes_first() -> None:
+    text = ("Paris trip\n\n"
+            "PARIS, Texas (AP) — Agriculture Secretary Tom Vale came to this northeast Texas town of 25,000 on "
+            "Tuesday with a promise of faster internet, even with the Summer Olympics headed to the French capital "
+            "in July.\n\n"
+            "Earlier Tuesday, he toured a plant in Mount Pleasant, a stop that drew laughs: Vale, a former "
+            "governor, once lived elsewhere. The former governor has spent the past month shuttling between "
+            "Washington and Chicago.")
+    assert detail(text, dt.date(2024, 4, 16)) == [
+        ("Mount Pleasant", "2024-04-16", "visited"), ("Paris", "2024-04-16", "visited")]

@@ -23,7 +23,7 @@ def comma_chunks(t: str, a: int, b: int) -> list[tuple[int, int]]:
     """Comma chunks of t[a:b]."""
     out = []
     cur = a
-    for m in re.finditer(r",", t[a:b]):
+    for m in re.finditer(r",(?!\d{3})", t[a:b]):  # not the comma in "25,000"
         out.append((cur, a + m.start()))
         cur = a + m.end()
     out.append((cur, b))

@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d_m", re.compile(rf"\b(?P<d1>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
     ("month", re.compile(rf"\b(?:(?P<q>early|mid|late|the end of|the beginning of|mid-)\s*)?(?P<m1>{_M})\b(?:,?\s+(?P<y>{_Y}))?(?!\s*\d)")),
     ("weekday", re.compile(
-        rf"\b(?:(?P<q>early|late)\s+(?:on\s+)?)?(?P<w1>{_WD})(?:\s+(?P<p1>{_PART}))?(?:\s+(?:and|or|to|through|until)\s+(?P<w2>{_WD}))?(?:\s+(?P<p2>{_PART}))?\b")),
+        rf"\b(?:(?P<q>early|late|[Ee]arlier|[Ll]ater)\s+(?:on\s+)?)?(?P<w1>{_WD})(?:\s+(?P<p1>{_PART}))?(?:\s+(?:and|or|to|through|until)\s+(?P<w2>{_WD}))?(?:\s+(?P<p2>{_PART}))?\b")),
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("relative", re.compile(
@@ -147,9 +147,12 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
                 expr = DateExpr(a, b, m.group(0), "month", _month(raw), year=y, qualifier=g.get("q"))
             elif name == "weekday":
                 part = PART_OF_DAY.get((g.get("p1") or g.get("p2") or "").lower(), 0.0)
-                if g.get("q") == "early" and not part:
+                q = (g.get("q") or "").lower()
+                if q == "earlier":
+                    part = -0.1  # "Earlier Tuesday, he toured ...": before the day's other events
+                if q == "early" and not part:
                     part = 0.1
-                if g.get("q") == "late" and not part:
+                if q in ("late", "later") and not part:
                     part = 0.85
                 expr = DateExpr(a, b, m.group(0), "weekday", weekday=WEEKDAYS[g["w1"].lower()],
                                 weekday2=WEEKDAYS[g["w2"].lower()] if g.get("w2") else None, part=part)

@@ -125,7 +125,8 @@ GROUPS = _forms(
     "airmen crews visitors allies protesters investors executives negotiators reporters journalists residents",
     "forces authorities militants rebels police families relatives pilots workers critics supporters",
     "carrier carriers ship ships vessel vessels destroyer destroyers submarine submarines bombers jets fighters",
-    "brigade brigades battalion battalions division divisions unit units battery batteries convoys",
+    "brigade brigades battalion battalions division divisions unit units battery batteries convoys olympics",
+    "championships tournament expo",
 )
 # The traveler's own conveyance as a subject: "Air Force One touched down at ..."
 CONVEYANCE = re.compile(r"\b(?:Air\s+Force\s+(?:One|Two)|Marine\s+One|Shepherd\s+One|(?:the|his|her)\s+(?:presidential|papal|royal|"
@@ -163,8 +164,8 @@ PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trip|visit|tour|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|after|earlier)|ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)|most\s+recent|once|in\s+the\s+past|former|formerly|used\s+to|"
-    r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|that\s+(?:spring|summer|autumn|fall|winter)|"
+    r"november|december)|most\s+recent|once|in\s+the\s+past|used\s+to|"
+    r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|(?:the|over\s+the)\s+(?:past|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks?|months?|years?)|that\s+(?:spring|summer|autumn|fall|winter)|"
     r"later\s+that\s+year|earlier\s+that\s+year|the\s+(?:previous|following)\s+(?:year|spring|summer|autumn|fall|winter)|"
     r"(?:his|her)\s+last\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
     r"went|toured|was|stopped|came))\b",
@@ -200,7 +201,7 @@ NOT_LIST_FOLLOWERS = MODIFIED_NOUNS | REPORTING | _forms(
     "press office spokesman spokeswoman spokesperson statement ministry embassy officials authorities leaders people",
     "has have had is was were are will would could should may might must can")
 # Clause breaks: contrast and relative clauses start a new scope for negation and tense.
-CLAUSE_BREAK = re.compile(r";|—|–|\s-\s|,\s+but\b|,\s+while\b|,\s+whereas\b|,\s+although\b|,\s+though\b|\bbut\s+(?=he|she|they)")
+CLAUSE_BREAK = re.compile(r";|:\s|—|–|\s-\s|,\s+but\b|,\s+while\b|,\s+whereas\b|,\s+although\b|,\s+though\b|\bbut\s+(?=he|she|they)")
 RELATIVE_START = re.compile(r"^\s*(?:(?:near|from|in|at|to|by|of|through|during|after)\s+)?(?:which|who|whom|whose|where|when)\b", re.I)
 EVENT_PHRASE = re.compile(
     r"\b(?:the\s+)?((?:[A-Z0-9][\w.'’&-]*\s+(?:(?:of|the|and)\s+(?=[A-Z0-9]))?){1,6}"

@@ -74,6 +74,8 @@ CAPITAL = re.compile(
     r"city-state|city\s+state)"
     r"(?:\s+city)?(?!\s+(?:of|region|district|markets?|city's|letters?|gains|punishment|investment|expenditure))\b"
 )
+# "this northeast Texas town", "this port city": the place the story is datelined from
+THIS_PLACE = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|capital|community|port\s+city)\b(?!\s+of\s+[A-Z])")
 # Qualifiers right after a name: ", Fla.", ", Texas", ", in the northwest corner of Georgia", ", in northern Australia"
 QUALIFIER = re.compile(
     r"^,?\s*(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?(?P<q>(?:[A-Z][\w.'’]*\.?)(?:\s+[A-Z][\w.'’]*){0,2})"
@@ -191,6 +193,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
     event_keys = _event_keys(gaz)
     max_words = min(gaz.max_name_words, 8)
     mentions: list[PlaceMention] = []
+    dateline: PlaceMention | None = None
     for s in sentences:
         if s.kind == "title":
             continue
@@ -315,5 +318,17 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 m.candidates = (cap,) if cap else ()
             m.in_quote = _inside(quotes, quote_starts, a)
             mentions.append(m)
+        if s.kind == "dateline" and dateline is None:
+            dateline = next((x for x in mentions if x.sentence == s.index and x.kind == "place"), None)
+        # "came to this northeast Texas town of 25,000": the dateline's place
+        if dateline is not None and s.kind == "body":
+            for hm in THIS_PLACE.finditer(s.text):
+                a, b = s.start + hm.start(), s.start + hm.end()
+                if any(x.start <= a < x.end for x in mentions if x.sentence == s.index):
+                    continue
+                m = PlaceMention(a, b, text[a:b], s.index, "place", candidates=dateline.candidates,
+                                 qualifier=dateline.qualifier, qualifier_code=dateline.qualifier_code)
+                m.in_quote = _inside(quotes, quote_starts, a)
+                mentions.append(m)
     mentions.sort(key=lambda x: x.start)
     return mentions
