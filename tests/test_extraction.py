@@ -642,3 +642,13 @@ def test_this_town_is_the_dateline_and_earlier_that_day_comes_first() -> None:
             "Washington and Chicago.")
     assert detail(text, dt.date(2024, 4, 16)) == [
         ("Mount Pleasant", "2024-04-16", "visited"), ("Paris", "2024-04-16", "visited")]
+
+
+def test_an_untitled_traveler_and_a_small_namesake_far_away() -> None:
+    text = ("By the time Emmanuel Marchal walked onto the stage on Friday night, the French president had been on "
+            "the road for a week. Marchal landed in Hanoi on Sunday evening. On Thursday, Marchal traveled to "
+            "Central Java, visiting the military academy in Magelang. He arrived in Singapore late on Thursday. "
+            "European Commission President Ursula von der Leyen will fly to Mumbai.")
+    it = extract(text, published=dt.date(2025, 5, 31)).itinerary
+    assert it.traveler == "Emmanuel Marchal"
+    assert [s.place.name for s in it.stops] == ["Hanoi", "Magelang", "Singapore"]

@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -252,7 +253,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         by_sentence.setdefault(m.sentence, []).append(m)
     focus = "traveler"
     last: Candidate | None = None
-    named_countries = {m.entry.country_code for m in mentions if m.kind == "place" and m.entry is not None}
+    named = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry is not None)
+    named_countries = set(named)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         if s.kind != "body":
@@ -294,6 +296,12 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                                      last.entry.lon) > NEARBY_KM:
                 # "met the prime minister at Parliament House" in Singapore is not Canberra's
                 v = Verdict(False, "a building of that name elsewhere, in a country the story does not name")
+            e = v.candidate.entry if v.candidate is not None else None
+            if e is not None and last is not None and e.kind == "city" and e.id != "unresolved" \
+                    and e.population < SMALL_PLACE and named[e.country_code] <= 1 and e.country_code != last.entry.country_code \
+                    and haversine_km(e.lat, e.lon, last.entry.lat, last.entry.lon) > FAR_KM:
+                # "Central Java" is not Java, a village in Georgia
+                v = Verdict(False, "a small place far from the trip, in a country the story does not name")
             if v.candidate is not None:
                 last = v.candidate
             verdicts[id(m)] = v
@@ -494,6 +502,8 @@ def _generic(name: str) -> bool:
 
 # "in nearby Baro": a place this far from the stop before it is another place of that name
 NEARBY_KM = 300.0
+SMALL_PLACE = 5000  # people: below this, a name far from the trip is most likely another place
+FAR_KM = 1500.0
 NEAR_TRIP_KM = 100.0  # an ambiguous name with a reading this close to the stop before it takes that reading,
 NEAR_TRIP_SHARE = 0.2  # unless the reading it had is far bigger ("Washington" after New York stays D.C.)
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)

@@ -28,7 +28,7 @@ _HEADS = (
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = r"(?:(?![A-Z])[^\W\d_])"
-_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|bin|al-[A-Z][a-z]+|de|der|den|del|van|von|da|du|dos|ibn)"
+_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|al-[A-Z][a-z]+|(?:bin|de[rnl]?|van|von|da|du|dos|ibn)\b)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 # "Minister of Foreign Affairs Wang Yi", "Assistant Secretary for European and Eurasian Affairs James O'Brien"
 _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,8}?"
@@ -185,7 +185,8 @@ _TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Ho
 UNTITLED = re.compile(
     r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})"
     r"(?=,\s+(?:the|a|an|who)\s|\s+(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
-    r"headed|returned|toured|will\s+(?:travel|visit|fly|go|head|lead)|is\s+(?:due|expected|scheduled)|was\s+in)\b)"
+    r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|will\s+(?:travel|visit|fly|go|"
+    r"head|lead)|is\s+(?:due|expected|scheduled)|was\s+in)\b)"
 )
 
 
