@@ -652,3 +652,10 @@ def test_an_untitled_traveler_and_a_small_namesake_far_away() -> None:
     it = extract(text, published=dt.date(2025, 5, 31)).itinerary
     assert it.traveler == "Emmanuel Marchal"
     assert [s.place.name for s in it.stops] == ["Hanoi", "Magelang", "Singapore"]
+
+
+def test_a_deputy_in_the_traveler_s_place_bases_by_their_towns_and_passives() -> None:
+    text = ("Defense Secretary Mark Ellis flew on Thursday to Naval Station Mayport, near Jacksonville, Fla. "
+            "Similar problems have been reported at Fort Liberty, N.C. In place of Secretary Ellis, his deputy "
+            "will visit Suva. It follows the secretary's earlier visits this year to Nigeria and South Africa.")
+    assert stops(text, dt.date(2024, 5, 10)) == ["Jacksonville"]

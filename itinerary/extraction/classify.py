@@ -72,6 +72,7 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
+_BE_ADVERBS = {"also", "still", "now", "already", "again", "back", "briefly", "then", "once", "later", "due", "expected"}
 _IRREGULAR_PARTICIPLES = {"held", "kept", "built", "born", "taken", "seen", "sent", "brought", "caught", "left", "hit",
                           "shot", "found", "run", "spent", "met", "made", "bound"}
 
@@ -184,8 +185,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor("origin", prep, low, w0, prep_pos)
         if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within") and (
                 low in lx.PRESENCE or low in lx.MOTION):
-            if low in ("is", "was", "were", "are", "be", "been", "being") and steps > 1:
-                pass  # "there are North Korean troops in Russia": 'be' only right before the place
+            if low in ("is", "was", "were", "are", "be", "been", "being") and (
+                    steps > 1 or (steps == 1 and words[i + 1][2].lower() not in _BE_ADVERBS)):
+                pass  # "there are North Korean troops in Russia", "have been reported at": 'be' right before the place
             elif (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and i > 0 and (words[i - 1][2].lower() in lx.BLOCKING
                                                    or words[i - 1][2].lower() in lx.GROUPS):
                 return None  # "hostages held in Gaza", "troops stationed in Poland": said of the noun
@@ -358,6 +360,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     gov = find_governor(s, m, prev)
     if gov is None and prev is not None and prev.sentence == m.sentence and _FACILITY_GAP.fullmatch(text, prev.end, m.start):
         gov = find_governor(s, prev, None)  # "touched down at Moody Air Force Base, outside Valdosta"
+    fac = _FACILITY_BEFORE.search(text, max(s.start, m.start - 80), m.start) if gov is None else None
+    if fac is not None:
+        # "flew to Naval Station Mayport, near Jacksonville": the base's own name is unknown, its town is not
+        gov = find_governor(s, dataclasses.replace(m, start=fac.start()), None)
     if gov is None:
         return Verdict(False, "named, but no travel or presence phrasing puts the traveler there")
     if gov.kind in ("coordinated", "sequence"):
@@ -513,6 +519,9 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstr
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base)\b,?\s*(?:just\s+)?(?:outside|near|in|at|(?:south|north|east|west)\s+of)\s+")
 _FACILITY_ELSEWHERE = re.compile(_FACILITY_LOCATED + r"[A-Z]")
+_FACILITY_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?Station|Air\s+Force\s+Base|Air\s+Base|Fort|Camp|Joint\s+Base|"
+                             r"Marine\s+Corps\s+(?:Base|Air\s+Station)|Army\s+Airfield)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                             r",?\s*(?:just\s+)?(?:outside|near|in|at)\s+(?:the\s+)?$")
 _FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"

@@ -139,7 +139,8 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
     r"dropped|scrapped|called\s+off|cancell?ed|cancell?ing|postponed|shelved|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
-    r"whether|instead\s+of|rather\s+than|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
+    r"whether|instead\s+of|rather\s+than|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
+    r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
     r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended)|"
@@ -161,7 +162,7 @@ TAKEN_BACK = re.compile(r"\bbut\s+(?:that|the|this|both|those|these)\s+(?:visit|
 REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
                     r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)
 PAST_MARKERS = re.compile(
-    r"\b(?:previous|previously|earlier\s+(?:trip|visit|tour|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
+    r"\b(?:previous|previously|earlier\s+(?:trips?|visits?|tours?|stops?|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|after|earlier)|ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|used\s+to|"
