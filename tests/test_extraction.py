@@ -659,3 +659,18 @@ def test_a_deputy_in_the_traveler_s_place_bases_by_their_towns_and_passives() ->
             "Similar problems have been reported at Fort Liberty, N.C. In place of Secretary Ellis, his deputy "
             "will visit Suva. It follows the secretary's earlier visits this year to Nigeria and South Africa.")
     assert stops(text, dt.date(2024, 5, 10)) == ["Jacksonville"]
+
+
+def test_section_headings_locators_and_buildings_named_for_places() -> None:
+    text = ("Pope Tomas concluded his journey on Sunday, celebrating Mass for some 35,000 faithful at a stadium in "
+            "Brussels.\n\n"
+            "Laeken and Leuven\n\n"
+            "On Saturday he met the Catholic community at the Cathedral of Notre-Dame in Luxembourg. Later that "
+            "day he celebrated Mass at the Basilica of the Sacred Heart in Koekelberg, in the Brussels region.")
+    it = extract(text, published=dt.date(2024, 9, 29))
+    assert [(m.text, m.reason) for m in it.mentions if m.text in ("Laeken", "Leuven")] == [
+        ("Leuven", "a section heading")]
+    # Notre-Dame names the cathedral; Koekelberg, a Brussels borough, joins the Brussels visit
+    assert [(s.place.name, s.start, s.end) for s in it.itinerary.stops] == [
+        ("Luxembourg", dt.date(2024, 9, 28), dt.date(2024, 9, 28)),
+        ("Brussels", dt.date(2024, 9, 28), dt.date(2024, 9, 29))]

@@ -114,7 +114,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 gap = gap[:d.start] + gap[d.end:]
         gap = re.sub(r"\s+(?:on|from|in)(?=\s*(?:,|and\b|or\b))", "", gap)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
-        if re.fullmatch(r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:then\s+)?(?:to\s+|in\s+)?(?:the\s+)?", gap) \
+        # (", in the Brussels region" locates the place before it; it does not list another)
+        if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?)?|"
+                        r"\s+(?:and|or)\s+(?:then\s+)?(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
                 and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
             kind = "sequence" if "then" in gap else "coordinated"
             return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)
@@ -168,7 +170,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     while i >= 0 and steps < 12:
         w0, w1, w = words[i]
         between = t[w1:prep_pos]
-        if re.search(r"[;:—,]", between):
+        if re.search(r"[;:—]|,(?!\d{3})", between):  # not the comma of "35,000"
             return None
         low = w.lower()
         if low in lx.BLOCKING or (low in lx.REPORTING and steps > 0):
@@ -263,6 +265,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             for m in ms:
                 verdicts[id(m)] = Verdict(False, {"dateline": "the reporter's dateline", "caption": "a photo caption",
                                                   "credit": "a reporters' credit line",
+                                                  "heading": "a section heading",
                                                   "title": "the headline"}.get(s.kind, s.kind))
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
@@ -286,7 +289,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                         and best_near.population >= NEAR_TRIP_SHARE * m.entry.population:
                     m.entry = best_near
             v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz,
-                              [verdicts[id(x)] for x in ms if id(x) in verdicts])
+                              [verdicts[id(x)] for x in ms if id(x) in verdicts], last)
             if v.candidate is not None and last is not None and len(m.candidates) > 1 \
                     and v.candidate.entry.kind == "city" and _NEARBY.search(text[max(0, m.start - 14):m.start]) \
                     and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
@@ -333,7 +336,7 @@ _JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|h
 
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
                   refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
-                  gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = ()) -> Verdict:
+                  gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = (), last: Candidate | None = None) -> Verdict:
     if m.kind == "macro":
         return Verdict(False, "a broad region")
     if m.in_quote:
@@ -348,7 +351,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "a sea or region outside any country")
     if _FACILITY_ELSEWHERE.match(text, m.end):
         return Verdict(False, "names a base or station whose place is given after it")
-    if _NAME_OF.search(text[max(0, m.start - 40):m.start]):
+    if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
+            last is not None and m.entry is not None and _BUILDING_OF.search(text[max(0, m.start - 40):m.start])
+            and haversine_km(m.entry.lat, m.entry.lon, last.entry.lat, last.entry.lon) <= NEAR_TRIP_KM):
+        # "the Gulf of Finland", "the Cathedral of Notre-Dame"; but "the Castle of Laeken" on a trip to Brussels
         return Verdict(False, "part of a longer name (a sea, a bank, a university)")
     nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
     if m.kind == "place" and nxt and nxt.group(1) in _REGION_WORDS and m.entry is not None and m.entry.kind == "city":
@@ -525,8 +531,11 @@ _FACILITY_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?Station|Air\s+Force\s+Ba
 _FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
-                      r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl)"
+                      r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl|"
+                      r"Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque)"
                       r"\s+of\s+(?:the\s+)?$")
+_BUILDING_OF = re.compile(r"\b(?:Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Church|"
+                          r"Museum|University)\s+of\s+(?:the\s+)?$")
 _VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # A reporting verb followed by a new subject ("said U.S. Navy ships were ..."), not by a phrase about the
 # speaker ("said during a visit to Oslo", "said on Monday in Oslo").

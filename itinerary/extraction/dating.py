@@ -156,7 +156,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 x.before = head  # "arrived in Maputo ..., a day after a working visit to Zimbabwe"
 
 
-_SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+day", re.I)
+_SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+\w+|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)",
+                       re.I)
 
 
 def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None, published: dt.date | None,

@@ -43,6 +43,7 @@ _INSTITUTIONS = {
     "monument", "university", "museum", "palace", "cathedral", "church", "stadium", "airport", "memorial", "square",
     "hall", "center", "centre", "embassy", "college", "school", "hospital", "senate", "chamber", "cabinet",
     "summit", "conference", "forum", "meeting", "assembly", "council", "dialogue", "congress", "session",
+    "castle", "basilica", "chapel", "shrine", "abbey", "monastery", "mosque", "temple", "nunciature",
 }
 # "the Republic of Angola", "the Kingdom of Saudi Arabia": the formal name of a country the gazetteer knows
 _FORMAL_COUNTRY = re.compile(r"^(?:the )?(?:(?:democratic|federal|islamic|peoples?|united|socialist|hashemite|"

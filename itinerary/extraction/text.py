@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-SentenceKind = Literal["title", "dateline", "body", "caption", "credit"]
+SentenceKind = Literal["title", "dateline", "body", "caption", "credit", "heading"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +117,11 @@ def segment(text: str) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), a + lead, b, raw.strip(), p_index, "title"))
             continue
         kind: SentenceKind = "caption" if CAPTION.search(raw) else "credit" if CREDIT.search(raw) else "body"
+        if kind == "body" and p_index > 0 and _is_heading(raw) and not DATELINE.match(raw.strip() + " "):
+            # a section heading ("Laeken and Leuven"): a label, not a sentence
+            lead = len(raw) - len(raw.lstrip())
+            sentences.append(Sentence(len(sentences), a + lead, b, raw.strip(), p_index, "heading"))
+            continue
         body_start = a
         if kind == "body" and len(sentences) <= 2:
             lead = len(raw) - len(raw.lstrip())
@@ -134,6 +139,13 @@ def segment(text: str) -> list[Sentence]:
                 s = cut
             sentences.append(Sentence(len(sentences), s, e, text[s:e], p_index, kind))
     return sentences
+
+
+def _is_heading(raw: str) -> bool:
+    """A short line of its own without final punctuation, between paragraphs."""
+    line = raw.strip()
+    return "\n" not in line and 1 <= len(line.split()) <= 8 and not re.search(r"[.!?:;,”\"')]$", line) \
+        and line[:1].isupper() and not line.isupper()
 
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'))
