@@ -674,3 +674,17 @@ def test_section_headings_locators_and_buildings_named_for_places() -> None:
     assert [(s.place.name, s.start, s.end) for s in it.itinerary.stops] == [
         ("Luxembourg", dt.date(2024, 9, 28), dt.date(2024, 9, 28)),
         ("Brussels", dt.date(2024, 9, 28), dt.date(2024, 9, 29))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heavy fighting continues around Avdiivka in the Donetsk region.",
+    "He urged a narrower campaign aimed at Hamas leaders.",
+    "In Washington, a request for new aid remains stalled in Congress.",
+])
+def test_things_that_happen_in_places_are_not_the_traveler_s_stops(sentence: str) -> None:
+    assert stops("Defense Secretary Mark Ellis arrived in Kyiv on Monday. " + sentence) == ["Kyiv"]
+
+
+def test_a_base_named_with_its_town() -> None:
+    text = "Defence Secretary John Hale finished his tour on Thursday at the Tapa army base in Estonia."
+    assert stops(text, dt.date(2025, 3, 13)) == ["Tapa"]

@@ -72,9 +72,9 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
+_BASE_AFTER = re.compile(r"\s+(?:army|air|military|naval|navy|marine|training)\s+(?:base|barracks|camp|station|airfield|garrison)\b")
+_BE = {"is", "was", "were", "are", "be", "been", "being"}
 _BE_ADVERBS = {"also", "still", "now", "already", "again", "back", "briefly", "then", "once", "later", "due", "expected"}
-_IRREGULAR_PARTICIPLES = {"held", "kept", "built", "born", "taken", "seen", "sent", "brought", "caught", "left", "hit",
-                          "shot", "found", "run", "spent", "met", "made", "bound"}
 
 
 _ARRIVAL_VERBS = {"arrive", "arrives", "arrived", "arriving", "flew", "fly", "flies", "flying", "came", "come", "comes",
@@ -177,22 +177,19 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if prep == "on" and low in lx.TOPIC_NOUNS:
             return None
+        if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and (
+                words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS):
+            return None  # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
-            if (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and i > 0 and (
-                    words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS):
-                return None  # "cargo bound for Uganda", "troops headed to the front"
             return Governor("motion", prep, low, w0, prep_pos)
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
             return Governor("origin", prep, low, w0, prep_pos)
         if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within") and (
                 low in lx.PRESENCE or low in lx.MOTION):
-            if low in ("is", "was", "were", "are", "be", "been", "being") and (
+            if low in _BE and (
                     steps > 1 or (steps == 1 and words[i + 1][2].lower() not in _BE_ADVERBS)):
                 pass  # "there are North Korean troops in Russia", "have been reported at": 'be' right before the place
-            elif (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and i > 0 and (words[i - 1][2].lower() in lx.BLOCKING
-                                                   or words[i - 1][2].lower() in lx.GROUPS):
-                return None  # "hostages held in Gaza", "troops stationed in Poland": said of the noun
             else:
                 return Governor("presence", prep, low, w0, prep_pos)
         i -= 1
@@ -361,7 +358,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "the Donetsk region": the region around the city, not the city
         m.entry = dataclasses.replace(m.entry, id=f"region-of:{m.entry.id}", kind="region", admin1=None,
                                       name=f"{m.entry.name} {nxt.group(1)}")
-    elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS:
+    elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS \
+            and not _BASE_AFTER.match(s.text, m.end - s.start):  # "the Tapa army base" is at Tapa
         return Verdict(False, f"describes a '{nxt.group(1)}', not a place visited")
     gov = find_governor(s, m, prev)
     if gov is None and prev is not None and prev.sentence == m.sentence and _FACILITY_GAP.fullmatch(text, prev.end, m.start):
@@ -401,6 +399,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if gov.kind == "preposed":
         after = [r for r in refs if r.start > a]
         who = "traveler"
+        thing = _THING_SUBJECT.match(t, m.end - s.start)
+        if thing and not any(thing.start(1) <= r.start < thing.end() + 2 for r in refs):
+            # "In Washington, a request for aid remains stalled": the clause is about something else
+            return Verdict(False, "the sentence goes on about something other than the traveler")
         if after:
             r0 = after[0]
             who = resolve_pronoun(refs, refs.index(r0), focus) if r0.who == "pronoun" else r0.who
@@ -546,6 +548,8 @@ _NEW_SUBJECT_AFTER_REPORTING = re.compile(
 _PLACE_SUBJECT = re.compile(r"\b(?:as|while|when|because|since|where)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
                             r"(?:prepares|prepared|readies|plans|planned|hosts|hosted|is|was|will|has|had)\b")
 _PREPOSED_PHRASE = re.compile(r"\W*(?:During|On|In|Throughout|After|Before|At|Upon|While|For)\b[^,]*,")
+# After a preposed place ("In Washington, ..."), a subject that is a thing, not a person or pronoun
+_THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|fierce|new)\b)")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
                "mission", "swing", "leg", "delegation"}

@@ -36,6 +36,7 @@ _NOT_PLACE_START = {
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "hurricane",
     "storm", "typhoon", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
     "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
+    "hamas", "hezbollah", "houthi", "houthis", "taliban", "nato", "opec", "asean", "brics", "quad", "aukus",
 }
 # Institution words: never a place alone ("laid flowers at the Monument"), and after a place they make it part
 # of a longer name ("Temple University")
