@@ -688,3 +688,12 @@ def test_things_that_happen_in_places_are_not_the_traveler_s_stops(sentence: str
 def test_a_base_named_with_its_town() -> None:
     text = "Defence Secretary John Hale finished his tour on Thursday at the Tapa army base in Estonia."
     assert stops(text, dt.date(2025, 3, 13)) == ["Tapa"]
+
+
+def test_a_general_named_by_rank_and_by_appositive_role() -> None:
+    text = ("The chairman of the Joint Chiefs of Staff, Gen. Dan Kerr, made an unannounced visit to troops in Iraq "
+            "and Syria, the Pentagon said. The general landed in Baghdad on Saturday. On Sunday the chairman flew "
+            "north to Erbil. The chairman then crossed into Syria on Monday.")
+    it = extract(text, published=dt.date(2025, 7, 8)).itinerary
+    assert [(s.place.name, s.start) for s in it.stops] == [
+        ("Baghdad", dt.date(2025, 7, 5)), ("Erbil", dt.date(2025, 7, 6)), ("Syria", dt.date(2025, 7, 7))]

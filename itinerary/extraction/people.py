@@ -51,7 +51,12 @@ _NOT_NAME = {
 _RELIGIOUS = {"pope", "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sheikh",
               "sultan", "patriarch", "cardinal", "archbishop", "dalai lama", "grand duke", "duke", "duchess"}
 # Role words that refer back to a traveler with the given title head.
+# "The chairman of the Joint Chiefs of Staff, Gen. Dan Caine,": the role the story will use for him
+_APPOSITIVE_ROLE = re.compile(r"\b[Tt]he\s+([a-z]+)(?:\s+of\s+[^,]{1,60})?,\s*$")
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "gen.": ("general",), "general": ("general",), "adm.": ("admiral",), "admiral": ("admiral",),
+    "gov.": ("governor",), "governor": ("governor",), "sen.": ("senator",), "senator": ("senator",),
+    "chairman": ("chairman",), "chairwoman": ("chairwoman",), "chair": ("chair",),
     "pope": ("pope", "pontiff", "holy father"),
     "secretary of defense": ("secretary", "defense secretary", "pentagon chief", "defense chief"),
     "secretary of state": ("secretary", "secretary of state", "top diplomat", "america's top diplomat"),
@@ -87,6 +92,7 @@ class Person:
     title: str  # e.g. "U.S. Defense Secretary"
     start: int
     end: int
+    also: tuple[str, ...] = ()  # role nouns from an appositive: "The chairman of the Joint Chiefs, Gen. Dan Caine"
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -125,6 +131,8 @@ class Person:
         low_words = [w for w in re.split(r"\s+", _without_office(low)) if w and not w.endswith(".")]
         if len(low_words) >= 2:
             roles.add(" ".join(low_words[-2:]))
+        roles.update(self.also)
+        roles.discard("")
         return tuple(sorted(roles, key=len, reverse=True))
 
 
@@ -161,7 +169,9 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 a, b = m.start(), m.start("name") + len(name)
                 if title.split()[-1].lower() in _RELIGIOUS:
                     name = f"{title.split()[-1]} {name}"
-            people.append(Person(name=name, title=title.strip(), start=s.start + a, end=s.start + b))
+            appos = _APPOSITIVE_ROLE.search(s.text, 0, a)
+            also = (appos.group(1).lower(),) if appos else ()
+            people.append(Person(name=name, title=title.strip(), start=s.start + a, end=s.start + b, also=also))
     people.extend(find_untitled_people(sentences, people))
     people.sort(key=lambda p: p.start)
     return people
