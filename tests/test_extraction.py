@@ -697,3 +697,11 @@ def test_a_general_named_by_rank_and_by_appositive_role() -> None:
     it = extract(text, published=dt.date(2025, 7, 8)).itinerary
     assert [(s.place.name, s.start) for s in it.stops] == [
         ("Baghdad", dt.date(2025, 7, 5)), ("Erbil", dt.date(2025, 7, 6)), ("Syria", dt.date(2025, 7, 7))]
+
+
+def test_an_appositive_about_the_place_and_an_earlier_month_told_first() -> None:
+    text = ("Defense Secretary Pete Hale began the trip on Wednesday at Fort Bragg, the Army post he ordered "
+            "renamed earlier this year. He wrapped up the tour on Friday in Norfolk. In February, Hale traveled to "
+            "the U.S. naval base at Guantanamo Bay, Cuba. He plans to visit bases on the West Coast in the fall.")
+    assert detail(text, dt.date(2025, 8, 22)) == [
+        ("Fayetteville", "2025-08-20", "visited"), ("Norfolk", "2025-08-22", "visited")]

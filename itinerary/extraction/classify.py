@@ -204,9 +204,11 @@ class Verdict:
     candidate: Candidate | None = None
 
 
-def _past_by_dates(scope: str, published: dt.date | None, default_year: int | None, future: bool = False) -> bool:
+def _past_by_dates(scope: str, published: dt.date | None, default_year: int | None, future: bool = False,
+                   month_future: bool | None = None) -> bool:
     """Does the clause date itself well before the story (an earlier trip)? ``future``: the sentence is about
-    plans even if this part of it has no future verb ("In Bogotá on June 16, the Secretary will meet ...")."""
+    plans even if this part of it has no future verb ("In Bogotá on June 16, the Secretary will meet ...");
+    ``month_future``: how to read a bare month ("In February, he traveled to ..." is the last February)."""
     ref = published
     year_now = ref.year if ref is not None else default_year
     dates = find_dates(scope)
@@ -226,7 +228,8 @@ def _past_by_dates(scope: str, published: dt.date | None, default_year: int | No
             if ref is None and default_year is not None and d.year < default_year:
                 return True
         if d.kind == "month" and ref is not None:
-            win = month_window(d, ref, default_year)
+            win = month_window(d, ref, default_year,
+                               future=True if future or lx.FUTURE.search(scope) else month_future)
             in_month = re.search(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + re.escape(d.text.split()[-1]), scope, re.I)
             if win is not None and win[1] < ref - dt.timedelta(days=14) and (
                     d.year is not None or (in_month and not future and not lx.FUTURE.search(scope))):
@@ -464,7 +467,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     plans = gov.kind == "preposed" and bool(lx.FUTURE.search(t))
     if lx.PAST_MARKERS.search(scope) or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
-            or (lead and (lx.PAST_MARKERS.search(lead) or _past_by_dates(lead, published, default_year))):
+            or (lead and (lx.PAST_MARKERS.search(lead)
+                          or _past_by_dates(lead, published, default_year, month_future=bool(lx.FUTURE.search(t))))):
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
     left = t[chunk[0]:a] if neg_scope is own else t[clause_bounds(t, a)[0]:a]

@@ -30,6 +30,7 @@ def comma_chunks(t: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_APPOSITIVE = re.compile(r"^\s*(?:the|a|an)\s+(?!(?:president|secretary|minister|pope|king|queen|chancellor|premier|general)\b)", re.I)
 _MAIN_RESUMES = re.compile(r"^\s*(?:was|were|is|are|has|have|had|will|would|could|may|might)\b")
 
 
@@ -51,6 +52,7 @@ def clause_scope(t: str, pos: int) -> tuple[str, tuple[int, int]]:
         return " ".join(parts), here
     keep = []
     in_relative = False
+    k_here = chunks.index(here) if here in chunks else None
     for c in chunks:
         seg = t[c[0]:c[1]]
         if c == here or _MAIN_RESUMES.match(seg):
@@ -59,6 +61,8 @@ def clause_scope(t: str, pos: int) -> tuple[str, tuple[int, int]]:
             in_relative = True  # "Ravenna, where they are to visit ..., attend ... and meet veterans of the 1944 ..."
         if c != here and in_relative:
             continue
+        if k_here is not None and chunks.index(c) == k_here + 1 and _APPOSITIVE.match(seg):
+            continue  # "at Fort Bragg, the Army post he ordered renamed earlier this year": said of the place
         keep.append(seg)
     return ",".join(keep), here
 

@@ -281,9 +281,11 @@ def resolve_weekday(weekday: int, *, published: dt.date | None, future: bool, an
     return None
 
 
-def month_window(expr: DateExpr, published: dt.date | None, default_year: int | None
-                 ) -> tuple[dt.date, dt.date] | None:
-    """First and last day a month-only expression can mean (for past-trip tests, never for stop dates)."""
+def month_window(expr: DateExpr, published: dt.date | None, default_year: int | None,
+                 future: bool | None = None) -> tuple[dt.date, dt.date] | None:
+    """First and last day a month-only expression can mean (for past-trip tests, never for stop dates).
+
+    ``future``: told as a plan (the next such month) or as done (the last one); None: the nearest."""
     if expr.month is None:
         return None
     year = expr.year
@@ -293,7 +295,7 @@ def month_window(expr: DateExpr, published: dt.date | None, default_year: int | 
                 return None
             year = default_year
         else:
-            year = infer_year(expr.month, 15, published, default_year) or published.year
+            year = infer_year(expr.month, 15, published, default_year, future) or published.year
             # "in November" in a story published in October means the coming November
     first = dt.date(year, expr.month, 1)
     nxt = dt.date(year + (expr.month == 12), expr.month % 12 + 1, 1)

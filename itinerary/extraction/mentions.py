@@ -61,6 +61,8 @@ MACRO_REGIONS = {
     "the pacific", "pacific", "the atlantic", "atlantic", "the mediterranean", "mediterranean", "scandinavia",
     "the levant", "levant", "horn of africa", "the horn of africa", "sub saharan africa", "oceania", "antarctica",
     "central africa", "west africa", "east africa", "north africa", "southern africa", "the continent",
+    "east coast", "west coast", "gulf coast", "the east coast", "the west coast", "the gulf coast", "midwest",
+    "the midwest", "the south", "the north", "the mainland",
 }
 _PLACE_NOUNS = (
     r"town|city|village|port|capital|suburb|region|province|state|island|resort|enclave|hub|outpost|"
