@@ -705,3 +705,10 @@ def test_an_appositive_about_the_place_and_an_earlier_month_told_first() -> None
             "the U.S. naval base at Guantanamo Bay, Cuba. He plans to visit bases on the West Coast in the fall.")
     assert detail(text, dt.date(2025, 8, 22)) == [
         ("Fayetteville", "2025-08-20", "visited"), ("Norfolk", "2025-08-22", "visited")]
+
+
+def test_a_base_named_for_a_city_and_a_stop_pushed_back() -> None:
+    text = ("Defence Minister Richard Moles held talks in Jakarta on Tuesday. Before flying to the conference, Moles "
+            "spent Thursday at RAAF Base Darwin. A planned stop in Port Moresby was pushed back to later in the year. "
+            "He will tour the Lobito Port Terminal next month.")
+    assert stops(text, dt.date(2024, 6, 4)) == ["Darwin", "Jakarta"]  # not "Terminal de Providencia"

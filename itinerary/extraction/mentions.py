@@ -38,13 +38,15 @@ _NOT_PLACE_START = {
     "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
     "hamas", "hezbollah", "houthi", "houthis", "taliban", "nato", "opec", "asean", "brics", "quad", "aukus",
 }
+# "RAAF Base Darwin", "Naval Station Norfolk": a facility named for the place, not a person's name
+_FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison"}
 # Institution words: never a place alone ("laid flowers at the Monument"), and after a place they make it part
 # of a longer name ("Temple University")
 _INSTITUTIONS = {
     "monument", "university", "museum", "palace", "cathedral", "church", "stadium", "airport", "memorial", "square",
     "hall", "center", "centre", "embassy", "college", "school", "hospital", "senate", "chamber", "cabinet",
     "summit", "conference", "forum", "meeting", "assembly", "council", "dialogue", "congress", "session",
-    "castle", "basilica", "chapel", "shrine", "abbey", "monastery", "mosque", "temple", "nunciature",
+    "castle", "basilica", "chapel", "shrine", "abbey", "monastery", "mosque", "temple", "nunciature", "terminal",
 }
 # "the Republic of Angola", "the Kingdom of Saudi Arabia": the formal name of a country the gazetteer knows
 _FORMAL_COUNTRY = re.compile(r"^(?:the )?(?:(?:democratic|federal|islamic|peoples?|united|socialist|hashemite|"
@@ -284,6 +286,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     m.person_like = True  # "Jordan Bardella", "Texas National Guard"
                 if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
                         and not before_tok.possessive and before_tok.text.lower() not in _NOT_PLACE_START \
+                        and before_tok.text.lower() not in _FACILITY_WORDS \
                         and before_tok.start != s.start and not before_tok.text.isupper() \
                         and not text[before_tok.end:a].strip():
                     m.person_like = True  # "Jim Jordan", "Lloyd Austin"
