@@ -712,3 +712,10 @@ def test_a_base_named_for_a_city_and_a_stop_pushed_back() -> None:
             "spent Thursday at RAAF Base Darwin. A planned stop in Port Moresby was pushed back to later in the year. "
             "He will tour the Lobito Port Terminal next month.")
     assert stops(text, dt.date(2024, 6, 4)) == ["Darwin", "Jakarta"]  # not "Terminal de Providencia"
+
+
+def test_an_undated_story_whose_only_years_are_targets() -> None:
+    text = ("Defence Minister Bora Pist spent three days in the Baltic states. Pist arrived in Vilnius on April 7. "
+            "The brigade is due to reach full strength by 2027; a battlegroup has been stationed there since 2017. "
+            "Pist ended the trip in Riga on April 9. No date has been set for a visit to Tallinn, his ministry said.")
+    assert detail(text, None) == [("Vilnius", None, "visited"), ("Riga", None, "visited")]

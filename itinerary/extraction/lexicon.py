@@ -139,7 +139,7 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
     r"dropped|scrapped|called\s+off|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
-    r"whether|instead\s+of|rather\s+than|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
+    r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|instead\s+of|rather\s+than|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
     r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"

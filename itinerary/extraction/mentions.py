@@ -58,6 +58,7 @@ MACRO_REGIONS = {
     "europe", "asia", "africa", "middle east", "the middle east", "indo pacific", "the indo pacific",
     "asia pacific", "the asia pacific", "latin america", "north america", "south america", "the americas",
     "the gulf", "gulf", "persian gulf", "the persian gulf", "the balkans", "balkans", "the baltics", "baltics",
+    "baltic", "the baltic", "baltic states", "the baltic states", "nordic", "the nordics", "nordics",
     "the sahel", "sahel", "the caucasus", "caucasus", "eastern europe", "western europe", "central europe",
     "southeast asia", "east asia", "south asia", "central asia", "the west", "the arctic", "arctic",
     "the pacific", "pacific", "the atlantic", "atlantic", "the mediterranean", "mediterranean", "scandinavia",

@@ -127,7 +127,9 @@ def _pick_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[Pe
 def _default_year(text: str, published: dt.date | None) -> int | None:
     if published is not None:
         return published.year
-    years = Counter(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text))
+    # "by 2027" is a target and "since 2017" a start: neither is when the story happens
+    years = Counter(int(y) for y in re.findall(r"(?<!\bby )(?<!\buntil )(?<!\bsince )(?<!\bbefore )(?<!\bthrough )"
+                                               r"\b((?:19|20)\d{2})\b", text))
     return max(years) if years else None
 
 
