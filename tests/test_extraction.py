@@ -719,3 +719,12 @@ def test_an_undated_story_whose_only_years_are_targets() -> None:
             "The brigade is due to reach full strength by 2027; a battlegroup has been stationed there since 2017. "
             "Pist ended the trip in Riga on April 9. No date has been set for a visit to Tallinn, his ministry said.")
     assert detail(text, None) == [("Vilnius", None, "visited"), ("Riga", None, "visited")]
+
+
+def test_she_is_the_traveler_when_the_story_says_she() -> None:
+    text = ("Foreign Minister Penny Wren arrived in Bangkok on Friday, July 19, and she spent the weekend there. On July 22 "
+            "she was in Phnom Penh, where Prime Minister Hun Manet sought support for a mine-clearing program, and "
+            "a day later she flew to Hanoi. He said the talks went well.")
+    assert detail(text, dt.date(2024, 7, 29)) == [
+        ("Bangkok", "2024-07-19", "visited"), ("Phnom Penh", "2024-07-22", "visited"),
+        ("Hanoi", "2024-07-23", "visited")]

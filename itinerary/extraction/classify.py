@@ -26,7 +26,15 @@ from itinerary.extraction.dates import (
 from itinerary.extraction.mentions import PlaceMention
 from itinerary.extraction.people import Person
 from itinerary.extraction.places import contains, same_entry
-from itinerary.extraction.references import WORD, Ref, find_refs, resolve_pronoun, subject_at, traveler_patterns
+from itinerary.extraction.references import (
+    WORD,
+    Ref,
+    find_refs,
+    resolve_pronoun,
+    story_pronoun,
+    subject_at,
+    traveler_patterns,
+)
 from itinerary.extraction.text import Sentence
 from itinerary.gazetteer import Entry, Gazetteer, haversine_km
 
@@ -256,6 +264,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     focus = "traveler"
+    pronoun = story_pronoun(text)
     last: Candidate | None = None
     named = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry is not None)
     named_countries = set(named)
@@ -269,7 +278,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                                                   "title": "the headline"}.get(s.kind, s.kind))
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
-        refs = find_refs(s, traveler, by_start[lo:hi], name_re, role_re, others_re, traveler.short_names)
+        refs = find_refs(s, traveler, by_start[lo:hi], name_re, role_re, others_re, traveler.short_names, pronoun)
         prev: PlaceMention | None = None
         prev_verdict: Verdict | None = None
         for m in ms:

@@ -43,8 +43,12 @@ _OTHER_ROLE = re.compile(
 
 def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: re.Pattern[str],
               role_re: re.Pattern[str] | None, others_re: re.Pattern[str] | None,
-              traveler_short: tuple[str, ...] = ()) -> list[Ref]:
-    """Person references in a sentence, each marked traveler/other/group/pronoun and subject/object."""
+              traveler_short: tuple[str, ...] = (), traveler_pronoun: str | None = None) -> list[Ref]:
+    """Person references in a sentence, each marked traveler/other/group/pronoun and subject/object.
+
+    ``traveler_pronoun``: "she" when the story calls its traveler "she"; then "she" is the traveler and "he"
+    someone else ("..., where Prime Minister Hun Manet sought support, and a day later she flew to Hanoi").
+    """
     t = s.text
     refs: list[Ref] = []
     taken: list[tuple[int, int]] = []
@@ -90,7 +94,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     for m in lx.CONVEYANCE.finditer(t):
         add(m.start(), m.end(), "trip")
     for m in re.finditer(r"\b(?:he|she|him|her|his|He|She|His|Her)\b", t):
-        add(m.start(), m.end(), "pronoun")
+        who = "pronoun"
+        if traveler_pronoun == "she":
+            who = "traveler" if m.group(0).lower() in ("she", "her") else "other"
+        add(m.start(), m.end(), who)
     for m in _GROUPS_RE.finditer(t):
         add(m.start(), m.end(), "group")
     refs.sort(key=lambda r: r.start)
@@ -109,6 +116,13 @@ _DETERMINERS = {"the", "a", "an", "some", "many", "thousands", "hundreds", "doze
 _NOT_OBJECT_VERBS = {"is", "was", "were", "are", "be", "been", "being", "during", "according", "including"}
 _CLAUSE_STARTERS = {"that", "who", "which", "when", "while", "then", "said", "says", "as", "after", "before", "but",
                     "because", "so", "where", "if", "once", "since", "until"}
+
+
+def story_pronoun(text: str) -> str | None:
+    """"she" when the story mostly says "she" (its traveler is a woman), else None (undecided)."""
+    she = len(re.findall(r"\b(?:she|her)\b", text, re.I))
+    he = len(re.findall(r"\b(?:he|him|his)\b", text, re.I))
+    return "she" if she >= 2 and she > he else None
 
 
 def is_subject(t: str, a: int) -> bool:
