@@ -728,3 +728,12 @@ def test_she_is_the_traveler_when_the_story_says_she() -> None:
     assert detail(text, dt.date(2024, 7, 29)) == [
         ("Bangkok", "2024-07-19", "visited"), ("Phnom Penh", "2024-07-22", "visited"),
         ("Hanoi", "2024-07-23", "visited")]
+
+
+def test_a_date_before_after_belongs_to_the_main_clause_and_earlier_rounds() -> None:
+    text = ("Secretary-General Ana Lima was back in Belém on Monday after a weekend detour to the north, where she "
+            "visited migrants in the border town of Pacaraima. The next morning she drove to Pacaraima on Sunday. "
+            "Earlier rounds of talks were held in Paris and in Cairo.")
+    assert [s.place.name for s in extract(text, published=dt.date(2025, 11, 10)).itinerary.stops].count(
+        "Pacaraima") == 1
+    assert "Paris" not in stops(text, dt.date(2025, 11, 10))

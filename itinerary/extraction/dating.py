@@ -221,6 +221,8 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             ea = e.start - s.start
             if not any(z[0] <= ea <= z[1] for z in zone) or e.kind == "year":
                 continue
+            if e.end - s.start <= a and re.search(r"\bafter\b", t[e.end - s.start:a]):
+                continue  # "back in Belém on Monday after a weekend detour to ..., in Pacaraima": not Monday
             # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
             if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
                    and _gap(o.mention, e) < _gap(c.mention, e) for o in rivals for z in zone):
@@ -240,7 +242,8 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         for e in exprs:
             ea = e.start - s.start
             if first[0] <= ea <= first[1] and here != 0 and e.kind in ("weekday", "relative", "explicit") \
-                    and ea < a and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others):
+                    and ea < a and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others) \
+                    and not re.search(r"\bafter\b", t[e.end - s.start:a]):
                 out.insert(0, e)
                 break
     return out
