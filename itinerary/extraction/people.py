@@ -276,6 +276,28 @@ def role_only_traveler(sentences: Sequence[Sentence]) -> Person | None:
     return None
 
 
+_WORDS = re.compile(r"[\w'’-]*\w")
+
+
+def _name_counts(text: str, names: set[str]) -> tuple[Counter[str], Counter[str]]:
+    """How often each of ``names`` occurs: standing alone (not right before another capitalised word, so
+    "Biden" but not the "Joe" of "Joe Biden"), and in all. One pass instead of a pattern per name."""
+    alone: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for m in _WORDS.finditer(text):
+        w = m.group(0)
+        bare = w[:-2] if w.endswith(("'s", "’s")) else w
+        if bare not in names:
+            continue
+        every[bare] += 1
+        if bare != w or _CAPITALISED_NEXT.match(text, m.end()) is None:
+            alone[bare] += 1
+    return alone, every
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[Person]) -> Person | None:
     """The official whose trip the story tells: introduced early, named often, moving."""
     body = [s for s in sentences if s.kind == "body"]
@@ -285,6 +307,8 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         return None
     title = next((s.text for s in sentences if s.kind == "title"), "")
     first_body = body[0]
+    alone, every = _name_counts(text, {t for p in people for t in p.short_names})
+    title_words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORDS.findall(title)}
     scores: Counter[int] = Counter()
     groups: list[list[Person]] = []
     for p in people:
@@ -298,8 +322,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         p = g[0]
         score = 0.0
         # the name the story repeats: the surname, or the first token of a name written surname first ("Xi")
-        score += max((len(re.findall(rf"\b{re.escape(short)}\b(?!\s+[A-Z][a-z])", text)) for short in p.short_names),
-                     default=0)
+        score += max((alone[short] for short in p.short_names), default=0)
         # "the President", "the Foreign Secretary" most often refer back to the first person the story
         # names with that title
         roles = [r for r in p.roles if r and (" " in r or r not in ("minister", "secretary"))] if p.title else []
@@ -312,7 +335,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             score += 6
             if not any(q.start < in_first[0].start for q in people if first_body.start <= q.start < first_body.end):
                 score += 3
-        if any(re.search(rf"\b{re.escape(t)}\b", title) for t in p.short_names):
+        if any(t in title_words for t in p.short_names):
             score += 4
         if SPOKESPERSON.search(p.title):
             score -= 10
@@ -323,8 +346,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
     role = role_only_traveler(sentences)
     if role is not None and role.title.lower() not in chosen.roles and role.title.lower() not in chosen.title.lower():
         told = len(re.findall(rf"\b[Tt]he\s+{re.escape(role.name.split(' ', 1)[1])}\b", text, re.I))
-        named = max((len(re.findall(rf"\b{re.escape(t)}\b", text)) for q in groups[best] for t in q.short_names),
-                    default=0)
+        named = max((every[t] for q in groups[best] for t in q.short_names), default=0)
         if told >= 3 and told > named:
             return role
     if best_score <= 0:
