@@ -737,3 +737,10 @@ def test_a_date_before_after_belongs_to_the_main_clause_and_earlier_rounds() -> 
     assert [s.place.name for s in extract(text, published=dt.date(2025, 11, 10)).itinerary.stops].count(
         "Pacaraima") == 1
     assert "Paris" not in stops(text, dt.date(2025, 11, 10))
+
+
+def test_a_saint_s_church_and_a_schoolboy_past() -> None:
+    text = ("In Sydney, King Edmund was greeted by well-wishers outside St. Thomas' Anglican Church on Sunday. He "
+            "told lawmakers he had loved Australia since he spent two terms at a school in the state of Victoria "
+            "as a teenager.")
+    assert stops(text, dt.date(2024, 10, 22)) == ["Sydney"]

@@ -310,6 +310,10 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                                      last.entry.lon) > NEARBY_KM:
                 # "met the prime minister at Parliament House" in Singapore is not Canberra's
                 v = Verdict(False, "a building of that name elsewhere, in a country the story does not name")
+            if v.candidate is not None and m.possessive and last is not None and haversine_km(
+                    v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat, last.entry.lon) > FAR_KM:
+                # "outside St. Thomas' Anglican Church" in Sydney is not the Virgin Islands
+                v = Verdict(False, "a place named as an actor (possessive)")
             e = v.candidate.entry if v.candidate is not None else None
             if e is not None and last is not None and e.kind == "city" and e.id != "unresolved" \
                     and e.population < SMALL_PLACE and named[e.country_code] <= 1 and e.country_code != last.entry.country_code \

@@ -167,6 +167,7 @@ PAST_MARKERS = re.compile(
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|used\s+to|"
     r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|(?:the|over\s+the)\s+(?:past|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks?|months?|years?)|that\s+(?:spring|summer|autumn|fall|winter)|"
+    r"as\s+a\s+(?:teenager|child|boy|girl|schoolboy|schoolgirl|student|young\s+\w+)|in\s+(?:his|her)\s+youth|"
     r"later\s+that\s+year|earlier\s+that\s+year|the\s+(?:previous|following)\s+(?:year|spring|summer|autumn|fall|winter)|"
     r"(?:his|her)\s+last\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
     r"went|toured|was|stopped|came))\b",

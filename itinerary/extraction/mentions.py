@@ -153,6 +153,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             raw, b, possessive = raw[:-2], b - 2, True
         elif raw.endswith(("s'", "s’")):
             raw, b, possessive = raw[:-1], b - 1, True
+        elif raw.endswith("s") and text[b:b + 1] in ("'", "’") and not text[b + 1:b + 2].isalnum():
+            possessive = True  # "St. Thomas' Anglican Church": the apostrophe is not part of the token
         # keep periods of abbreviations ("U.S.", "Fla.", "H.M."), drop a sentence-final one
         if raw.endswith(".") and not (re.fullmatch(r"(?:[A-Za-z]\.)+", raw) or raw[:-1].lower() in ABBREVIATIONS):
             raw, b = raw[:-1], b - 1
