@@ -399,10 +399,134 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 
 # --- places near places: airports, boroughs, a river apart ----------------------------------------------------
 
-def test_an_airport_near_a_stop_is_that_stop() -> None:
-    text = ("Prime Minister Ravi Menon landed in Moscow on Monday. Menon was met at Vnukovo airport by a deputy "
-            "prime minister. On Tuesday he flew to Vienna.")
-    assert detail(text, dt.date(2024, 7, 9)) == [("Moscow", "2024-07-08", "visited"), ("Vienna", "2024-07-09", "visited")]
+# --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
+
+STORIES = [
+    ("an airport near a stop is that stop",
+     "Prime Minister Ravi Menon landed in Moscow on Monday. Menon was met at Vnukovo airport by a deputy "
+     "prime minister. On Tuesday he flew to Vienna.",
+     dt.date(2024, 7, 9),
+     [("Moscow", "2024-07-08", "visited"), ("Vienna", "2024-07-09", "visited")]),
+    ("a city across a state line stays a stop of its own",
+     "President Ana Petrenko traveled to Washington on Thursday, where she met senators at the Capitol. "
+     "Petrenko ended the day at the Pentagon, before flying north. She arrived in Ottawa late Thursday.",
+     dt.date(2023, 9, 22),
+     [("Washington", "2023-09-21", "visited"), ("Arlington", "2023-09-21", "visited"),
+      ("Ottawa", "2023-09-21", "visited")]),
+    ("a date that names an event is not the stop's date",
+     "President Ana Petrenko laid a wreath in New York on Monday for the victims of the Sept. 11 attacks.",
+     dt.date(2023, 9, 20),
+     [("New York City", "2023-09-18", "visited")]),
+    ("a day told without a place moves the story on",
+     "On Tuesday President Ana Petrenko addressed the U.N. General Assembly in New York, and on Wednesday "
+     "she spoke to the Security Council. She then traveled overnight to Boston.",
+     dt.date(2023, 9, 22),
+     [("New York City", "2023-09-19", "visited"), ("Boston", "2023-09-21", "visited")]),
+    ("the dateline city inside the lead's country is the stop",
+     "Pope visits remote coast\n\n"
+     "WEWAK, Papua New Guinea (AFP) - Pope Francis flew to one of the most remote corners of Papua New Guinea "
+     "on Sunday, bringing medicine to missionaries.\n\n"
+     "Crowds greeted him in front of Wewak's Holy Cross Cathedral. He then visited a school in nearby Baro. "
+     "He was due back in Port Moresby by nightfall.\n\n"
+     "Francis arrived in Port Moresby on Friday evening. Before arriving in the Pacific, he spent three days in "
+     "the Indonesian capital, which he reached on Tuesday.",
+     dt.date(2024, 9, 8),
+     [("Jakarta", "2024-09-03", "visited"), ("Port Moresby", "2024-09-06", "visited"),
+      ("Wewak", "2024-09-08", "visited"), ("Port Moresby", None, "planned")]),
+    ("a running mate in apposition shares the trip",
+     "Vice President Dana Reyes and her new running mate, Minnesota Gov. Tom Hale, campaigned in Wisconsin "
+     "on Wednesday, rallying supporters in Eau Claire before flying to an airport hangar outside Detroit "
+     "later Wednesday.\n\n"
+     "Associated Press writers Mark Hill in Madison, Wisconsin, contributed to this report.",
+     dt.date(2024, 8, 7),
+     [("Eau Claire", "2024-08-07", "visited"), ("Detroit", "2024-08-07", "visited")]),
+    ("more ways to name a city",
+     "Chancellor Jonas Weber landed on Sunday in the southwestern megacity of Chongqing. The next day he "
+     "headed to Shanghai. On Tuesday he introduced a new envoy at a dinner in Beijing.",
+     dt.date(2024, 4, 16),
+     [("Chongqing", "2024-04-14", "visited"), ("Shanghai", "2024-04-15", "visited"),
+      ("Beijing", "2024-04-16", "visited")]),
+    ("a past event in a clause about the place does not make the visit past",
+     "President Joe Dane toured storm damage in Asheville, N.C., on Thursday morning, then flew to "
+     "Valdosta, Ga., and ended the day in Perry, Fla., near where the hurricane came ashore a week ago. "
+     "From there, Dane flew by helicopter to Perry, the seat of Taylor County.",
+     dt.date(2024, 10, 4),
+     [("Asheville", "2024-10-03", "visited"), ("Valdosta", "2024-10-03", "visited"),
+      ("Perry", "2024-10-03", "visited")]),
+    ("a wrap up told by role and by date",
+     "The journey opened on 3 September, when the Holy Father landed in Jakarta after an overnight flight. "
+     "On 6 September Pope Tomas left the Indonesian capital for Port Moresby. On Sunday, 8 September, he "
+     "celebrated Mass in a stadium. That afternoon he boarded a transport plane to Vanimo. He flew back to "
+     "Port Moresby the same evening. On Monday, 9 September, he arrived in Singapore, and met the prime "
+     "minister at Parliament House.",
+     dt.date(2024, 9, 13),
+     [("Jakarta", "2024-09-03", "visited"), ("Port Moresby", "2024-09-06", "visited"),
+      ("Vanimo", "2024-09-08", "visited"), ("Port Moresby", "2024-09-08", "visited"),
+      ("Singapore", "2024-09-09", "visited")]),
+    ("a cancelled trip and the trip made instead",
+     "Prime Minister Ana Bell has called off a planned visit to Vanuatu, flying into Townsville on Tuesday "
+     "as the region braced for more rain. Bell had been due to arrive in Port Vila on Wednesday before "
+     "travelling on to Honiara on Thursday.",
+     dt.date(2025, 2, 4),
+     [("Townsville", "2025-02-04", "visited")]),
+    ("lists with semicolons and plans told place first",
+     "Secretary of State Anne Carter will travel to Bogotá, Colombia; Lima, Peru; and Santiago and "
+     "Valparaíso, Chile, June 16–20. In Bogotá on June 16 and 17, the Secretary will meet the president. "
+     "She is expected back in Washington next week to prepare for the summit in The Hague in June.",
+     dt.date(2025, 6, 13),
+     [("Bogotá", "2025-06-16", "planned"), ("Lima", None, "planned"), ("Santiago", None, "planned"),
+      ("Valparaíso", None, "planned")]),
+    ("an ambiguous name near the stop before it",
+     "Prime Minister Mark Lane made his case in Singapore on Wednesday. Lane arrived in the city-state on "
+     "Tuesday after three days in Kuala Lumpur, where he landed on Sunday. In Singapore, Lane toured the "
+     "container terminal at Pasir Panjang.",
+     dt.date(2025, 10, 29),
+     [("Kuala Lumpur", "2025-10-26", "visited"), ("Singapore", "2025-10-28", "visited")]),
+    ("a ministry announcement with an invitation and a rumour",
+     "At the invitation of the foreign ministers of the four countries, Foreign Minister Li Wen will pay "
+     "official visits to Namibia, the Republic of the Congo, Chad and Nigeria from January 5 to 11, 2025. "
+     "Last September, the Summit of the Forum was held in Beijing. During his stay in Brazzaville, Foreign "
+     "Minister Li Wen will hold talks with the Congolese side. Some media reported that Li Wen will also "
+     "stop over in Kinshasa.",
+     dt.date(2025, 1, 3),
+     [("Namibia", "2025-01-05", "planned"), ("Brazzaville", None, "planned"), ("Chad", None, "planned"),
+      ("Nigeria", None, "planned")]),
+    ("this town is the dateline and earlier that day comes first",
+     "Paris trip\n\n"
+     "PARIS, Texas (AP) — Agriculture Secretary Tom Vale came to this northeast Texas town of 25,000 on "
+     "Tuesday with a promise of faster internet, even with the Summer Olympics headed to the French capital "
+     "in July.\n\n"
+     "Earlier Tuesday, he toured a plant in Mount Pleasant, a stop that drew laughs: Vale, a former "
+     "governor, once lived elsewhere. The former governor has spent the past month shuttling between "
+     "Washington and Chicago.",
+     dt.date(2024, 4, 16),
+     [("Mount Pleasant", "2024-04-16", "visited"), ("Paris", "2024-04-16", "visited")]),
+    ("an appositive about the place and an earlier month told first",
+     "Defense Secretary Pete Hale began the trip on Wednesday at Fort Bragg, the Army post he ordered "
+     "renamed earlier this year. He wrapped up the tour on Friday in Norfolk. In February, Hale traveled to "
+     "the U.S. naval base at Guantanamo Bay, Cuba. He plans to visit bases on the West Coast in the fall.",
+     dt.date(2025, 8, 22),
+     [("Fayetteville", "2025-08-20", "visited"), ("Norfolk", "2025-08-22", "visited")]),
+    ("an undated story whose only years are targets",
+     "Defence Minister Bora Pist spent three days in the Baltic states. Pist arrived in Vilnius on April 7. "
+     "The brigade is due to reach full strength by 2027; a battlegroup has been stationed there since 2017. "
+     "Pist ended the trip in Riga on April 9. No date has been set for a visit to Tallinn, his ministry said.",
+     None,
+     [("Vilnius", None, "visited"), ("Riga", None, "visited")]),
+    ("she is the traveler when the story says she",
+     "Foreign Minister Penny Wren arrived in Bangkok on Friday, July 19, and she spent the weekend there. On July 22 "
+     "she was in Phnom Penh, where Prime Minister Hun Manet sought support for a mine-clearing program, and "
+     "a day later she flew to Hanoi. He said the talks went well.",
+     dt.date(2024, 7, 29),
+     [("Bangkok", "2024-07-19", "visited"), ("Phnom Penh", "2024-07-22", "visited"),
+      ("Hanoi", "2024-07-23", "visited")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "published", "expected"), STORIES, ids=[s[0] for s in STORIES])
+def test_stories(phenomenon: str, text: str, published: dt.date | None,
+                 expected: list[tuple[str, str | None, str]]) -> None:
+    assert detail(text, published) == expected
 
 
 def test_a_borough_told_next_to_its_city_is_one_visit() -> None:
@@ -411,28 +535,8 @@ def test_a_borough_told_next_to_its_city_is_one_visit() -> None:
     assert stops(text, dt.date(2023, 9, 20)) == ["New York City"]
 
 
-def test_a_city_across_a_state_line_stays_a_stop_of_its_own() -> None:
-    text = ("President Ana Petrenko traveled to Washington on Thursday, where she met senators at the Capitol. "
-            "Petrenko ended the day at the Pentagon, before flying north. She arrived in Ottawa late Thursday.")
-    assert detail(text, dt.date(2023, 9, 22)) == [
-        ("Washington", "2023-09-21", "visited"), ("Arlington", "2023-09-21", "visited"),
-        ("Ottawa", "2023-09-21", "visited")]
-
-
 def test_the_canadian_capital_is_ottawa_only() -> None:
     assert stops("President Ana Petrenko arrived in the Canadian capital on Thursday.") == ["Ottawa"]
-
-
-def test_a_date_that_names_an_event_is_not_the_stop_s_date() -> None:
-    text = "President Ana Petrenko laid a wreath in New York on Monday for the victims of the Sept. 11 attacks."
-    assert detail(text, dt.date(2023, 9, 20)) == [("New York City", "2023-09-18", "visited")]
-
-
-def test_a_day_told_without_a_place_moves_the_story_on() -> None:
-    text = ("On Tuesday President Ana Petrenko addressed the U.N. General Assembly in New York, and on Wednesday "
-            "she spoke to the Security Council. She then traveled overnight to Boston.")
-    assert detail(text, dt.date(2023, 9, 22)) == [
-        ("New York City", "2023-09-19", "visited"), ("Boston", "2023-09-21", "visited")]
 
 
 def test_an_event_the_trip_is_set_beside_is_not_a_stop() -> None:
@@ -445,19 +549,6 @@ def test_an_undated_departure_from_home_is_not_a_stop() -> None:
     text = ("Prime Minister Ravi Menon landed in Moscow on Monday. He wrote to supporters shortly before "
             "his plane left New Delhi.")
     assert stops(text) == ["Moscow"]
-
-
-def test_the_dateline_city_inside_the_lead_s_country_is_the_stop() -> None:
-    text = ("Pope visits remote coast\n\n"
-            "WEWAK, Papua New Guinea (AFP) - Pope Francis flew to one of the most remote corners of Papua New Guinea "
-            "on Sunday, bringing medicine to missionaries.\n\n"
-            "Crowds greeted him in front of Wewak's Holy Cross Cathedral. He then visited a school in nearby Baro. "
-            "He was due back in Port Moresby by nightfall.\n\n"
-            "Francis arrived in Port Moresby on Friday evening. Before arriving in the Pacific, he spent three days in "
-            "the Indonesian capital, which he reached on Tuesday.")
-    assert detail(text, dt.date(2024, 9, 8)) == [
-        ("Jakarta", "2024-09-03", "visited"), ("Port Moresby", "2024-09-06", "visited"),
-        ("Wewak", "2024-09-08", "visited"), ("Port Moresby", None, "planned")]
 
 
 def test_a_dateline_is_not_a_stop_when_the_lead_names_a_city() -> None:
@@ -475,29 +566,12 @@ def test_a_titled_office_before_a_name_makes_another_person() -> None:
     assert stops(text) == ["Tirana"]
 
 
-def test_a_running_mate_in_apposition_shares_the_trip() -> None:
-    text = ("Vice President Dana Reyes and her new running mate, Minnesota Gov. Tom Hale, campaigned in Wisconsin "
-            "on Wednesday, rallying supporters in Eau Claire before flying to an airport hangar outside Detroit "
-            "later Wednesday.\n\n"
-            "Associated Press writers Mark Hill in Madison, Wisconsin, contributed to this report.")
-    assert detail(text, dt.date(2024, 8, 7)) == [
-        ("Eau Claire", "2024-08-07", "visited"), ("Detroit", "2024-08-07", "visited")]
-
-
 @pytest.mark.parametrize("phrase", [
     "urged the release of hostages held in Gaza.", "praised troops stationed in Lithuania.",
     "pledged continued support for Ukraine.",
 ])
 def test_a_noun_s_own_place_is_not_the_traveler_s(phrase: str) -> None:
     assert stops("Secretary of State Anne Carter arrived in Oslo on Monday. She " + phrase) == ["Oslo"]
-
-
-def test_more_ways_to_name_a_city() -> None:
-    text = ("Chancellor Jonas Weber landed on Sunday in the southwestern megacity of Chongqing. The next day he "
-            "headed to Shanghai. On Tuesday he introduced a new envoy at a dinner in Beijing.")
-    assert detail(text, dt.date(2024, 4, 16)) == [
-        ("Chongqing", "2024-04-14", "visited"), ("Shanghai", "2024-04-15", "visited"),
-        ("Beijing", "2024-04-16", "visited")]
 
 
 # --- earlier trips told around this one ----------------------------------------------------------------------
@@ -513,27 +587,6 @@ def test_earlier_trips_in_a_feature(sentence: str) -> None:
     assert stops(text, dt.date(2025, 5, 27)) == ["Ottawa"]
 
 
-def test_a_past_event_in_a_clause_about_the_place_does_not_make_the_visit_past() -> None:
-    text = ("President Joe Dane toured storm damage in Asheville, N.C., on Thursday morning, then flew to "
-            "Valdosta, Ga., and ended the day in Perry, Fla., near where the hurricane came ashore a week ago. "
-            "From there, Dane flew by helicopter to Perry, the seat of Taylor County.")
-    assert detail(text, dt.date(2024, 10, 4)) == [
-        ("Asheville", "2024-10-03", "visited"), ("Valdosta", "2024-10-03", "visited"),
-        ("Perry", "2024-10-03", "visited")]
-
-
-def test_a_wrap_up_told_by_role_and_by_date() -> None:
-    text = ("The journey opened on 3 September, when the Holy Father landed in Jakarta after an overnight flight. "
-            "On 6 September Pope Tomas left the Indonesian capital for Port Moresby. On Sunday, 8 September, he "
-            "celebrated Mass in a stadium. That afternoon he boarded a transport plane to Vanimo. He flew back to "
-            "Port Moresby the same evening. On Monday, 9 September, he arrived in Singapore, and met the prime "
-            "minister at Parliament House.")
-    assert detail(text, dt.date(2024, 9, 13)) == [
-        ("Jakarta", "2024-09-03", "visited"), ("Port Moresby", "2024-09-06", "visited"),
-        ("Vanimo", "2024-09-08", "visited"), ("Port Moresby", "2024-09-08", "visited"),
-        ("Singapore", "2024-09-09", "visited")]
-
-
 def test_units_ships_and_bases_are_not_travelers() -> None:
     text = ("Defense Secretary Mark Ellis has not announced plans to visit Guam, a spokesman said. "
             "Soldiers from the 3rd Infantry Division will practice moving vehicles from ports in Gdansk. "
@@ -546,13 +599,6 @@ def test_the_traveler_s_plane_as_subject_and_a_base_named_for_another_place() ->
     text = ("President Joe Dane toured Asheville on Thursday morning. By early afternoon Dane was in South Georgia. "
             "Air Force One touched down at Moody Air Force Base, outside Valdosta.")
     assert stops(text, dt.date(2024, 10, 4)) == ["Asheville", "Valdosta"]
-
-
-def test_a_cancelled_trip_and_the_trip_made_instead() -> None:
-    text = ("Prime Minister Ana Bell has called off a planned visit to Vanuatu, flying into Townsville on Tuesday "
-            "as the region braced for more rain. Bell had been due to arrive in Port Vila on Wednesday before "
-            "travelling on to Honiara on Thursday.")
-    assert detail(text, dt.date(2025, 2, 4)) == [("Townsville", "2025-02-04", "visited")]
 
 
 def test_a_readout_that_follows_the_role_and_a_possessive_place_name() -> None:
@@ -597,51 +643,11 @@ def test_a_day_after_a_visit_to_a_neighbour_and_a_host_country_s_summit() -> Non
     assert stops(text, None) == ["Harare", "Maputo"]
 
 
-def test_lists_with_semicolons_and_plans_told_place_first() -> None:
-    text = ("Secretary of State Anne Carter will travel to Bogotá, Colombia; Lima, Peru; and Santiago and "
-            "Valparaíso, Chile, June 16–20. In Bogotá on June 16 and 17, the Secretary will meet the president. "
-            "She is expected back in Washington next week to prepare for the summit in The Hague in June.")
-    assert detail(text, dt.date(2025, 6, 13)) == [
-        ("Bogotá", "2025-06-16", "planned"), ("Lima", None, "planned"), ("Santiago", None, "planned"),
-        ("Valparaíso", None, "planned")]
-
-
-def test_an_ambiguous_name_near_the_stop_before_it() -> None:
-    text = ("Prime Minister Mark Lane made his case in Singapore on Wednesday. Lane arrived in the city-state on "
-            "Tuesday after three days in Kuala Lumpur, where he landed on Sunday. In Singapore, Lane toured the "
-            "container terminal at Pasir Panjang.")
-    assert detail(text, dt.date(2025, 10, 29)) == [
-        ("Kuala Lumpur", "2025-10-26", "visited"), ("Singapore", "2025-10-28", "visited")]
-
-
-def test_a_ministry_announcement_with_an_invitation_and_a_rumour() -> None:
-    text = ("At the invitation of the foreign ministers of the four countries, Foreign Minister Li Wen will pay "
-            "official visits to Namibia, the Republic of the Congo, Chad and Nigeria from January 5 to 11, 2025. "
-            "Last September, the Summit of the Forum was held in Beijing. During his stay in Brazzaville, Foreign "
-            "Minister Li Wen will hold talks with the Congolese side. Some media reported that Li Wen will also "
-            "stop over in Kinshasa.")
-    assert detail(text, dt.date(2025, 1, 3)) == [
-        ("Namibia", "2025-01-05", "planned"), ("Brazzaville", None, "planned"), ("Chad", None, "planned"),
-        ("Nigeria", None, "planned")]
-
-
 def test_a_year_after_a_state_visit_and_cargo_bound_elsewhere() -> None:
     text = ("President Amos Kariuki on Thursday inaugurated a new berth at the port of Mombasa. The ceremony came "
             "a year after Kariuki's state visit to the United States. The port handles most of the cargo bound for "
             "Uganda, Rwanda and South Sudan.")
     assert stops(text, dt.date(2025, 5, 23)) == ["Mombasa"]
-
-
-def test_this_town_is_the_dateline_and_earlier_that_day_comes_first() -> None:
-    text = ("Paris trip\n\n"
-            "PARIS, Texas (AP) — Agriculture Secretary Tom Vale came to this northeast Texas town of 25,000 on "
-            "Tuesday with a promise of faster internet, even with the Summer Olympics headed to the French capital "
-            "in July.\n\n"
-            "Earlier Tuesday, he toured a plant in Mount Pleasant, a stop that drew laughs: Vale, a former "
-            "governor, once lived elsewhere. The former governor has spent the past month shuttling between "
-            "Washington and Chicago.")
-    assert detail(text, dt.date(2024, 4, 16)) == [
-        ("Mount Pleasant", "2024-04-16", "visited"), ("Paris", "2024-04-16", "visited")]
 
 
 def test_an_untitled_traveler_and_a_small_namesake_far_away() -> None:
@@ -699,35 +705,11 @@ def test_a_general_named_by_rank_and_by_appositive_role() -> None:
         ("Baghdad", dt.date(2025, 7, 5)), ("Erbil", dt.date(2025, 7, 6)), ("Syria", dt.date(2025, 7, 7))]
 
 
-def test_an_appositive_about_the_place_and_an_earlier_month_told_first() -> None:
-    text = ("Defense Secretary Pete Hale began the trip on Wednesday at Fort Bragg, the Army post he ordered "
-            "renamed earlier this year. He wrapped up the tour on Friday in Norfolk. In February, Hale traveled to "
-            "the U.S. naval base at Guantanamo Bay, Cuba. He plans to visit bases on the West Coast in the fall.")
-    assert detail(text, dt.date(2025, 8, 22)) == [
-        ("Fayetteville", "2025-08-20", "visited"), ("Norfolk", "2025-08-22", "visited")]
-
-
 def test_a_base_named_for_a_city_and_a_stop_pushed_back() -> None:
     text = ("Defence Minister Richard Moles held talks in Jakarta on Tuesday. Before flying to the conference, Moles "
             "spent Thursday at RAAF Base Darwin. A planned stop in Port Moresby was pushed back to later in the year. "
             "He will tour the Lobito Port Terminal next month.")
     assert stops(text, dt.date(2024, 6, 4)) == ["Darwin", "Jakarta"]  # not "Terminal de Providencia"
-
-
-def test_an_undated_story_whose_only_years_are_targets() -> None:
-    text = ("Defence Minister Bora Pist spent three days in the Baltic states. Pist arrived in Vilnius on April 7. "
-            "The brigade is due to reach full strength by 2027; a battlegroup has been stationed there since 2017. "
-            "Pist ended the trip in Riga on April 9. No date has been set for a visit to Tallinn, his ministry said.")
-    assert detail(text, None) == [("Vilnius", None, "visited"), ("Riga", None, "visited")]
-
-
-def test_she_is_the_traveler_when_the_story_says_she() -> None:
-    text = ("Foreign Minister Penny Wren arrived in Bangkok on Friday, July 19, and she spent the weekend there. On July 22 "
-            "she was in Phnom Penh, where Prime Minister Hun Manet sought support for a mine-clearing program, and "
-            "a day later she flew to Hanoi. He said the talks went well.")
-    assert detail(text, dt.date(2024, 7, 29)) == [
-        ("Bangkok", "2024-07-19", "visited"), ("Phnom Penh", "2024-07-22", "visited"),
-        ("Hanoi", "2024-07-23", "visited")]
 
 
 def test_a_date_before_after_belongs_to_the_main_clause_and_earlier_rounds() -> None:
