@@ -402,6 +402,21 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a wrap-up whose paragraphs are headed by their places",
+     "Pope Tomas returned to Rome on Friday.\n\n"
+     "Vanimo. The most unusual day came on Sept. 8, when, after the morning Mass, Tomas boarded a transport plane "
+     "for a day trip to Vanimo.\n\n"
+     "Dili. Tomas arrived in East Timor's capital on the afternoon of Sept. 9.\n\n"
+     "Singapore. The final leg began on Sept. 11. He met the prime minister.\n\n"
+     "The next journey is already on the calendar: Tomas is scheduled to visit Luxembourg from Sept. 26 to 29.",
+     dt.date(2024, 9, 14),
+     [("Vanimo", "2024-09-08", "visited"), ("Dili", "2024-09-09", "visited"),
+      ("Singapore", "2024-09-11", "visited")]),  # returning to Rome is going home
+    ("a trip named by its month is an earlier one",
+     "Secretary of State Marco Ruiz will travel to Quito on September 4. The travel builds on his February trip "
+     "to Panama.",
+     dt.date(2025, 9, 1),
+     [("Quito", "2025-09-04", "planned")]),
     ("an airport near a stop is that stop",
      "Prime Minister Ravi Menon landed in Moscow on Monday. Menon was met at Vnukovo airport by a deputy "
      "prime minister. On Tuesday he flew to Vienna.",

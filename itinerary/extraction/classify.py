@@ -61,6 +61,7 @@ class Candidate:
     part: float = 0.0
     date_text: str | None = None
     home: bool = False
+    label: bool = False  # "Singapore. The final leg began on Sept. 11.": a paragraph headed by the place
     airport: bool = False  # "met at Vnukovo airport": the airport of the city the traveler is in
 
     @property
@@ -238,7 +239,12 @@ def _past_by_dates(scope: str, published: dt.date | None, default_year: int | No
         if d.kind == "month" and ref is not None:
             win = month_window(d, ref, default_year,
                                future=True if future or lx.FUTURE.search(scope) else month_future)
-            in_month = re.search(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + re.escape(d.text.split()[-1]), scope, re.I)
+            month = re.escape(d.text.split()[-1])
+            in_month = bool(re.search(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + month, scope, re.I))
+            if re.search(month + r"\s+(?:trip|trips|visit|visits|tour|journey|swing)\b", scope, re.I) \
+                    and not future and not lx.FUTURE.search(scope):
+                # "builds on his February trip to Panama": a trip named by its month is the last such month
+                in_month, win = True, month_window(d, ref, default_year, future=False)
             if win is not None and win[1] < ref - dt.timedelta(days=14) and (
                     d.year is not None or (in_month and not future and not lx.FUTURE.search(scope))):
                 return True
@@ -377,6 +383,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS \
             and not _BASE_AFTER.match(s.text, m.end - s.start):  # "the Tapa army base" is at Tapa
         return Verdict(False, f"describes a '{nxt.group(1)}', not a place visited")
+    if m.entry is not None and s.text.strip().rstrip(".:") == m.text and (s.start == 0 or text[s.start - 1] == "\n"):
+        # a wrap-up that heads each paragraph with the place it tells ("Dili. Francis arrived ...")
+        c = Candidate(m, m.entry, s, "visited", "strong", 0.7, label=True)
+        _tag_kind(c)
+        return Verdict(True, "a stop (the paragraph is headed by the place)", c)
     gov = find_governor(s, m, prev)
     if gov is None and prev is not None and prev.sentence == m.sentence and _FACILITY_GAP.fullmatch(text, prev.end, m.start):
         gov = find_governor(s, prev, None)  # "touched down at Moody Air Force Base, outside Valdosta"
@@ -468,6 +479,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
         return Verdict(False, "another event the trip is set beside")
+    if lx.OTHER_TRIP.search(t):
+        return Verdict(False, "another trip than this one")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
     if _experience(t, a):

@@ -22,6 +22,9 @@ from itinerary.extraction.text import Sentence
 _PLACE_RELATIVE = re.compile(r"^\s*(?:where|which\s+(?:he|she|they|the\s+\w+)\s+(?:\w+\s+)?(?:reached|visited|arrived\s+in|"
                              r"left|toured|entered|will\s+reach|will\s+visit))\b", re.I)
 _THEN = re.compile(r"\bthen\b|\blater\b|\bbefore\s+(?:flying|heading|traveling|travelling|driving|moving)\b", re.I)
+# "after a weekend detour to", "after a two-day visit to": the place inside comes before the main clause's day
+_AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?(?:visit|trip|detour|stop|tour|stay|"
+                         r"swing|journey|days?|nights?)\b", re.I)
 _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
@@ -45,7 +48,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         # dates inside venue or event names ("National September 11 Memorial") are not dates
         exprs = [e for e in exprs if not any(c.mention.start <= e.start < c.mention.end for c in items)]
         for c in items:
-            c.dates = _dates_for(c, items, exprs, s)
+            c.dates = _dates_for(c, items, exprs, s) if not c.label else _label_dates(c, sentences)
     # explicit dates first
     for c in cands:
         for e in c.dates:
@@ -184,6 +187,14 @@ def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None, publ
     return floor
 
 
+def _label_dates(c: Candidate, sentences: Sequence[Sentence]) -> list[DateExpr]:
+    """The first day told in the paragraph a place heads ("Singapore. The final leg began on Sept. 11.")."""
+    nxt = sentences[c.sentence.index + 1] if c.sentence.index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != c.sentence.paragraph:
+        return []
+    return [e for e in find_dates(nxt.text, nxt.start) if e.kind in ("explicit", "weekday")][:1]
+
+
 def _widen(s0: dt.date | None, e0: dt.date | None, s1: dt.date, e1: dt.date | None) -> tuple[dt.date, dt.date]:
     e1 = e1 or s1
     if s0 is None:
@@ -221,7 +232,7 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             ea = e.start - s.start
             if not any(z[0] <= ea <= z[1] for z in zone) or e.kind == "year":
                 continue
-            if e.end - s.start <= a and re.search(r"\bafter\b", t[e.end - s.start:a]):
+            if e.end - s.start <= a and _AFTER_TRIP.search(t[e.end - s.start:a]):
                 continue  # "back in Belém on Monday after a weekend detour to ..., in Pacaraima": not Monday
             # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
             if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
@@ -243,7 +254,7 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             ea = e.start - s.start
             if first[0] <= ea <= first[1] and here != 0 and e.kind in ("weekday", "relative", "explicit") \
                     and ea < a and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others) \
-                    and not re.search(r"\bafter\b", t[e.end - s.start:a]):
+                    and not _AFTER_TRIP.search(t[e.end - s.start:a]):
                 out.insert(0, e)
                 break
     return out

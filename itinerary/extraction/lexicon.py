@@ -158,6 +158,9 @@ ELSEWHERE = re.compile(r"\b(?:coincid(?:e|es|ed|ing)\s+with|prepar(?:e|es|ed|ing
 TAKEN_BACK = re.compile(r"\bbut\s+(?:that|the|this|both|those|these)\s+(?:visit|trip|stop|leg|legs|plan|plans|tour)\s+"
                         r"(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|cancell?ed|scrapped|dropped|"
                         r"called\s+off|shelved|put\s+off|delayed)\b", re.I)
+# Another trip than the story's: "The next journey is already on the calendar: ... Luxembourg and Belgium"
+OTHER_TRIP = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa])\s+(?:next|separate|later|following|upcoming)\s+(?:\w+\s+)?"
+                        r"(?:journey|trip|tour|visit|foray)\b")
 # A meeting held at a distance is not a visit.
 REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
                     r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)

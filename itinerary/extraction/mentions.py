@@ -81,6 +81,7 @@ CAPITAL = re.compile(
     r"city-state|city\s+state)"
     r"(?:\s+city)?(?!\s+(?:of|region|district|markets?|city's|letters?|gains|punishment|investment|expenditure))\b"
 )
+_OWN_CAPITAL = re.compile(r"(?:'s|’s|'|’)?\s+capital\b(?!\s+(?:city's|markets?|gains|punishment|investment))")
 # "this northeast Texas town", "this port city": the place the story is datelined from
 THIS_PLACE = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|capital|community|port\s+city)\b(?!\s+of\s+[A-Z])")
 # Qualifiers right after a name: ", Fla.", ", Texas", ", in the northwest corner of Georgia", ", in northern Australia"
@@ -315,6 +316,17 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             mentions.append(m)
             taken_until = b_skip
         # descriptors: "the Ukrainian capital", "the capital", "the state capitol"
+        # "East Timor's capital": the capital of the country named
+        for m in mentions:
+            if m.sentence == s.index and m.possessive and m.kind == "place":
+                code = next((c.country_code for c in m.candidates if c.kind == "country" and c.country_code), None)
+                cm = _OWN_CAPITAL.match(text, m.end)
+                cap = gaz.capital(code) if code is not None and cm is not None else None
+                if cap is not None and cm is not None:
+                    m.kind, m.candidates, m.possessive = "capital", (cap,), False
+                    m.end = cm.end()
+                    m.text = text[m.start:m.end]
+                    m.demonym_code = code
         for cm in CAPITAL.finditer(s.text):
             a, b = s.start + cm.start(), s.start + cm.end()
             if any(x.start <= a < x.end for x in mentions if x.sentence == s.index):
