@@ -402,6 +402,13 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a wrap-up that names its traveler only by a possessive and counts its stops",
+     "What Wang Yi's African tour says\n\nWang Yi's latest tour kept the tradition. When Wang sat down with "
+     "President Bola Tinubu in Abuja at the end of the trip, trade came first. The tour had begun far to the south, "
+     "in Windhoek. The third stop, N'Djamena, was the most politically charged. Only then did Wang travel on to "
+     "Abuja.",
+     None,
+     [("Windhoek", None, "visited"), ("N'Djamena", None, "visited"), ("Abuja", None, "visited")]),
     ("a wrap-up whose paragraphs are headed by their places",
      "Pope Tomas returned to Rome on Friday.\n\n"
      "Vanimo. The most unusual day came on Sept. 8, when, after the morning Mass, Tomas boarded a transport plane "

@@ -72,8 +72,11 @@ class Candidate:
 # --- classification ------------------------------------------------------------------------------------
 
 # "His next stop is New York", "the final destination will be Lima"
-_NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|last)\s+(?:stop|destination|leg|port\s+of\s+call)\s+"
-                        r"(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?$", re.I)
+_NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\s+(?:stop|destination|leg|port\s+of\s+call)"
+                        r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?|\s*,\s*)$", re.I)
+# "The tour had begun far to the south, in Windhoek": where a trip began or ended
+_TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished|concluded|closed|kicked\s+off|wrapped\s+up)"
+                         r"\b[^,.;]{0,30},\s*(?:in|at)\s+(?:the\s+)?$")
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -140,6 +143,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     nm = _NEXT_STOP.search(t[:a])
     if nm:
         return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
+    tb = _TRIP_BOUND.search(t[:a])
+    if tb:
+        return Governor("presence", "in", tb.group(0).split()[0].lower(), tb.start(), tb.end() - 3)
     i = len(words) - 1
     skipped = 0
     prep: str | None = None
@@ -530,6 +536,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
            [(x.start(), "last") for x in lx.LAST_CUE.finditer(cue_zone)]
     if cues:
         c.cue = max(cues)[1]
+    tail = _TRIP_END_AFTER.match(t, m.end - s.start)
+    if tail:
+        c.cue = "last" if tail.group(1).lower() in ("end", "close") else "first"  # "in Abuja at the end of the trip"
     _tag_kind(c)
     _order_hints(c, s, m)
     return Verdict(True, f"a stop ({gov.word or gov.kind} {gov.prep or ''})".replace(" )", ")"), c)
@@ -568,6 +577,8 @@ _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|Un
                       r"\s+of\s+(?:the\s+)?$")
 _BUILDING_OF = re.compile(r"\b(?:Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Church|"
                           r"Museum|University)\s+of\s+(?:the\s+)?$")
+_TRIP_END_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+the\s+(end|close|start|beginning)\s+of\s+(?:the|his|her|their)\s+"
+                             r"(?:\w+\s+)?(?:trip|tour|journey|visit|swing)\b", re.I)
 _VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # A reporting verb followed by a new subject ("said U.S. Navy ships were ..."), not by a phrase about the
 # speaker ("said during a visit to Oslo", "said on Monday in Oslo").
