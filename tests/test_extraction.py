@@ -402,6 +402,15 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a secret trip told after the next stop",
+     "Prime Minister Fumio Kato met President Duda in Warsaw on Wednesday, a day after an unannounced visit to Kyiv. "
+     "Kato had been in New Delhi on Monday, and Japanese media reported that he slipped out of the Indian capital "
+     "that night aboard a chartered plane rather than the government aircraft. Landing in Rzeszow, in "
+     "southeastern Poland, early Tuesday, he boarded a train to the Ukrainian capital, arriving around midday. "
+     "He left Kyiv by overnight train on Tuesday.",
+     dt.date(2023, 3, 22),
+     [("New Delhi", "2023-03-20", "visited"), ("Rzeszów", "2023-03-21", "visited"),
+      ("Kyiv", "2023-03-21", "visited"), ("Warsaw", "2023-03-22", "visited")]),
     ("a wrap-up that names its traveler only by a possessive and counts its stops",
      "What Wang Yi's African tour says\n\nWang Yi's latest tour kept the tradition. When Wang sat down with "
      "President Bola Tinubu in Abuja at the end of the trip, trade came first. The tour had begun far to the south, "

@@ -481,7 +481,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     lead_verb = re.match(r"\s*(?:and\s+)?(?:then\s+)?(?:instead\s+)?([a-z]+ing)\b", own)
     # "has called off a visit to Vanuatu, flying into Townsville on Tuesday": the participle is its own event
     neg_scope = own if lead_verb and (lead_verb.group(1) in lx.MOTION or lead_verb.group(1) in lx.PRESENCE) else scope
-    if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a):
+    if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a) \
+            or lx.INSTEAD_BEFORE.search(t, clause_bounds(t, a)[0], a):
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
         return Verdict(False, "another event the trip is set beside")

@@ -21,13 +21,19 @@ from itinerary.extraction.text import Sentence
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
 _PLACE_RELATIVE = re.compile(r"^\s*(?:where|which\s+(?:he|she|they|the\s+\w+)\s+(?:\w+\s+)?(?:reached|visited|arrived\s+in|"
                              r"left|toured|entered|will\s+reach|will\s+visit))\b", re.I)
-_THEN = re.compile(r"\bthen\b|\blater\b|\bbefore\s+(?:flying|heading|traveling|travelling|driving|moving)\b", re.I)
+_THEN = re.compile(r"\bthen\b|\blater\b|\bbefore\s+(?:flying|heading|traveling|travelling|driving|moving)\b|"
+                   r"\bboarded\s+(?:a|an|the)\s+(?:\w+\s+)?(?:train|plane|flight|helicopter)\b", re.I)
 # "after a weekend detour to", "after a two-day visit to": the place inside comes before the main clause's day
 _AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?(?:visit|trip|detour|stop|tour|stay|"
                          r"swing|journey|days?|nights?)\b", re.I)
+# "Landing in Rzeszow early Tuesday, he boarded a train to Kyiv": a subject and verb start the main clause, and
+# a date before them belongs to the phrase before
+_NEW_CLAUSE = re.compile(r",\s*(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:\w+ed|will|was|is|had|has|then|flew|took|"
+                         r"went|drove|boarded)\b")
 _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
-_N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?P<ger>\w+ing)\b", re.I)
+_N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?:(?P<ger>\w+ing)\b|(?:a|an|his|her|the|"
+                           r"their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop|tour|detour)\b)", re.I)
 
 
 # --- dates --------------------------------------------------------------------------------------------------
@@ -94,7 +100,10 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             # "In Kyiv he met ministers": a repeat mention of a dated stop dates what follows it
             last = known[c.entry.id]
             continue
-        for e in c.dates:
+        # "left Kyiv by overnight train on Tuesday": the weekday names the day he left, "overnight" how he went
+        # (arriving "overnight ... on Thursday night" is the next day)
+        for e in sorted(c.dates, key=lambda x: c.role == "origin" and x.kind == "relative"
+                        and "overnight" in x.text.lower()):
             if e.kind == "weekday" and e.weekday is not None and c.start is None:
                 anchor = last.end or last.start if last is not None else None
                 wday = resolve_weekday(e.weekday, published=published, future=future, anchor=anchor)
@@ -154,6 +163,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                         h.end = max(h.end or h.start, h.start)
             elif head.start is not None:
                 x.start = x.end = head.start - dt.timedelta(days=n)
+                x.part = max(x.part, 0.5)  # some time that day
                 x.before = head
             elif x.before is None:
                 x.before = head  # "arrived in Maputo ..., a day after a working visit to Zimbabwe"
@@ -236,7 +246,9 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
                 continue  # "back in Belém on Monday after a weekend detour to ..., in Pacaraima": not Monday
             # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
             if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
-                   and _gap(o.mention, e) < _gap(c.mention, e) for o in rivals for z in zone):
+                   and _gap(o.mention, e) < _gap(c.mention, e)
+                   and not (e.end <= o.mention.start and _NEW_CLAUSE.search(t, e.end - s.start, o.mention.start - s.start))
+                   for o in rivals for z in zone):
                 continue
             found.append(e)
         return found

@@ -139,12 +139,12 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
     r"dropped|scrapped|called\s+off|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
-    r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|instead\s+of|rather\s+than|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
+    r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
     r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
     r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended)|"
-    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )invitations?|media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
+    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )invitations?|(?:some|unconfirmed)\s+media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
     r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|may\s+(?:visit|travel|go)|might|"
     r"could\s+(?:visit|travel|go)|possible|possibly|possibility|door\s+open|open\s+to\s+a\s+(?:trip|visit)|"
     r"consider(?:s|ing)?|mulling|weighing|declined|refuses)\b",
@@ -154,6 +154,8 @@ NEGATION = re.compile(
 ELSEWHERE = re.compile(r"\b(?:coincid(?:e|es|ed|ing)\s+with|prepar(?:e|es|ed|ing)\s+for|in\s+preparation\s+for|overlap(?:s|ped|ping)?\s+with|clash(?:es|ed)?\s+with|"
                        r"at\s+the\s+same\s+time\s+as|while\s+(?:a|an|the)\s+\w+\s+(?:was|is)\s+(?:under\s+way|held))\b",
                        re.I)
+# "instead of flying to Paris", "rather than Kyiv": what follows is not where the traveler went
+INSTEAD_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^,;.]{0,60}$", re.I)
 # A later clause that takes the trip back: "..., but that visit has been postponed as well"
 TAKEN_BACK = re.compile(r"\bbut\s+(?:that|the|this|both|those|these)\s+(?:visit|trip|stop|leg|legs|plan|plans|tour)\s+"
                         r"(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|cancell?ed|scrapped|dropped|"
