@@ -402,6 +402,13 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("video addresses, the traveler's envoy and separate later visits",
+     "Secretary-General Ana Lima arrived in Nairobi on Monday. She carried the same message in a video address on "
+     "Tuesday to a pledging conference in Geneva. The Secretary-General's Personal Envoy for Sudan, Omar Salih, "
+     "was in Cairo for consultations. After returning home, Lima is due to make separate official visits to "
+     "Portugal and Spain later this month.",
+     dt.date(2025, 3, 18),
+     [("Nairobi", "2025-03-17", "visited")]),
     ("a secret trip told after the next stop",
      "Prime Minister Fumio Kato met President Duda in Warsaw on Wednesday, a day after an unannounced visit to Kyiv. "
      "Kato had been in New Delhi on Monday, and Japanese media reported that he slipped out of the Indian capital "

@@ -132,6 +132,9 @@ GROUPS = _forms(
 CONVEYANCE = re.compile(r"\b(?:Air\s+Force\s+(?:One|Two)|Marine\s+One|Shepherd\s+One|(?:the|his|her)\s+(?:presidential|papal|royal|"
                         r"official)?\s*(?:plane|jet|aircraft|helicopter|motorcade|convoy|train))\b")
 PRONOUNS_SUBJECT = _forms("he she")
+# "the Secretary-General's Personal Envoy", "Biden's national security adviser": someone else, the traveler's own
+AIDE_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Rr]epresentative|[Ss]pokes(?:man|woman|person)|"
+                        r"[Dd]eputy|[Cc]hief\s+of\s+[Ss]taff|aides?|wife|husband|son|daughter|team|office|ministry)\b")
 PRONOUNS_OBJECT = _forms("him her")
 STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(?:trip|tour|visit|journey|swing|pilgrimage|itinerary)\b")
 
@@ -161,10 +164,11 @@ TAKEN_BACK = re.compile(r"\bbut\s+(?:that|the|this|both|those|these)\s+(?:visit|
                         r"(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:postponed|cancell?ed|scrapped|dropped|"
                         r"called\s+off|shelved|put\s+off|delayed)\b", re.I)
 # Another trip than the story's: "The next journey is already on the calendar: ... Luxembourg and Belgium"
-OTHER_TRIP = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa])\s+(?:next|separate|later|following|upcoming)\s+(?:\w+\s+)?"
-                        r"(?:journey|trip|tour|visit|foray)\b")
+OTHER_TRIP = re.compile(r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Aa])\s+(?:next|later|following|upcoming)|separate)\s+(?:\w+\s+)?"
+                        r"(?:journey|trip|tour|visit|foray)s?\b")
 # A meeting held at a distance is not a visit.
 REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
+                    r"video\s+(?:address|message|remarks|statement|speech)|pre-?recorded|"
                     r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)
 PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trips?|visits?|tours?|stops?|rounds?|meetings?|sessions?|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"

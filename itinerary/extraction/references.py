@@ -100,6 +100,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
         add(m.start(), m.end(), who)
     for m in _GROUPS_RE.finditer(t):
         add(m.start(), m.end(), "group")
+    for r in refs:
+        poss_end = r.end - 2 if t[r.end - 2:r.end] in ("'s", "’s") else r.end  # "Blinken's" matched whole
+        if r.who == "traveler" and lx.AIDE_AFTER.match(t, poss_end):
+            r.who = "other"  # "the Secretary-General's Personal Envoy for Sudan, ..., was in Cairo"
     refs.sort(key=lambda r: r.start)
     return refs
 
