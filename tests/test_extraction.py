@@ -402,6 +402,12 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a lead that names a day but no place is at the dateline",
+     "Blinken in Cairo\n\nCAIRO (AP) — Secretary of State Antony Blake pressed the Egyptian president on Sunday "
+     "to open a route for aid.\n\nBlake met the president at the palace in Cairo a few hours after an "
+     "early-morning meeting in Riyadh. On Saturday he had been in Abu Dhabi.",
+     dt.date(2023, 10, 15),
+     [("Abu Dhabi", "2023-10-14", "visited"), ("Riyadh", None, "visited"), ("Cairo", "2023-10-15", "visited")]),
     ("video addresses, the traveler's envoy and separate later visits",
      "Secretary-General Ana Lima arrived in Nairobi on Monday. She carried the same message in a video address on "
      "Tuesday to a pledging conference in Geneva. The Secretary-General's Personal Envoy for Sudan, Omar Salih, "

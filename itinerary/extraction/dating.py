@@ -129,6 +129,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         elif last is not None and last.entry.id == c.entry.id:
             pass
     _list_starts(cands, published, default_year)
+    _dateline_day(cands, sentences, published, default_year)
     # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
     for items in by_sentence.values():
         s = items[0].sentence
@@ -195,6 +196,28 @@ def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None, publ
         if day is not None and day > anchor and (day - anchor).days <= 6 and (floor is None or day > floor):
             floor = day
     return floor
+
+
+def _dateline_day(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
+                  default_year: int | None) -> None:
+    """"CAIRO (AP) — Blinken pressed el-Sissi on Sunday ...": a lead that names no place but a day is about the
+    dateline's city; the first undated mention of that city in the next sentences takes the day."""
+    dateline = next((x for x in sentences if x.kind == "dateline"), None)
+    body = [x for x in sentences if x.kind == "body"][:3]
+    if dateline is None or not body or any(c.sentence.index == body[0].index for c in cands):
+        return
+    day = None
+    for e in find_dates(body[0].text):
+        if e.kind == "weekday" and e.weekday is not None:
+            day = resolve_weekday(e.weekday, published=published, future=False, anchor=None)
+        elif e.kind == "explicit":
+            day = resolve_explicit(e, published, default_year)[0]
+        if day is not None:
+            break
+    here = next((c for c in sorted(cands, key=lambda x: x.mention.start) if c.start is None and c.role == "strong"
+                 and c.sentence.index in {b.index for b in body} and c.entry.name.upper() in dateline.text.upper()), None)
+    if day is not None and here is not None:
+        here.start = here.end = day
 
 
 def _label_dates(c: Candidate, sentences: Sequence[Sentence]) -> list[DateExpr]:
