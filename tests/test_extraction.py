@@ -402,6 +402,12 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a press statement's header and an invitation to the host",
+     "Statement on the President's Travel to Japan\n\nTHE WHITE HOUSE\nMay 16, 2023\n\nPresident Joe Dane will "
+     "travel to Hiroshima on Friday. He will return to Washington on Sunday. The President invited the Prime "
+     "Minister for an Official State Visit to Washington.",
+     dt.date(2023, 5, 16),
+     [("Hiroshima", "2023-05-19", "planned")]),
     ("a lead that names a day but no place is at the dateline",
      "Blinken in Cairo\n\nCAIRO (AP) — Secretary of State Antony Blake pressed the Egyptian president on Sunday "
      "to open a route for aid.\n\nBlake met the president at the palace in Cairo a few hours after an "

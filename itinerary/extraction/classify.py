@@ -389,7 +389,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS \
             and not _BASE_AFTER.match(s.text, m.end - s.start):  # "the Tapa army base" is at Tapa
         return Verdict(False, f"describes a '{nxt.group(1)}', not a place visited")
-    if m.entry is not None and s.text.strip().rstrip(".:") == m.text and (s.start == 0 or text[s.start - 1] == "\n"):
+    if m.entry is not None and _heads_paragraph(text, s, m):
         # a wrap-up that heads each paragraph with the place it tells ("Dili. Francis arrived ...")
         c = Candidate(m, m.entry, s, "visited", "strong", 0.7, label=True)
         _tag_kind(c)
@@ -612,6 +612,15 @@ def _experience(t: str, a: int) -> bool:
     pm = _PERFECT.search(t, 0, a)
     return pm is not None and _PLACE_LIST.search(t, pm.end()) is not None and not _TIME_WORDS.search(t) \
         and not find_dates(t)
+
+
+def _heads_paragraph(text: str, s: Sentence, m: PlaceMention) -> bool:
+    """Is the sentence just the place, opening a paragraph that goes on ("Dili. Francis arrived ...")? Not a
+    header line of its own ("THE WHITE HOUSE")."""
+    opens = s.start == 0 or text[s.start - 1] == "\n"
+    after = text[s.end:s.end + 3]
+    goes_on = not after.startswith("\n") and after.lstrip(" ")[:1] not in ("", "\n", "\r")
+    return opens and goes_on and s.text.strip().rstrip(".:") == m.text and not m.text.isupper()
 
 
 def placeholder(m: PlaceMention) -> Entry:
