@@ -402,6 +402,11 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("the two leaders include the traveler; a monument's longer name",
+     "Prime Minister Ravi Menon and President Luis Silva agreed on Tuesday to double trade, as the two leaders met "
+     "at the palace following a summit in Rio de Janeiro. On Monday Menon laid flowers at the Altare della Patria.",
+     dt.date(2025, 7, 8),
+     [("Rio de Janeiro", None, "visited")]),
     ("a press statement's header and an invitation to the host",
      "Statement on the President's Travel to Japan\n\nTHE WHITE HOUSE\nMay 16, 2023\n\nPresident Joe Dane will "
      "travel to Hiroshima on Friday. He will return to Washington on Sunday. The President invited the Prime "

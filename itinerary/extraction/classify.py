@@ -316,11 +316,12 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                     and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
                                      last.entry.lon) > NEARBY_KM:
                 v = Verdict(False, "'nearby', but far from the stop before it: another place of that name")
-            if v.candidate is not None and last is not None and m.kind == "venue" and _generic(m.text) \
-                    and v.candidate.entry.country_code not in named_countries \
-                    and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
-                                     last.entry.lon) > NEARBY_KM:
-                # "met the prime minister at Parliament House" in Singapore is not Canberra's
+            far = v.candidate is not None and last is not None and haversine_km(
+                v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat, last.entry.lon)
+            if v.candidate is not None and m.kind == "venue" and _generic(m.text) and far and far > NEARBY_KM \
+                    and v.candidate.entry.country_code not in named_countries:
+                # "met the prime minister at Parliament House" in Singapore is not Canberra's; "the Tomb of the
+                # Unknown Soldier" in Rome is not Arlington's
                 v = Verdict(False, "a building of that name elsewhere, in a country the story does not name")
             if v.candidate is not None and m.possessive and last is not None and haversine_km(
                     v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat, last.entry.lon) > FAR_KM:
@@ -374,6 +375,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "not resolved to a place")
     if m.entry is not None and not m.entry.country_code:
         return Verdict(False, "a sea or region outside any country")
+    if _LONGER_NAME_AFTER.match(text, m.end):
+        return Verdict(False, "part of a longer name (the Altare della Patria)")
     if _FACILITY_ELSEWHERE.match(text, m.end):
         return Verdict(False, "names a base or station whose place is given after it")
     if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
@@ -563,6 +566,7 @@ NEAR_TRIP_SHARE = 0.2  # unless the reading it had is far bigger ("Washington" a
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de\s+la|de\s+los|de\s+las)\s+[A-Z]")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base)\b,?\s*(?:just\s+)?(?:outside|near|in|at|(?:south|north|east|west)\s+of)\s+")

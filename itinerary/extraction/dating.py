@@ -24,8 +24,8 @@ _PLACE_RELATIVE = re.compile(r"^\s*(?:where|which\s+(?:he|she|they|the\s+\w+)\s+
 _THEN = re.compile(r"\bthen\b|\blater\b|\bbefore\s+(?:flying|heading|traveling|travelling|driving|moving)\b|"
                    r"\bboarded\s+(?:a|an|the)\s+(?:\w+\s+)?(?:train|plane|flight|helicopter)\b", re.I)
 # "after a weekend detour to", "after a two-day visit to": the place inside comes before the main clause's day
-_AFTER_TRIP = re.compile(r"\bafter\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?(?:visit|trip|detour|stop|tour|stay|"
-                         r"swing|journey|days?|nights?)\b", re.I)
+_AFTER_TRIP = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?(?:visit|trip|detour|stop|"
+                         r"tour|stay|swing|journey|days?|nights?|summit|conference)\b", re.I)
 # "Landing in Rzeszow early Tuesday, he boarded a train to Kyiv": a subject and verb start the main clause, and
 # a date before them belongs to the phrase before
 _NEW_CLAUSE = re.compile(r",\s*(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:\w+ed|will|was|is|had|has|then|flew|took|"

@@ -94,7 +94,7 @@ BLOCKING = _forms(
 GENERIC_BUILDING_WORDS = _forms(
     "the of parliament house presidential palace city hall national stadium government state town cathedral",
     "airport international university museum assembly senate building royal federal capitol square central",
-    "main old new",
+    "main old new tomb unknown soldier war memorial cenotaph",
 )
 # Nouns whose "on X" is a topic, not a place ("talks on Ukraine").
 TOPIC_NOUNS = _forms(

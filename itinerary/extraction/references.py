@@ -93,6 +93,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
             add(m.start(), m.start() + len(m.group(0).split()[0]) + 1 + len(m.group(0).split()[1]), "trip")
     for m in lx.CONVEYANCE.finditer(t):
         add(m.start(), m.end(), "trip")
+    for m in _PAIR.finditer(t):
+        add(m.start(), m.end(), "traveler")  # "the two leaders met at the palace": the traveler and the host
     for m in re.finditer(r"\b(?:he|she|him|her|his|He|She|His|Her)\b", t):
         who = "pronoun"
         if traveler_pronoun == "she":
@@ -110,6 +112,7 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
 
 # lower-case anywhere ("officials said"), capitalised only to open a sentence ("Soldiers from ..."; not the
 # "APEC Leaders' Meeting")
+_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b")
 _GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b"
                         r"|^\W*(?i:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b(?!['’])")
 
