@@ -207,6 +207,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
     for s in sentences:
         if s.kind == "title":
             continue
+        first_here = len(mentions)  # this sentence's mentions are mentions[first_here:]
         toks = tokenize(s.text, s.start)
         norms = [normalize(t.text) for t in toks]
         caps = [_is_cap(t.text) for t in toks]
@@ -317,8 +318,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             taken_until = b_skip
         # descriptors: "the Ukrainian capital", "the capital", "the state capitol"
         # "East Timor's capital": the capital of the country named
-        for m in mentions:
-            if m.sentence == s.index and m.possessive and m.kind == "place":
+        for m in mentions[first_here:]:
+            if m.possessive and m.kind == "place":
                 code = next((c.country_code for c in m.candidates if c.kind == "country" and c.country_code), None)
                 cm = _OWN_CAPITAL.match(text, m.end)
                 cap = gaz.capital(code) if code is not None and cm is not None else None
@@ -329,7 +330,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     m.demonym_code = code
         for cm in CAPITAL.finditer(s.text):
             a, b = s.start + cm.start(), s.start + cm.end()
-            if any(x.start <= a < x.end for x in mentions if x.sentence == s.index):
+            if any(x.start <= a < x.end for x in mentions[first_here:]):
                 continue
             code = gaz.demonym(cm.group("dem")) if cm.group("dem") else None
             if cm.group("dem") and code is None:
@@ -341,12 +342,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             m.in_quote = _inside(quotes, quote_starts, a)
             mentions.append(m)
         if s.kind == "dateline" and dateline is None:
-            dateline = next((x for x in mentions if x.sentence == s.index and x.kind == "place"), None)
+            dateline = next((x for x in mentions[first_here:] if x.kind == "place"), None)
         # "came to this northeast Texas town of 25,000": the dateline's place
         if dateline is not None and s.kind == "body":
             for hm in THIS_PLACE.finditer(s.text):
                 a, b = s.start + hm.start(), s.start + hm.end()
-                if any(x.start <= a < x.end for x in mentions if x.sentence == s.index):
+                if any(x.start <= a < x.end for x in mentions[first_here:]):
                     continue
                 m = PlaceMention(a, b, text[a:b], s.index, "place", candidates=dateline.candidates,
                                  qualifier=dateline.qualifier, qualifier_code=dateline.qualifier_code)

@@ -3,6 +3,7 @@ containers, home and origins."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from dataclasses import dataclass
@@ -82,6 +83,14 @@ def _position(v: Visit) -> int:
     return min(strong) if strong else min(m.mention.start for m in v.members)
 
 
+def _told_before(starts: list[int], owners: list[Visit], pos: int, ordered: dict[int, float]) -> Visit | None:
+    """The already ordered visit whose mention comes last before ``pos`` in the text."""
+    k = bisect.bisect_left(starts, pos) - 1
+    while k >= 0 and id(owners[k]) not in ordered:
+        k -= 1
+    return owners[k] if k >= 0 else None
+
+
 def _part(v: Visit) -> float:
     """The time of day of a visit's first day ("late Thursday" after "Thursday morning")."""
     start = date_of(v)[0]
@@ -108,6 +117,8 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
         return visits
     visits = _merge_dated_neighbours(visits, places)
     text_order = sorted(visits, key=_position)
+    told = sorted(((m.mention.start, w) for w in visits for m in w.members), key=lambda x: x[0])
+    member_starts, member_owners = [x[0] for x in told], [x[1] for x in told]
     keys: dict[int, float] = {}
     eps = 1e-3
     prev_key = -1e7
@@ -127,12 +138,9 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
             k = prev_key + eps
             # told right after a later-dated visit's mention ("greeted him in Vanimo ... He was due back in
             # Port Moresby"): it follows that visit, not the one whose first mention came before
-            told = [(m.mention.start, w) for w in text_order if id(w) in after_of for m in w.members
-                    if m.mention.start < _position(v)]
-            if told:
-                w = max(told, key=lambda x: x[0])[1]
-                if after_of[id(w)] > prev_key:
-                    k = after_of[id(w)] + eps
+            w = _told_before(member_starts, member_owners, _position(v), after_of)
+            if w is not None and after_of[id(w)] > prev_key:
+                k = after_of[id(w)] + eps
         if cue == "first" and start is None:
             k = -1e8 + len(keys) * eps
         if cue == "last" and start is None:
