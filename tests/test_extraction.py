@@ -402,6 +402,17 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a lead about a summit that names no place happens at the dateline",
+     "Starmer at Helsinki meeting\n\nHELSINKI, Feb 26 (Reuters) - British Prime Minister Keir Stamm urged allies on "
+     "Thursday to keep up support for Ukraine, telling a summit of northern allies that Moscow was playing for "
+     "time.\n\nStamm, who flew in from London on Thursday morning, joined ten leaders at the hall.",
+     dt.date(2026, 2, 26),
+     [("Helsinki", "2026-02-26", "visited")]),
+    ("a lead from the traveler's own capital by video is not a trip",
+     "Pist by video\n\nBERLIN, April 11 — Defence Minister Boris Pist took part in Friday's meeting of the contact "
+     "group by video link from Berlin, after cancelling his trip to Brussels.",
+     dt.date(2025, 4, 11),
+     []),
     ("the two leaders include the traveler; a monument's longer name",
      "Prime Minister Ravi Menon and President Luis Silva agreed on Tuesday to double trade, as the two leaders met "
      "at the palace following a summit in Rio de Janeiro. On Monday Menon laid flowers at the Altare della Patria.",

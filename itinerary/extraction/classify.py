@@ -644,6 +644,9 @@ def _order_hints(c: Candidate, s: Sentence, m: PlaceMention) -> None:
     c.in_before_clause = lead is not None and m.start - s.start < lead.end()
 
 
+_LEAD_EVENT = re.compile(r"\b(?:summit|conference|meeting|forum|talks|visit|trip|tour|ceremony|rally|session)\b", re.I)
+
+
 def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> None:
     """"VANIMO, Papua New Guinea — The pope flew to a remote corner of Papua New Guinea on Sunday": when the
     lead's first stop is only a country or region, the dateline's city inside it is where the traveler is."""
@@ -660,6 +663,19 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
             and lead.role in ("container", "strong") and contains(lead.entry, city):
         lead.entry = city
         lead.role, lead.confidence = "strong", min(lead.confidence, 0.7)
+        return
+    # "HELSINKI, Feb 26 (Reuters) - Starmer urged allies on Thursday ..., telling a summit of the JEF": a lead
+    # about an event on a given day that names no place happens at the dateline
+    opening = [s for s in sentences if s.kind == "body"][:2]
+    if any(c.sentence.index in {o.index for o in opening} and c.role != "origin" for c in cands):
+        return
+    where = next((m for m in mentions if m.sentence == dateline.index and m.entry is not None
+                  and m.entry.kind == "city"), None)
+    if where is not None and _LEAD_EVENT.search(body.text) and not lx.REMOTE.search(body.text) \
+            and not lx.NEGATION.search(body.text) and any(
+            d.kind in ("weekday", "explicit", "deictic") for d in find_dates(body.text)):
+        status = "planned" if lx.FUTURE.search(body.text) else "visited"
+        cands.append(Candidate(where, where.entry or city, body, status, "strong", 0.6))
 
 
 def resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:
