@@ -402,6 +402,12 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a shrine's adjective, a leg left off, a missionary's past",
+     "Pope Leo arrived in Lisbon on Tuesday. He celebrated mass at the Marian shrine of Fatima on Wednesday. "
+     "A stop in the northern city of Braga "
+     "was left off the final programme. Leo, who spent two decades as a missionary in Peru, urged peace.",
+     dt.date(2026, 5, 13),
+     [("Lisbon", "2026-05-12", "visited"), ("Fátima", "2026-05-13", "visited")]),
     ("a lead about a summit that names no place happens at the dateline",
      "Starmer at Helsinki meeting\n\nHELSINKI, Feb 26 (Reuters) - British Prime Minister Keir Stamm urged allies on "
      "Thursday to keep up support for Ukraine, telling a summit of northern allies that Moscow was playing for "

@@ -381,7 +381,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "names a base or station whose place is given after it")
     if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
             last is not None and m.entry is not None and _BUILDING_OF.search(text[max(0, m.start - 40):m.start])
-            and haversine_km(m.entry.lat, m.entry.lon, last.entry.lat, last.entry.lon) <= NEAR_TRIP_KM):
+            and haversine_km(m.entry.lat, m.entry.lon, last.entry.lat, last.entry.lon) <= NEARBY_KM):
         # "the Gulf of Finland", "the Cathedral of Notre-Dame"; but "the Castle of Laeken" on a trip to Brussels
         return Verdict(False, "part of a longer name (a sea, a bank, a university)")
     nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])

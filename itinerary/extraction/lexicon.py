@@ -62,7 +62,8 @@ PREPOSITIONS = _forms("to in at into for on near outside from via through toward
 # Nouns a place can be "of": "the Polish border town of Przemysl", "the suburb of Irpin"
 PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
-    "county base area outskirts center centre heart site corner corners megacity metropolis municipality",
+    "county base area outskirts center centre heart site corner corners megacity metropolis municipality shrine",
+    "sanctuary",
 )
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
@@ -141,7 +142,7 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 # --- how a story says a trip did not (or will not) happen -----------------------------------------
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
-    r"dropped|scrapped|called\s+off|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
+    r"dropped|scrapped|left\s+off|called\s+off|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
     r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
@@ -176,7 +177,8 @@ PAST_MARKERS = re.compile(
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|used\s+to|"
     r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|(?:the|over\s+the)\s+(?:past|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks?|months?|years?)|that\s+(?:spring|summer|autumn|fall|winter)|"
-    r"as\s+a\s+(?:teenager|child|boy|girl|schoolboy|schoolgirl|student|young\s+\w+)|in\s+(?:his|her)\s+youth|"
+    r"as\s+a\s+(?:teenager|child|boy|girl|schoolboy|schoolgirl|student|young\s+\w+|missionary|priest|seminarian|"
+    r"cadet|soldier|junior\s+\w+)|in\s+(?:his|her)\s+youth|"
     r"later\s+that\s+year|earlier\s+that\s+year|the\s+(?:previous|following)\s+(?:year|spring|summer|autumn|fall|winter)|"
     r"(?:his|her)\s+last\s+(?:visit|trip|tour)\s+(?:to|as)|last\s+(?:visited|met|held|traveled|travelled|"
     r"went|toured|was|stopped|came))\b",

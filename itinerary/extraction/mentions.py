@@ -37,6 +37,7 @@ _NOT_PLACE_START = {
     "storm", "typhoon", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
     "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
     "hamas", "hezbollah", "houthi", "houthis", "taliban", "nato", "opec", "asean", "brics", "quad", "aukus",
+    "marian", "catholic", "orthodox", "anglican", "islamic", "jewish", "muslim", "holy", "apostolic",
 }
 # "RAAF Base Darwin", "Naval Station Norfolk": a facility named for the place, not a person's name
 _FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison"}
