@@ -402,6 +402,12 @@ def test_formal_and_compound_names(phrase: str, expected: list[str]) -> None:
 # --- whole stories: one phenomenon each, with dates and status ------------------------------------------------
 
 STORIES = [
+    ("a stop put off to a later date, a summit the host country holds, a guest hosted by a host",
+     "President Emile Marchand will travel to Abuja on Wednesday. The stop in Dakar initially envisaged for this "
+     "trip will take place at a later date. China will host the summit in Tianjin next month. On Thursday "
+     "Marchand will be hosted by the president in Lagos.",
+     dt.date(2026, 3, 2),
+     [("Abuja", "2026-03-04", "planned"), ("Lagos", "2026-03-05", "planned")]),
     ("a shrine's adjective, a leg left off, a missionary's past",
      "Pope Leo arrived in Lisbon on Tuesday. He celebrated mass at the Marian shrine of Fatima on Wednesday. "
      "A stop in the northern city of Braga "

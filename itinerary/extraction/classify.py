@@ -491,6 +491,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "another event the trip is set beside")
     if lx.OTHER_TRIP.search(t):
         return Verdict(False, "another trip than this one")
+    if lx.HOSTING.search(t, clause_bounds(t, a)[0], a):
+        return Verdict(False, "hosted there: the host does not travel")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
     if _experience(t, a):

@@ -44,7 +44,7 @@ PRESENCE = _forms(
     "hand hands handed handing award awarded awarding unveil unveiled unveiling inaugurate inaugurated dedicate",
     "dedicated observe observed observing launch launched launching pin pinned presented presenting decorate",
     "decorated shake shook greeted tours touring canvass campaigned campaigning rallied stump stumped",
-    "introduce introduced introduces introducing rallying rally rallies",
+    "introduce introduced introduces introducing rallying rally rallies hosted",
 )
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(
@@ -142,7 +142,8 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 # --- how a story says a trip did not (or will not) happen -----------------------------------------
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
-    r"dropped|scrapped|left\s+off|called\s+off|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
+    r"dropped|scrapped|left\s+off|called\s+off|initially\s+(?:envisaged|planned|scheduled|foreseen)|"
+    r"take\s+place\s+at\s+a\s+later\s+date|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
     r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
@@ -167,6 +168,8 @@ TAKEN_BACK = re.compile(r"\bbut\s+(?:that|the|this|both|those|these)\s+(?:visit|
 # Another trip than the story's: "The next journey is already on the calendar: ... Luxembourg and Belgium"
 OTHER_TRIP = re.compile(r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Aa])\s+(?:next|later|following|upcoming)|separate)\s+(?:\w+\s+)?"
                         r"(?:journey|trip|tour|visit|foray)s?\b")
+# A host stays home: "China will host the SCO Summit in Tianjin"
+HOSTING = re.compile(r"\b(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host|host)\b(?!\s+by\b)[^,;.]*$", re.I)
 # A meeting held at a distance is not a visit.
 REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
                     r"video\s+(?:address|message|remarks|statement|speech)|pre-?recorded|"
