@@ -26,6 +26,7 @@ from itinerary.extraction.dates import (
 from itinerary.extraction.mentions import PlaceMention
 from itinerary.extraction.people import Person
 from itinerary.extraction.places import contains, same_entry
+from itinerary.extraction.plausibility import NEARBY_KM, far_fetched, prefer_near_reading
 from itinerary.extraction.references import (
     WORD,
     Ref,
@@ -278,8 +279,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     focus = "traveler"
     pronoun = story_pronoun(text)
     last: Candidate | None = None
-    named = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry is not None)
-    named_countries = set(named)
+    named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         if s.kind != "body":
@@ -301,38 +301,14 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is
                 verdicts[id(m)] = Verdict(False, "says where the venue before it is")
                 continue
-            if last is not None and len(m.candidates) > 1 and m.kind == "place" and not m.qualifier_code:
-                # "toured the terminal at Pasir Panjang" after a stop in Singapore: the one near the trip
-                near = [e for e in m.candidates if e.kind == "city"
-                        and haversine_km(e.lat, e.lon, last.entry.lat, last.entry.lon) <= NEAR_TRIP_KM]
-                best_near = max(near, key=lambda e: e.population) if near else None
-                if best_near is not None and m.entry is not None and m.entry not in near \
-                        and best_near.population >= NEAR_TRIP_SHARE * m.entry.population:
-                    m.entry = best_near
+            if last is not None:
+                prefer_near_reading(m, last.entry)
             v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz,
                               [verdicts[id(x)] for x in ms if id(x) in verdicts], last)
-            if v.candidate is not None and last is not None and len(m.candidates) > 1 \
-                    and v.candidate.entry.kind == "city" and _NEARBY.search(text[max(0, m.start - 14):m.start]) \
-                    and haversine_km(v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat,
-                                     last.entry.lon) > NEARBY_KM:
-                v = Verdict(False, "'nearby', but far from the stop before it: another place of that name")
-            far = v.candidate is not None and last is not None and haversine_km(
-                v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat, last.entry.lon)
-            if v.candidate is not None and m.kind == "venue" and _generic(m.text) and far and far > NEARBY_KM \
-                    and v.candidate.entry.country_code not in named_countries:
-                # "met the prime minister at Parliament House" in Singapore is not Canberra's; "the Tomb of the
-                # Unknown Soldier" in Rome is not Arlington's
-                v = Verdict(False, "a building of that name elsewhere, in a country the story does not name")
-            if v.candidate is not None and m.possessive and last is not None and haversine_km(
-                    v.candidate.entry.lat, v.candidate.entry.lon, last.entry.lat, last.entry.lon) > FAR_KM:
-                # "outside St. Thomas' Anglican Church" in Sydney is not the Virgin Islands
-                v = Verdict(False, "a place named as an actor (possessive)")
-            e = v.candidate.entry if v.candidate is not None else None
-            if e is not None and last is not None and e.kind == "city" and e.id != "unresolved" \
-                    and e.population < SMALL_PLACE and named[e.country_code] <= 1 and e.country_code != last.entry.country_code \
-                    and haversine_km(e.lat, e.lon, last.entry.lat, last.entry.lon) > FAR_KM:
-                # "Central Java" is not Java, a village in Georgia
-                v = Verdict(False, "a small place far from the trip, in a country the story does not name")
+            why = far_fetched(m, v.candidate.entry, text, last.entry, named) \
+                if v.candidate is not None and last is not None else None
+            if why is not None:
+                v = Verdict(False, why)
             if v.candidate is not None:
                 last = v.candidate
             verdicts[id(m)] = v
@@ -555,17 +531,6 @@ _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|o
                              r"(?:[Cc]athedral|[Cc]hurch|[Bb]asilica|[Mm]osque|[Tt]emple|[Ss]ynagogue|[Pp]alace|[Ss]tadium|"
                              r"[Aa]irport|[Ss]quare|[Cc]emetery|[Mm]useum|[Hh]arbou?r|[Pp]ort|[Cc]ity\s+[Hh]all|[Pp]arliament|"
                              r"[Hh]ospital|[Uu]niversity|[Mm]arket|[Oo]ld\s+[Tt]own|[Ww]aterfront|[Bb]ase)\b")
-def _generic(name: str) -> bool:
-    return all(w in lx.GENERIC_BUILDING_WORDS for w in re.findall(r"[a-z]+", name.lower()))
-
-
-# "in nearby Baro": a place this far from the stop before it is another place of that name
-NEARBY_KM = 300.0
-SMALL_PLACE = 5000  # people: below this, a name far from the trip is most likely another place
-FAR_KM = 1500.0
-NEAR_TRIP_KM = 100.0  # an ambiguous name with a reading this close to the stop before it takes that reading,
-NEAR_TRIP_SHARE = 0.2  # unless the reading it had is far bigger ("Washington" after New York stays D.C.)
-_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de\s+la|de\s+los|de\s+las)\s+[A-Z]")
