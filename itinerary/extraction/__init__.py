@@ -1,9 +1,13 @@
 """Extraction: from a trip story to the traveler's ordered, dated stops.
 
 The public entry point is :func:`extract`. The stages live in small modules:
-``text`` (sentences and tokens), ``traveler`` (who travels), ``mentions`` (place,
-venue and event mentions), ``dates`` (date expressions), ``stops`` (which mentions
-are stops, their status and order).
+``text`` (sentences, datelines, headings), ``people`` and ``references`` (who travels, and
+who each "he" or "the secretary" is), ``mentions`` and ``resolve`` (place, venue and event
+mentions, and which place each names), ``classify`` with ``clauses`` and ``plausibility``
+(which mentions put the traveler somewhere, and when that is doubtful), ``dates`` and
+``dating`` (date expressions, and the day of each stop), ``visits`` and ``places`` (order,
+returns, airports and boroughs), ``stops`` (the pipeline and its output); ``lexicon`` holds
+the vocabulary.
 """
 
 from __future__ import annotations
