@@ -248,7 +248,7 @@ def _past_by_dates(scope: str, published: dt.date | None, default_year: int | No
                                future=True if future or lx.FUTURE.search(scope) else month_future)
             month = re.escape(d.text.split()[-1])
             in_month = bool(re.search(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + month, scope, re.I))
-            if re.search(month + r"\s+(?:trip|trips|visit|visits|tour|journey|swing)\b", scope, re.I) \
+            if re.search(month + r"\s+(?:trip|trips|travel|travels|visit|visits|tour|journey|swing)\b", scope, re.I) \
                     and not future and not lx.FUTURE.search(scope):
                 # "builds on his February trip to Panama": a trip named by its month is the last such month
                 in_month, win = True, month_window(d, ref, default_year, future=False)
