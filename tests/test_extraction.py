@@ -477,7 +477,7 @@ STORIES = [
       ("Singapore", "2024-09-11", "visited")]),  # returning to Rome is going home
     ("a trip named by its month is an earlier one",
      "Secretary of State Marco Ruiz will travel to Quito on September 4. The travel builds on his February trip "
-     "to Panama and the Secretary's March travel to Peru.",
+     "to Panama. This trip builds on the Secretary's March travel to Peru, Chile and Bolivia.",
      dt.date(2025, 9, 1),
      [("Quito", "2025-09-04", "planned")]),
     ("an airport near a stop is that stop",
