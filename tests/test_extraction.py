@@ -815,7 +815,7 @@ def test_our_trip_stories_keep_their_scores() -> None:
     report = evaluate(Path(__file__).parent / "fixtures" / "trips",
                       lambda text, published: itinerary_to_dict(extract(text, published=published).itinerary))
     s = report.summary()
-    assert s["files"] == 80
-    # measured when this test was last changed: P 0.907, R 0.938, order 0.966, dates 0.844, exact 0.650
-    assert s["precision"] >= 0.89 and s["recall"] >= 0.92 and s["order"] >= 0.95
-    assert s["dates"] >= 0.82 and s["exact"] >= 0.63
+    assert s["files"] == 92
+    # measured when this test was last changed: P 0.879, R 0.923, order 0.952, dates 0.799, exact 0.587
+    assert s["precision"] >= 0.86 and s["recall"] >= 0.90 and s["order"] >= 0.93
+    assert s["dates"] >= 0.78 and s["exact"] >= 0.56
