@@ -25,7 +25,7 @@ from itinerary.extraction.dates import (
 )
 from itinerary.extraction.mentions import PlaceMention
 from itinerary.extraction.people import Person
-from itinerary.extraction.places import contains, same_entry
+from itinerary.extraction.places import contains, km, same_entry
 from itinerary.extraction.plausibility import NEARBY_KM, far_fetched, prefer_near_reading
 from itinerary.extraction.references import (
     WORD,
@@ -37,7 +37,7 @@ from itinerary.extraction.references import (
     traveler_patterns,
 )
 from itinerary.extraction.text import Sentence
-from itinerary.gazetteer import Entry, Gazetteer, haversine_km
+from itinerary.gazetteer import Entry, Gazetteer
 
 
 @dataclass(slots=True)
@@ -357,7 +357,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "names a base or station whose place is given after it")
     if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
             last is not None and m.entry is not None and _BUILDING_OF.search(text[max(0, m.start - 40):m.start])
-            and haversine_km(m.entry.lat, m.entry.lon, last.entry.lat, last.entry.lon) <= NEARBY_KM):
+            and km(m.entry, last.entry) <= NEARBY_KM):
         # "the Gulf of Finland", "the Cathedral of Notre-Dame"; but "the Castle of Laeken" on a trip to Brussels
         return Verdict(False, "part of a longer name (a sea, a bank, a university)")
     nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
@@ -456,18 +456,19 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "another person's trip or presence")
     if who != "traveler":
         return Verdict(False, "no link to the traveler")
+    clause_start, clause_end = clause_bounds(t, a)
     own = t[chunk[0]:chunk[1]]
     lead_verb = re.match(r"\s*(?:and\s+)?(?:then\s+)?(?:instead\s+)?([a-z]+ing)\b", own)
     # "has called off a visit to Vanuatu, flying into Townsville on Tuesday": the participle is its own event
     neg_scope = own if lead_verb and (lead_verb.group(1) in lx.MOTION or lead_verb.group(1) in lx.PRESENCE) else scope
     if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a) \
-            or lx.INSTEAD_BEFORE.search(t, clause_bounds(t, a)[0], a):
+            or lx.INSTEAD_BEFORE.search(t, clause_start, a):
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
         return Verdict(False, "another event the trip is set beside")
     if lx.OTHER_TRIP.search(t):
         return Verdict(False, "another trip than this one")
-    if lx.HOSTING.search(t, clause_bounds(t, a)[0], a):
+    if lx.HOSTING.search(t, clause_start, a):
         return Verdict(False, "hosted there: the host does not travel")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
@@ -485,11 +486,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
                           or _past_by_dates(lead, published, default_year, month_future=bool(lx.FUTURE.search(t))))):
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
-    left = t[chunk[0]:a] if neg_scope is own else t[clause_bounds(t, a)[0]:a]
+    left = t[chunk[0]:a] if neg_scope is own else t[clause_start:a]
     status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
         and gov.prep is None) else "visited"
     if gov.kind == "preposed" or cataphora:
-        right = t[a:clause_bounds(t, a)[1]]
+        right = t[a:clause_end]
         status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
     role = "strong"
     conf = 0.85
@@ -621,10 +622,11 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
     body = next((s for s in sentences if s.kind == "body"), None)
     if dateline is None or body is None:
         return
-    city = next((m.entry for m in mentions if m.sentence == dateline.index and m.entry is not None
-                 and m.entry.kind == "city"), None)
-    if city is None:
+    where = next((m for m in mentions if m.sentence == dateline.index and m.entry is not None
+                  and m.entry.kind == "city"), None)
+    if where is None or where.entry is None:
         return
+    city = where.entry
     lead = min((c for c in cands if c.sentence.index == body.index), key=lambda c: c.mention.start, default=None)
     if lead is not None and lead.entry.kind in ("country", "region") and lead.status == "visited" \
             and lead.role in ("container", "strong") and contains(lead.entry, city):
@@ -636,13 +638,11 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
     opening = [s for s in sentences if s.kind == "body"][:2]
     if any(c.sentence.index in {o.index for o in opening} and c.role != "origin" for c in cands):
         return
-    where = next((m for m in mentions if m.sentence == dateline.index and m.entry is not None
-                  and m.entry.kind == "city"), None)
-    if where is not None and _LEAD_EVENT.search(body.text) and not lx.REMOTE.search(body.text) \
+    if _LEAD_EVENT.search(body.text) and not lx.REMOTE.search(body.text) \
             and not lx.NEGATION.search(body.text) and any(
             d.kind in ("weekday", "explicit", "deictic") for d in find_dates(body.text)):
         status = "planned" if lx.FUTURE.search(body.text) else "visited"
-        cands.append(Candidate(where, where.entry or city, body, status, "strong", 0.6))
+        cands.append(Candidate(where, city, body, status, "strong", 0.6))
 
 
 def resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:

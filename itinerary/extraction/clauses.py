@@ -53,7 +53,7 @@ def clause_scope(t: str, pos: int) -> tuple[str, tuple[int, int]]:
     keep = []
     in_relative = False
     k_here = chunks.index(here) if here in chunks else None
-    for c in chunks:
+    for k, c in enumerate(chunks):
         seg = t[c[0]:c[1]]
         if c == here or _MAIN_RESUMES.match(seg):
             in_relative = False  # "A trip to Batumi, where he was due to ..., was called off": the main clause again
@@ -61,7 +61,7 @@ def clause_scope(t: str, pos: int) -> tuple[str, tuple[int, int]]:
             in_relative = True  # "Ravenna, where they are to visit ..., attend ... and meet veterans of the 1944 ..."
         if c != here and in_relative:
             continue
-        if k_here is not None and chunks.index(c) == k_here + 1 and _APPOSITIVE.match(seg):
+        if k_here is not None and k == k_here + 1 and _APPOSITIVE.match(seg):
             continue  # "at Fort Bragg, the Army post he ordered renamed earlier this year": said of the place
         keep.append(seg)
     return ",".join(keep), here

@@ -229,7 +229,6 @@ NICKNAMES = {
     "tom": "thomas", "dick": "richard", "rick": "richard", "chuck": "charles", "dan": "daniel", "dave": "david",
     "ben": "benjamin", "nick": "nicholas", "pete": "peter", "rob": "robert", "ted": "edward", "ron": "ronald",
     "don": "donald", "steve": "steven", "sam": "samuel", "liz": "elizabeth", "kate": "katherine", "jen": "jennifer",
-    "lloyd": "lloyd",
 }
 
 

@@ -26,6 +26,11 @@ class Places:
         return found
 
 
+def km(a: Entry, b: Entry) -> float:
+    """Great-circle distance between two entries."""
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def same_entry(a: Entry, b: Entry) -> bool:
     """One place: the same entry, or two names for points a few km apart in one country and state."""
     if a.id == b.id:

@@ -12,7 +12,8 @@ from collections import Counter
 
 from itinerary.extraction import lexicon as lx
 from itinerary.extraction.mentions import PlaceMention
-from itinerary.gazetteer import Entry, haversine_km
+from itinerary.extraction.places import km
+from itinerary.gazetteer import Entry
 
 NEARBY_KM = 300.0  # "in nearby Baro": farther than this from the stop before it is another Baro
 FAR_KM = 1500.0  # farther than this from the stop before it, a small place or a possessive is suspect
@@ -20,10 +21,6 @@ SMALL_PLACE = 5000  # people: below this, a name far from the trip is most likel
 NEAR_TRIP_KM = 100.0  # an ambiguous name with a reading this close to the stop before it takes that reading,
 NEAR_TRIP_SHARE = 0.2  # unless the reading it had is far bigger ("Washington" after New York stays D.C.)
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
-
-
-def km(a: Entry, b: Entry) -> float:
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def prefer_near_reading(m: PlaceMention, last: Entry) -> None:

@@ -110,9 +110,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     return refs
 
 
+# "the two leaders met at the palace": the traveler and the host
+_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b")
 # lower-case anywhere ("officials said"), capitalised only to open a sentence ("Soldiers from ..."; not the
 # "APEC Leaders' Meeting")
-_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b")
 _GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b"
                         r"|^\W*(?i:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b(?!['’])")
 

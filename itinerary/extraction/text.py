@@ -90,7 +90,7 @@ _MAX_SENTENCE = 2000  # very long "sentences" (tables, run-on junk) are cut into
 
 
 def segment(text: str) -> list[Sentence]:
-    """Split a story into sentences, labelled title, dateline, body, caption or credit."""
+    """Split a story into sentences, labelled title, dateline, body, caption, credit or heading."""
     sentences: list[Sentence] = []
     # paragraphs are separated by newlines; a headline is line 1 followed by a blank line
     paras: list[tuple[int, int]] = []

@@ -9,8 +9,7 @@ import itertools
 from dataclasses import dataclass
 
 from itinerary.extraction.classify import Candidate
-from itinerary.extraction.places import Places, contains
-from itinerary.gazetteer import haversine_km
+from itinerary.extraction.places import Places, contains, km
 
 AIRPORT_KM = 60.0  # an airport this close to another stop serves that stop's city
 SUBURB_KM = 30.0  # a borough or suburb this close to a far bigger city in the same state is part of its visit
@@ -247,10 +246,9 @@ def _fold_airports(visits: list[Visit], places: Places) -> list[Visit]:
             continue
         near = [w for w in out if w is not v and w.first.entry.kind not in ("country", "region")
                 and places.key(w.first.entry) != places.key(v.first.entry)
-                and haversine_km(v.first.entry.lat, v.first.entry.lon, w.first.entry.lat, w.first.entry.lon) <= AIRPORT_KM]
+                and km(v.first.entry, w.first.entry) <= AIRPORT_KM]
         if near:
-            target = min(near, key=lambda w: haversine_km(v.first.entry.lat, v.first.entry.lon,
-                                                         w.first.entry.lat, w.first.entry.lon))
+            target = min(near, key=lambda w: km(v.first.entry, w.first.entry))
             _demote(v)
             target.members.extend(v.members)
             out.remove(v)
@@ -289,4 +287,4 @@ def _suburb_of(small: Visit, big: Visit) -> bool:
     return a.kind == b.kind == "city" and a.id != b.id and a.country_code == b.country_code \
         and a.admin1 is not None and (a.admin1 == b.admin1 or b.admin1 is None) \
         and b.population >= SUBURB_RATIO * max(a.population, 1) \
-        and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SUBURB_KM
+        and km(a, b) <= SUBURB_KM
