@@ -819,3 +819,12 @@ def test_our_trip_stories_keep_their_scores() -> None:
     # measured when this test was last changed: P 0.879, R 0.923, order 0.952, dates 0.799, exact 0.587
     assert s["precision"] >= 0.86 and s["recall"] >= 0.90 and s["order"] >= 0.93
     assert s["dates"] >= 0.78 and s["exact"] >= 0.56
+
+
+# --- precision: places near the trip that are not stops, and who travels ---------------------------------
+
+def test_a_city_where_strikes_left_dead_is_not_a_stop() -> None:
+    text = ("Drones hit several towns in the south overnight, leaving three dead in Zaporizhzhia on Friday, "
+            "regional governor Ivan Fedorenko said. Missile debris fell in Dnipro, injuring five people, "
+            "Fedorenko added.")
+    assert stops(text, dt.date(2024, 5, 3)) == []

@@ -90,6 +90,10 @@ BLOCKING = _forms(
     "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
     "support assistance commitment commitments hostages prisoners detainees captives cargo freight goods shipments",
     "containers",
+    # casualties and bombardment: "leaving two dead in Kherson", "shelling in Sumy" say where harm was done
+    # (not "wounded": "visited wounded soldiers at a hospital in" is a visit)
+    "dead killed injuring killing shelling shelled bombing bombed bombardment airstrike airstrikes",
+    "explosion explosions blasts debris",
 )
 # Building names that many cities have ("Parliament House", "the Presidential Palace", "City Hall")
 GENERIC_BUILDING_WORDS = _forms(
