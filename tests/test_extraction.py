@@ -828,3 +828,9 @@ def test_a_city_where_strikes_left_dead_is_not_a_stop() -> None:
             "regional governor Ivan Fedorenko said. Missile debris fell in Dnipro, injuring five people, "
             "Fedorenko added.")
     assert stops(text, dt.date(2024, 5, 3)) == []
+
+
+def test_a_stop_he_could_make_is_not_a_stop() -> None:
+    text = ("Chancellor Petra Lindqvist arrived in Nairobi on Monday for talks on trade. Asked where she would go "
+            "next, she hinted that she could stop in Addis Ababa on the way home.")
+    assert stops(text, dt.date(2024, 3, 4)) == ["Nairobi"]
