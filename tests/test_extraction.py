@@ -834,3 +834,16 @@ def test_a_stop_he_could_make_is_not_a_stop() -> None:
     text = ("Chancellor Petra Lindqvist arrived in Nairobi on Monday for talks on trade. Asked where she would go "
             "next, she hinted that she could stop in Addis Ababa on the way home.")
     assert stops(text, dt.date(2024, 3, 4)) == ["Nairobi"]
+
+
+def test_the_countries_a_project_spans_are_not_stops() -> None:
+    text = ("Prime Minister Ruth Okello arrived in Dar es Salaam on Monday. Her two-day visit to Tanzania will "
+            "focus mainly on a pipeline project in Uganda, Rwanda and Burundi.")
+    assert stops(text, dt.date(2024, 9, 2)) == ["Dar es Salaam"]
+
+
+def test_a_stopover_told_after_the_destination_comes_first() -> None:
+    text = ("President Lena Ortiz arrived in Lima on Tuesday, where she met the president in the capital, Lima. "
+            "She later flew to Cusco. On her way to Peru, she stopped in the Caribbean island nation of Jamaica "
+            "for a brief meeting.")
+    assert stops(text, dt.date(2024, 6, 4)) == ["Jamaica", "Lima", "Cusco"]

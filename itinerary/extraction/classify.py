@@ -64,6 +64,7 @@ class Candidate:
     home: bool = False
     label: bool = False  # "Singapore. The final leg began on Sept. 11.": a paragraph headed by the place
     airport: bool = False  # "met at Vnukovo airport": the airport of the city the traveler is in
+    en_route_to: Entry | None = None  # "On his way to Angola, he stopped in Cape Verde": comes before Angola
 
     @property
     def place_key(self) -> str:
@@ -172,7 +173,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if low in lx.FILLER or low in lx.PLACE_NOUNS or low in lx.MODIFIERS or low == "of" or w.isupper() \
                 or low in lx.EVENT_PARTS or re.fullmatch(r"[\d,]+(?:st|nd|rd|th)", low) \
                 or (w[:1].islower() and ("-" in w or low.endswith("ern"))) \
-                or (re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and skipped < 4 and i > 0
+                or (re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and skipped < 5 and i > 0
                     and low not in _CALENDAR_WORDS):
             # modifiers ("south-eastern", "northern"), demonyms ("Polish"), "U.S." in "U.S. troops"
             i -= 1
@@ -311,6 +312,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 v = Verdict(False, why)
             if v.candidate is not None:
                 last = v.candidate
+                v.candidate.en_route_to = _en_route_destination(s, m, ms)
             verdicts[id(m)] = v
             prev, prev_verdict = m, v
         # the focus for the next sentence: its first subject ("Starmer pressed him" keeps the traveler)
@@ -324,7 +326,31 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             if r.subject and r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT:
                 focus = resolve_pronoun(refs, i, focus)
                 break
+    _place_en_route([v.candidate for v in verdicts.values() if v.candidate is not None])
     return verdicts
+
+
+# "On his way to Angola, ...", "En route to Tokyo, ...": the main clause's stop comes before that destination
+_EN_ROUTE_LEAD = re.compile(r"^\W*(?:On\s+(?:his|her|their|the)\s+way\s+to|En\s+route\s+to)\b[^,;]*,")
+
+
+def _en_route_destination(s: Sentence, m: PlaceMention, ms: Sequence[PlaceMention]) -> Entry | None:
+    """The destination of a sentence-initial "On his way to X," when ``m`` is in the main clause after it."""
+    lead = _EN_ROUTE_LEAD.match(s.text)
+    if lead is None or m.start < s.start + lead.end():
+        return None
+    return next((x.entry for x in ms if x.entry is not None and s.start <= x.start < s.start + lead.end()), None)
+
+
+def _place_en_route(cands: Sequence[Candidate]) -> None:
+    """A stop made on the way to X comes right before the first stop at X or inside it, wherever it is told."""
+    for c in cands:
+        if c.en_route_to is None or c.before is not None:
+            continue
+        dest = c.en_route_to
+        c.before = min((x for x in cands if x is not c and x.role != "origin"
+                        and (x.entry.id == dest.id or contains(dest, x.entry))),
+                       key=lambda x: x.mention.start, default=None)
 
 
 def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref) -> bool:
@@ -648,7 +674,12 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
 def resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:
     """'the capital' without a demonym: the capital of the previous stop's country (or US state)."""
     prev: Candidate | None = None
-    for c in sorted(cands, key=lambda x: x.mention.start):
+    ordered = sorted(cands, key=lambda x: x.mention.start)
+    for i, c in enumerate(ordered):
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if c.mention.kind == "capital" and c.entry.id == "unresolved" and nxt is not None \
+                and nxt.coordinated and 0 < nxt.mention.start - c.mention.end <= 3 and nxt.entry.kind == "city":
+            continue  # "in the capital, Luanda": the appositive names it, whatever the stop before was
         if c.mention.kind == "capital" and c.entry.id == "unresolved" and prev is not None:
             cap = None
             if prev.entry.country_code == "US" and prev.entry.admin1:

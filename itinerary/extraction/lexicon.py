@@ -63,7 +63,7 @@ PREPOSITIONS = _forms("to in at into for on near outside from via through toward
 PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
     "county base area outskirts center centre heart site corner corners megacity metropolis municipality shrine",
-    "sanctuary",
+    "sanctuary nation country archipelago ocean",
 )
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
@@ -90,6 +90,8 @@ BLOCKING = _forms(
     "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
     "support assistance commitment commitments hostages prisoners detainees captives cargo freight goods shipments",
     "containers",
+    # a topic: "the visit will focus on the railway project in Zambia and Congo" says what the trip is about
+    "focus focuses focused focusing",
     # casualties and bombardment: "leaving two dead in Kherson", "shelling in Sumy" say where harm was done
     # (not "wounded": "visited wounded soldiers at a hospital in" is a visit)
     "dead killed injuring killing shelling shelled bombing bombed bombardment airstrike airstrikes",
