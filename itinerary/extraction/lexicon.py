@@ -97,6 +97,8 @@ BLOCKING = _forms(
     "dead killed injuring killing shelling shelled bombing bombed bombardment airstrike airstrikes",
     "explosion explosions blasts debris",
 )
+# Last words of a site's name: a canal or a dam is seen on a stop, it is not a stop ("visit the Panama Canal")
+SITE_WORDS = _forms("canal dam falls glacier waterfall gorge volcano monument reserve park")
 # Building names that many cities have ("Parliament House", "the Presidential Palace", "City Hall")
 GENERIC_BUILDING_WORDS = _forms(
     "the of parliament house presidential palace city hall national stadium government state town cathedral",

@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 
+from itinerary.extraction import lexicon as lx
 from itinerary.extraction.classify import Candidate
 from itinerary.extraction.places import Places, contains, km
 
@@ -226,6 +227,7 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
         out.append(v)
     out = _fold_airports(out, places)
     out = _fold_suburbs(out, places)
+    out = _fold_sites(out)
     # a return to a place never visited on this trip is the way home
     final: list[Visit] = []
     seen: set[str] = set()
@@ -273,6 +275,44 @@ def _fold_suburbs(visits: list[Visit], places: Places) -> list[Visit]:
             out[-1] = v
             continue
         out.append(v)
+    return out
+
+
+def _is_site(v: Visit) -> bool:
+    """A landmark rather than a settled place: "the Panama Canal", "Victoria Falls" (a region with no people)."""
+    e = v.first.entry
+    words = e.name.lower().split()
+    return e.kind == "region" and e.population == 0 and bool(words) and words[-1] in lx.SITE_WORDS
+
+
+def _holds_site(big: Visit, site: Visit) -> bool:
+    b, s = big.first.entry, site.first.entry
+    if b.kind in ("country", "region"):
+        return b.id != s.id and contains(b, s)
+    return b.country_code == s.country_code and km(b, s) <= AIRPORT_KM
+
+
+def _fold_sites(visits: list[Visit]) -> list[Visit]:
+    """"Meet the president in Panama and visit the Panama Canal": the canal is the venue of the Panama stop.
+
+    Into the visit nearest in the order that holds the site (its country, or a city close by); an undated
+    site told later ("begins in Panama, where he will ... visit the canal") may be ordered far from it."""
+    out = list(visits)
+    i = 0
+    while i < len(out):
+        v = out[i]
+        holders = [j for j, w in enumerate(out) if j != i and not _is_site(w) and _holds_site(w, v)] \
+            if _is_site(v) else []
+        target = out[min(holders, key=lambda j: abs(j - i))] if holders else None
+        if target is None:
+            i += 1
+            continue
+        _demote(v)
+        for m in v.members:
+            if m.mention.venue is None:
+                m.mention.venue = m.entry
+        target.members.extend(v.members)
+        out.pop(i)
     return out
 
 
