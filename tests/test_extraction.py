@@ -855,3 +855,26 @@ def test_a_landmark_seen_within_a_country_stop_is_its_venue() -> None:
             "she will sign a shipping accord and tour the Panama Canal.")
     it = extract(text, published=dt.date(2025, 3, 1)).itinerary
     assert [(s.place.name, s.venue) for s in it.stops] == [("Colombia", None), ("Panama", "Panama Canal")]
+
+
+# --- the story's time: days told apart from the places ---------------------------------------------------
+
+def test_a_day_then_a_place_before_the_subject_puts_the_traveler_there_that_day() -> None:
+    # "On Sunday in X, she met ...": the lead phrase gives both the day and the place
+    text = ("Foreign Minister Hanna Voss is due in Oslo tomorrow after stops in Tallinn and Riga this week.\n\n"
+            "On Monday in Tallinn, Voss met Prime Minister Kaja Ilves to discuss the Baltic cable.\n\n"
+            "Later on Wednesday in Riga, she toured the port.")
+    assert detail(text) == [("Tallinn", "2025-03-10", "visited"), ("Riga", "2025-03-12", "visited"),
+                            ("Oslo", "2025-03-15", "planned")]
+
+
+def test_a_negation_in_an_appositive_relative_clause_is_not_the_travelers() -> None:
+    text = ("Foreign Minister Hanna Voss visited Tallinn this week.\n\n"
+            "In Riga on Thursday, Voss pledged support for a stronger coast guard, a plan that Moscow does not welcome.")
+    assert detail(text) == [("Tallinn", None, "visited"), ("Riga", "2025-03-13", "visited")]
+
+
+def test_a_day_originally_planned_is_not_the_stops_day() -> None:
+    text = ("Foreign Minister Hanna Voss will visit Oslo tomorrow. Originally slated to visit Oslo today, Voss "
+            "delayed the trip by a day.")
+    assert detail(text) == [("Oslo", "2025-03-15", "planned")]

@@ -82,6 +82,22 @@ _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
+# "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
+_APPOSITIVE_RELATIVE = re.compile(r"\s(?:a|an)\s+[\w-]+\s+(?:that|which)\s")
+# "On Sunday in", "Later on Tuesday in", "On March 5 at": a day, then where the traveler was that day
+_DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
+_DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
+
+
+def _only_dates(lead: str) -> bool:
+    """Is ``lead`` a day and nothing else ("On Sunday", "Later on Tuesday", "Monday evening")?"""
+    found = [d for d in find_dates(lead) if d.kind in ("weekday", "explicit", "deictic", "relative")]
+    rest = lead
+    for d in reversed(found):
+        rest = rest[:d.start] + " " + rest[d.end:]
+    return bool(found) and all(w in _DATE_GLUE for w in re.findall(r"\w+", rest.lower()))
+
+
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
@@ -137,6 +153,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     # a preposed phrase: "In Tokyo he met ...", "From Florida, Air Force One carried ...",
     # "..., and in Dar es Salaam she met ..."
     lead = t[:a].strip()
+    dated = _DATED_LEAD.fullmatch(lead)
+    if dated and _only_dates(dated.group(1)):
+        lead = dated.group(2)[:1].upper() + dated.group(2)[1:]  # "On Sunday in Amman, he met ...": the day, then the place
     if lead in ("In", "At", "From", "Inside", "While in", "Once in", "Back in"):
         return Governor("preposed", lead.split()[-1].lower(), lead.lower(), 0, 0)
     pm = _PREPOSED_INNER.search(t[:a])
@@ -487,6 +506,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     lead_verb = re.match(r"\s*(?:and\s+)?(?:then\s+)?(?:instead\s+)?([a-z]+ing)\b", own)
     # "has called off a visit to Vanuatu, flying into Townsville on Tuesday": the participle is its own event
     neg_scope = own if lead_verb and (lead_verb.group(1) in lx.MOTION or lead_verb.group(1) in lx.PRESENCE) else scope
+    appositive = _APPOSITIVE_RELATIVE.search(neg_scope)
+    if appositive and m.text in neg_scope[:appositive.start()]:
+        neg_scope = neg_scope[:appositive.start()]  # "In Iraq, he backed ..., a goal that Iran does not share"
     if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a) \
             or lx.INSTEAD_BEFORE.search(t, clause_start, a):
         return Verdict(False, "a trip that was dropped, refused or not planned")

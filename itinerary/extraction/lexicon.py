@@ -156,7 +156,7 @@ NEGATION = re.compile(
     r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
-    r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended)|"
+    r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended|slated|set|due|expected)|"
     r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )invitations?|invit(?:ed|es|ing)|(?:some|unconfirmed)\s+media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
     r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|(?:may|could)\s+(?:also\s+|still\s+|even\s+)?(?:visit|travel|go|stop|head|fly|make|attend|drop\s+in)|might|"
     r"possible|possibly|possibility|door\s+open|open\s+to\s+a\s+(?:trip|visit)|"
