@@ -878,3 +878,35 @@ def test_a_day_originally_planned_is_not_the_stops_day() -> None:
     text = ("Foreign Minister Hanna Voss will visit Oslo tomorrow. Originally slated to visit Oslo today, Voss "
             "delayed the trip by a day.")
     assert detail(text) == [("Oslo", "2025-03-15", "planned")]
+
+
+def test_a_day_stated_in_a_paragraph_holds_for_the_stops_told_after_it() -> None:
+    text = ("Foreign Minister Hanna Voss began a tour of the Baltic states this week.\n\n"
+            "On Monday she met Prime Minister Kaja Ilves, who briefed her on the cable cut. Voss then toured "
+            "the port of Paldiski with navy officers.\n\n"
+            "Voss also visited Riga, where she met the president.")
+    assert detail(text) == [("Paldiski", "2025-03-10", "visited"), ("Riga", None, "visited")]
+
+
+def test_a_dated_heading_holds_for_the_paragraphs_under_it() -> None:
+    text = ("Defense Secretary Mark Ellis concluded a two-day visit to the region today.\n\n"
+            "Engagements on Thursday, March 13\n\n"
+            "Ellis met troops at Camp Lemonnier in Djibouti.\n\n"
+            "He also toured the port with the chief of defence.\n\n"
+            "Engagements on Friday, March 14\n\n"
+            "Ellis traveled to Nairobi, where he met President Ruto.")
+    assert detail(text) == [("Djibouti", "2025-03-13", "visited"), ("Nairobi", "2025-03-14", "visited")]
+
+
+def test_a_stop_told_in_the_news_present_is_on_the_publication_day() -> None:
+    text = ("Foreign Minister Hanna Voss has arrived in Vilnius on an unannounced visit. Her trip comes a week "
+            "after a drone fell near the border.")
+    assert detail(text) == [("Vilnius", "2025-03-14", "visited")]
+    # told in the past, the day is not known
+    assert detail(text.replace("has arrived", "arrived")) == [("Vilnius", None, "visited")]
+
+
+def test_a_paragraphs_day_does_not_date_a_move_to_a_new_place() -> None:
+    text = ("Foreign Minister Hanna Voss will travel to Tallinn on Tuesday to meet Prime Minister Kaja Ilves. "
+            "She will also travel to Tartu to open a research centre.")
+    assert detail(text) == [("Tallinn", "2025-03-18", "planned"), ("Tartu", None, "planned")]

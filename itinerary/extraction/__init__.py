@@ -5,7 +5,7 @@ The public entry point is :func:`extract`. The stages live in small modules:
 who each "he" or "the secretary" is), ``mentions`` and ``resolve`` (place, venue and event
 mentions, and which place each names), ``classify`` with ``clauses`` and ``plausibility``
 (which mentions put the traveler somewhere, and when that is doubtful), ``dates`` and
-``dating`` (date expressions, and the day of each stop), ``visits`` and ``places`` (order,
+``dating`` (date expressions, and the day of each stop) with ``story_time`` (the day the narration has reached at each sentence), ``visits`` and ``places`` (order,
 returns, airports and boroughs), ``stops`` (the pipeline and its output); ``lexicon`` holds
 the vocabulary.
 """

@@ -65,6 +65,7 @@ class Candidate:
     label: bool = False  # "Singapore. The final leg began on Sept. 11.": a paragraph headed by the place
     airport: bool = False  # "met at Vnukovo airport": the airport of the city the traveler is in
     en_route_to: Entry | None = None  # "On his way to Angola, he stopped in Cape Verde": comes before Angola
+    story_day: dt.date | None = None  # the story's day where it is told, for a stop with no day stated for it
 
     @property
     def place_key(self) -> str:

@@ -16,6 +16,7 @@ from itinerary.extraction.dates import (
     resolve_weekday,
 )
 from itinerary.extraction.mentions import PlaceMention
+from itinerary.extraction.story_time import NEWS_PRESENT, story_clock
 from itinerary.extraction.text import Sentence
 
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
@@ -130,6 +131,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             pass
     _list_starts(cands, published, default_year)
     _dateline_day(cands, sentences, published, default_year)
+    _story_days(cands, sentences, published, default_year)
     # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
     for items in by_sentence.values():
         s = items[0].sentence
@@ -218,6 +220,36 @@ def _dateline_day(cands: Sequence[Candidate], sentences: Sequence[Sentence], pub
                  and c.sentence.index in {b.index for b in body} and c.entry.name.upper() in dateline.text.upper()), None)
     if day is not None and here is not None:
         here.start = here.end = day
+
+
+_MOVE_TO = re.compile(r"\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
+                default_year: int | None) -> None:
+    """A stop told with no day of its own is on the day the story is at ("On Sunday he met the king. He
+    also toured Jerash."); a stop told in the news present ("has arrived in Kyiv") the publication day."""
+    if not sentences:
+        return
+    clock = story_clock(sentences, published, default_year)
+    for c in cands:
+        if c.start is not None or c.approx is not None or c.dates or c.label or c.coordinated >= 2 \
+                or c.role not in ("strong", "container"):
+            continue
+        s = c.sentence
+        if any(e.start < c.mention.start and e.kind != "year" for e in find_dates(s.text, s.start)):
+            continue  # the sentence's own day, before the place, was not given to it: it belongs elsewhere
+        told = clock[s.index] if s.index < len(clock) else None
+        # a paragraph's day does not carry a move somewhere new ("He will also travel to Ramallah"); a heading's does
+        moving = _MOVE_TO.search(s.text, max(0, c.mention.start - s.start - 40), c.mention.start - s.start)
+        day = told.day if told is not None and (told.heading or not moving) else None
+        if day is not None and published is not None and (
+                (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):
+            day = None  # a plan does not happen on a day already past, nor a visit on one to come
+        if day is None and published is not None and c.status == "visited" \
+                and NEWS_PRESENT.search(s.text, clause_bounds(s.text, c.mention.start - s.start)[0], c.mention.start - s.start):
+            day = published
+        c.story_day = day
 
 
 def _label_dates(c: Candidate, sentences: Sequence[Sentence]) -> list[DateExpr]:

@@ -25,7 +25,7 @@ from itinerary.extraction.people import Person, choose_traveler, find_people
 from itinerary.extraction.places import Places
 from itinerary.extraction.resolve import choose_entry, demonym_codes, text_context
 from itinerary.extraction.text import Sentence, quoted_spans, segment
-from itinerary.extraction.visits import Visit, date_of, group_visits, order_visits, tidy
+from itinerary.extraction.visits import Visit, group_visits, order_visits, tidy, told_dates
 from itinerary.gazetteer import Gazetteer, load_gazetteer
 from itinerary.model import Itinerary, Place, Source, Stop
 
@@ -153,7 +153,7 @@ def _stop(v: Visit, seq: int, lowered_text: str, places_in: dict[int, list[int]]
             if em and len(em.group(1).split()) >= 2:
                 event = em.group(1).strip()
                 break
-    start, end = date_of(v)
+    start, end = told_dates(v)
     status = "visited" if any(m.status == "visited" for m in v.members if m.role != "weak") else "planned"
     if all(m.role == "weak" for m in v.members):
         status = v.first.status

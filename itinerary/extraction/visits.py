@@ -77,6 +77,15 @@ def date_of(v: Visit) -> tuple[dt.date | None, dt.date | None]:
     return (min(starts) if starts else None, max(d for d in ends if d) if ends else None)
 
 
+def told_dates(v: Visit) -> tuple[dt.date | None, dt.date | None]:
+    """The visit's days as the user sees them: those stated for it, else the story's day where it is told
+    (kept out of grouping and ordering, which trust only stated days)."""
+    start, end = date_of(v)
+    if start is None:
+        start = end = min((m.story_day for m in v.members if m.story_day), default=None)
+    return start, end
+
+
 def _position(v: Visit) -> int:
     """Where a visit is told: its first strong mention (weak ones like "told reporters in" do not count)."""
     strong = [m.mention.start for m in v.members if m.role in ("strong", "container")]

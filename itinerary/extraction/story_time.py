@@ -1,0 +1,91 @@
+"""The story's clock: the day the narration has reached at each sentence.
+
+News prose states a day once and tells several sentences against it. A heading ("Engagements on
+Friday, May 31") holds for the paragraphs under it; a day stated in a paragraph ("On Sunday in Amman,
+...", "Monday evening, ...") holds for the rest of that paragraph; "the next day" and "that evening"
+move on from the day in force; a new paragraph goes back to its section's day. A stop told with no day
+of its own takes the day in force where it is told (:func:`itinerary.extraction.dating.date_candidates`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from itinerary.extraction import lexicon as lx
+from itinerary.extraction.dates import DateExpr, find_dates, resolve_explicit, resolve_weekday
+from itinerary.extraction.text import Sentence
+
+# a day further than this from the publication date is background ("his visit of March 2, 2022"), not the trip's
+_BACKGROUND_DAYS = 30
+# "has arrived in Kyiv", "is in Warsaw", "is visiting Manila": wire copy tells the day it is published
+NEWS_PRESENT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched\s+down)\b|"
+                          r"\b(?:is|are)\s+(?:now\s+)?(?:in|visiting|on\s+an?\s+(?:\w+\s+){0,2}visit)\b|\barrives\b")
+
+
+# "ended a three-nation tour on Sunday in Lusaka, after visiting Ghana": what follows looks back
+_LOOKS_BACK = re.compile(r"\b(?:ended|ends|ending|wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|"
+                         r"capped|rounded\s+off|winds?\s+up|wound\s+up)\b|\bafter\s+(?:visiting|stops?\b|(?:a|an|his|her|two|three|"
+                         r"several)\s+(?:[\w-]+\s+)?(?:days?|visit|trip|stop|stay)s?\b)", re.I)
+
+
+_REPORTED = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|stated|wrote|posted|confirmed|added|reported)"
+                       r"(?:\s+[\w.-]+){0,2}\s+$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDay:
+    """The day in force at a sentence, and whether a heading set it (it holds for a whole section)."""
+
+    day: dt.date
+    heading: bool = False
+
+
+def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
+                default_year: int | None) -> tuple[StoryDay | None, ...]:
+    """For each sentence (by index), the day in force when it begins, set by the sentences before it."""
+    out: list[StoryDay | None] = []
+    section: StoryDay | None = None
+    current: StoryDay | None = None
+    paragraph: int | None = None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            current = section
+        out.append(current)
+        if s.kind not in ("heading", "body"):
+            continue
+        day = told_day(find_dates(s.text), s.text, current.day if current else None, published, default_year)
+        if s.kind == "heading":
+            section = current = StoryDay(day, heading=True) if day else None  # a heading with no day ends the last one's
+        elif _LOOKS_BACK.search(s.text):
+            current = None  # a wrap-up: the sentences after it tell the trip again from its start
+        elif day is not None:
+            current = StoryDay(day)
+    return tuple(out)
+
+
+def told_day(exprs: Sequence[DateExpr], text: str, current: dt.date | None, published: dt.date | None,
+             default_year: int | None) -> dt.date | None:
+    """The last day ``exprs`` name, told in ``text`` against the day in force: where the narration got to."""
+    future = bool(lx.FUTURE.search(text))
+    day = None
+    for e in exprs:
+        if _REPORTED.search(text, max(0, e.start - 40), e.start):
+            continue  # "the Pentagon announced today": when it was said, not where the trip is
+        found: dt.date | None = None
+        if e.kind == "explicit" and e.day2 is None:  # a range ("from May 3 to 6") is no one day of the story
+            found = resolve_explicit(e, published, default_year, future=future)[0]
+        elif e.kind == "weekday" and e.weekday is not None:
+            found = resolve_weekday(e.weekday, published=published, future=future, anchor=current)
+        elif e.kind == "deictic" and published is not None:
+            found = published + dt.timedelta(days=e.offset)
+        elif e.kind == "relative" and current is not None:
+            found = current + dt.timedelta(days=e.offset)
+        if found is None or (published is not None and abs((found - published).days) > _BACKGROUND_DAYS):
+            continue
+        day = found
+        current = found
+    return day

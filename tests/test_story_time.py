@@ -1,0 +1,38 @@
+"""The story's clock: which day is in force at each sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from itinerary.extraction.story_time import story_clock
+from itinerary.extraction.text import segment
+
+PUB = dt.date(2025, 3, 14)  # a Friday
+
+
+def clock(text: str, published: dt.date | None = PUB) -> list[str | None]:
+    sentences = segment(text)
+    return [d.day.isoformat() if d else None for d in story_clock(sentences, published, 2025)]
+
+
+def test_a_day_holds_for_the_rest_of_its_paragraph_and_moves_on_with_relative_phrases() -> None:
+    text = ("Voss landed on Tuesday. She met the king. The next day she toured the port. She left.\n\n"
+            "Her ministry said the talks went well.")
+    assert clock(text) == [None, "2025-03-11", "2025-03-11", "2025-03-12", None]
+
+
+def test_a_day_long_before_the_story_is_background_and_a_plan_looks_ahead() -> None:
+    text = ("Voss first visited the region on March 2, 2022. She will fly home on Sunday. She is expected to brief "
+            "parliament.")
+    assert clock(text) == [None, None, "2025-03-16"]
+
+
+def test_without_a_publication_date_explicit_days_still_count() -> None:
+    text = "Voss arrived on March 3. She met the king. Two days later she left."
+    assert clock(text, None) == [None, "2025-03-03", "2025-03-03"]
+
+
+def test_a_wrap_up_looks_back_and_a_reporting_day_is_not_the_trips() -> None:
+    text = ("Voss ended her tour on Thursday in Oslo, after visiting Riga. In Riga she met the king.\n\n"
+            "The ministry announced today that Voss will travel to Rome. She will meet the pope.")
+    assert clock(text) == [None, None, None, None]
