@@ -910,3 +910,12 @@ def test_a_paragraphs_day_does_not_date_a_move_to_a_new_place() -> None:
     text = ("Foreign Minister Hanna Voss will travel to Tallinn on Tuesday to meet Prime Minister Kaja Ilves. "
             "She will also travel to Tartu to open a research centre.")
     assert detail(text) == [("Tallinn", "2025-03-18", "planned"), ("Tartu", None, "planned")]
+
+
+def test_a_photo_caption_welcome_at_a_base_dates_the_country() -> None:
+    # a caption: "[traveler] is welcomed to [Name] Barracks, [country] by [host], [date]."
+    text = ("Defense Secretary Mark Ellis is welcomed to Kapooka Barracks, Australia by Defence Minister Ruth Hale, "
+            "March 7, 2025.\n\n"
+            "Ellis returned from a week-long trip to the Pacific yesterday.\n\n"
+            "Immediately following the trip to Fiji, Ellis headed for Australia to attend annual talks.")
+    assert detail(text) == [("Fiji", None, "visited"), ("Australia", "2025-03-07", "visited")]

@@ -219,6 +219,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None  # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
+        if prep in ("to", "at", "in") and low == "welcomed" and i > 0 and words[i - 1][2].lower() in _BE:
+            return Governor("presence", prep, low, w0, prep_pos)  # "is welcomed to Canberra by the prime minister"
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
             return Governor("origin", prep, low, w0, prep_pos)
@@ -590,7 +592,10 @@ _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Ai
 _FACILITY_ELSEWHERE = re.compile(_FACILITY_LOCATED + r"[A-Z]")
 _FACILITY_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?Station|Air\s+Force\s+Base|Air\s+Base|Fort|Camp|Joint\s+Base|"
                              r"Marine\s+Corps\s+(?:Base|Air\s+Station)|Army\s+Airfield)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-                             r",?\s*(?:just\s+)?(?:outside|near|in|at)\s+(?:the\s+)?$")
+                             r",?\s*(?:just\s+)?(?:outside|near|in|at)\s+(?:the\s+)?$|"
+                             # "welcomed to Enoggera Barracks, Australia": a base named before its kind, then its country
+                             r"(?<=\b(?:to|at)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Barracks|Air\s+Base|Naval\s+Base|"
+                             r"Airfield|Air\s+Station)\s*,\s*$")
 _FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"

@@ -32,6 +32,7 @@ _AFTER_TRIP = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their)?\s
 _NEW_CLAUSE = re.compile(r",\s*(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:\w+ed|will|was|is|had|has|then|flew|took|"
                          r"went|drove|boarded)\b")
 _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
+_PREPOSED_AFTER = re.compile(r"\W*(?:(?:Immediately|Shortly|Soon|Right|Just)\s+)?(?:after|following)\b[^,;]*,", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?:(?P<ger>\w+ing)\b|(?:a|an|his|her|the|"
                            r"their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop|tour|detour)\b)", re.I)
@@ -144,6 +145,17 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             continue
         for x in items:
             if x.mention.start > pos and x.before is None and (x.start is None or main[0].start is None):
+                x.before = main[0]
+    # "Immediately following the trip to Papua New Guinea, he headed for Australia": the phrase's places come first
+    for items in by_sentence.values():
+        s = items[0].sentence
+        pm = _PREPOSED_AFTER.match(s.text)
+        if pm is None:
+            continue
+        cut = s.start + pm.end()
+        main = [c for c in items if c.mention.start >= cut and c.role != "origin"]
+        for x in items:
+            if main and x.mention.start < cut and x.before is None:
                 x.before = main[0]
     # "two days after flying in from Seoul", "a day after telling the forum"
     for items in by_sentence.values():
