@@ -919,3 +919,12 @@ def test_a_photo_caption_welcome_at_a_base_dates_the_country() -> None:
             "Ellis returned from a week-long trip to the Pacific yesterday.\n\n"
             "Immediately following the trip to Fiji, Ellis headed for Australia to attend annual talks.")
     assert detail(text) == [("Fiji", None, "visited"), ("Australia", "2025-03-07", "visited")]
+
+
+def test_a_later_sentence_that_dates_the_event_dates_its_stop() -> None:
+    text = ("Defense Secretary Mark Ellis has left for Poland to chair a meeting of the Baltic air defence group at "
+            "the Lask Air Base.\n\n"
+            "He posted a video of his preparations.\n\n"
+            "The meeting of the air defence group is scheduled for 18 March, when allies will pledge new systems.")
+    assert [(s.venue, s.start.isoformat() if s.start else None) for s in extract(text, published=PUB).itinerary.stops] \
+        == [("Łask Air Base", "2025-03-18")]

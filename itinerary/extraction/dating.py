@@ -132,6 +132,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             pass
     _list_starts(cands, published, default_year)
     _dateline_day(cands, sentences, published, default_year)
+    _event_days(cands, sentences, published, default_year)
     _story_days(cands, sentences, published, default_year)
     # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
     for items in by_sentence.values():
@@ -232,6 +233,39 @@ def _dateline_day(cands: Sequence[Candidate], sentences: Sequence[Sentence], pub
                  and c.sentence.index in {b.index for b in body} and c.entry.name.upper() in dateline.text.upper()), None)
     if day is not None and here is not None:
         here.start = here.end = day
+
+
+# "The meeting of the contact group is scheduled for 9 January": a later sentence dates the event of a stop
+_EVENT_SUBJECT = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|summit|talks|conference|ministerial|forum|"
+                            r"dialogue|ceremony|session|consultations|gathering)\b", re.I)
+
+
+def _event_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
+                default_year: int | None) -> None:
+    """A sentence that names no place but tells the day of an event ("The summit opens on Tuesday") dates
+    the last undated stop before it whose sentence names that event."""
+    by_sentence = {c.sentence.index for c in cands}
+    ordered = sorted(cands, key=lambda x: x.mention.start)
+    for s in sentences:
+        em = _EVENT_SUBJECT.match(s.text)
+        if em is None or s.kind != "body" or s.index in by_sentence:
+            continue
+        noun = em.group("noun").lower()
+        target = next((c for c in reversed(ordered) if c.mention.start < s.start and c.role == "strong"
+                       and re.search(rf"\b{noun}\b", c.sentence.text, re.I)), None)
+        if target is None or target.start is not None or target.sentence.index < s.index - 12:
+            continue
+        future = target.status == "planned" or bool(lx.FUTURE.search(s.text))
+        for e in find_dates(s.text, s.start):
+            day: dt.date | None = None
+            end: dt.date | None = None
+            if e.kind == "explicit":
+                day, end = resolve_explicit(e, published, default_year, future=future)
+            elif e.kind == "weekday" and e.weekday is not None:
+                day = end = resolve_weekday(e.weekday, published=published, future=future, anchor=None)
+            if day is not None:
+                target.start, target.end = day, end or day
+                break
 
 
 _MOVE_TO = re.compile(r"\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
