@@ -928,3 +928,10 @@ def test_a_later_sentence_that_dates_the_event_dates_its_stop() -> None:
             "The meeting of the air defence group is scheduled for 18 March, when allies will pledge new systems.")
     assert [(s.venue, s.start.isoformat() if s.start else None) for s in extract(text, published=PUB).itinerary.stops] \
         == [("Łask Air Base", "2025-03-18")]
+
+
+def test_one_day_right_after_a_list_is_every_members_day() -> None:
+    text = ("Secretary-General Ana Ruiz arrived in Colombo on Saturday. She will fly to Kandy and Galle on Monday "
+            "before leaving for Male.")
+    assert detail(text) == [("Colombo", "2025-03-08", "visited"), ("Kandy", "2025-03-17", "planned"),
+                            ("Galle", "2025-03-17", "planned"), ("Male", "2025-03-17", "planned")]

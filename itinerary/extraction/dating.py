@@ -389,7 +389,17 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
     if heads and all(own(o) is not None for o in heads):
         mine = own(c)
         return [mine] if mine else []
+    # "will move to Namche, Pokhara and Lumbini on Monday": one day right after the list is every member's
+    last = members[-1]
+    s = last.sentence
+    after = next((e for e in exprs if e.start >= last.mention.end), None)
+    if after is not None and after.kind in ("weekday", "explicit", "deictic") and after.day2 is None \
+            and after.weekday2 is None and _LIST_DAY_GAP.fullmatch(s.text, last.mention.end - s.start, after.start - s.start):
+        return [after]
     return []
+
+
+_LIST_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
 
 
 def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_year: int | None) -> None:
