@@ -935,3 +935,13 @@ def test_one_day_right_after_a_list_is_every_members_day() -> None:
             "before leaving for Male.")
     assert detail(text) == [("Colombo", "2025-03-08", "visited"), ("Kandy", "2025-03-17", "planned"),
                             ("Galle", "2025-03-17", "planned"), ("Male", "2025-03-17", "planned")]
+
+
+def test_a_summary_before_dated_sections_takes_the_day_of_the_section_that_names_its_place() -> None:
+    text = ("Defense Secretary Mark Ellis concluded a visit to the Gulf today. During his trip, Ellis met in Doha "
+            "with the emir and senior officials.\n\n"
+            "Secretary Ellis's Engagements on Tuesday, March 11\n\n"
+            "Ellis and the Qatari defence minister signed the Doha Security Arrangement on air defence.\n\n"
+            "Secretary Ellis's Engagements on Wednesday, March 12\n\n"
+            "Ellis addressed a security forum and toured a naval exercise.")
+    assert detail(text) == [("Doha", "2025-03-11", "visited")]

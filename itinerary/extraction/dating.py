@@ -16,7 +16,7 @@ from itinerary.extraction.dates import (
     resolve_weekday,
 )
 from itinerary.extraction.mentions import PlaceMention
-from itinerary.extraction.story_time import NEWS_PRESENT, story_clock
+from itinerary.extraction.story_time import NEWS_PRESENT, StoryDay, story_clock
 from itinerary.extraction.text import Sentence
 
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
@@ -292,10 +292,23 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
         if day is not None and published is not None and (
                 (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):
             day = None  # a plan does not happen on a day already past, nor a visit on one to come
+        if day is None and told is None:
+            day = _section_day(c, sentences, clock)
         if day is None and published is not None and c.status == "visited" \
                 and NEWS_PRESENT.search(s.text, clause_bounds(s.text, c.mention.start - s.start)[0], c.mention.start - s.start):
             day = published
         c.story_day = day
+
+
+def _section_day(c: Candidate, sentences: Sequence[Sentence], clock: Sequence[StoryDay | None]) -> dt.date | None:
+    """A summary before dated sections ("Engagements on Friday, May 31") is dated by the first section that
+    names its place again."""
+    name = c.entry.name.lower()
+    for s in sentences[c.sentence.index + 1:]:
+        here = clock[s.index]
+        if here is not None and here.heading and s.kind == "body" and name in s.text.lower():
+            return here.day
+    return None
 
 
 def _label_dates(c: Candidate, sentences: Sequence[Sentence]) -> list[DateExpr]:
