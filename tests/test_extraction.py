@@ -945,3 +945,12 @@ def test_a_summary_before_dated_sections_takes_the_day_of_the_section_that_names
             "Secretary Ellis's Engagements on Wednesday, March 12\n\n"
             "Ellis addressed a security forum and toured a naval exercise.")
     assert detail(text) == [("Doha", "2025-03-11", "visited")]
+
+
+def test_weekdays_order_a_story_with_no_publication_date() -> None:
+    text = ("Defense Secretary Mark Ellis landed in Baku, Azerbaijan early on Wednesday on an unannounced visit.\n\n"
+            "On Tuesday, Ellis met Prime Minister Irakli Kobakhidze in Tbilisi to discuss the Black Sea.")
+    assert stops(text, None) == ["Tbilisi", "Baku"]
+    # across the week's end: Sunday, then Monday
+    text = ("Chancellor Otto Brandt flew to Lisbon on Monday. On Sunday, Brandt had met the king in Madrid.")
+    assert stops(text, None) == ["Madrid", "Lisbon"]

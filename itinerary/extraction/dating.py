@@ -133,6 +133,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
     _list_starts(cands, published, default_year)
     _dateline_day(cands, sentences, published, default_year)
     _event_days(cands, sentences, published, default_year)
+    if published is None and all(c.start is None for c in cands):
+        _weekday_order(cands)
     _story_days(cands, sentences, published, default_year)
     # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
     for items in by_sentence.values():
@@ -240,6 +242,22 @@ _EVENT_SUBJECT = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|summi
                             r"dialogue|ceremony|session|consultations|gathering)\b", re.I)
 
 
+def _weekday_order(cands: Sequence[Candidate]) -> None:
+    """With no publication date and no date, weekdays still order a trip: the days told fall within one
+    week, which starts after the longest gap between them ("on Tuesday ... in New Delhi", "landed in Kabul
+    early on Wednesday": Tuesday first; "on Sunday ... on Monday": Sunday first)."""
+    told = [(c, e) for c in cands if c.approx is None
+            for e in c.dates[:1] if e.kind == "weekday" and e.weekday is not None]
+    days = sorted({e.weekday for _, e in told if e.weekday is not None})
+    if len(days) < 2:
+        return
+    gaps = [((days[(k + 1) % len(days)] - days[k]) % 7 or 7, days[(k + 1) % len(days)]) for k in range(len(days))]
+    first = max(gaps)[1]
+    for c, e in told:
+        if e.weekday is not None:
+            c.approx = (e.weekday - first) % 7 + e.part
+
+
 def _event_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
                 default_year: int | None) -> None:
     """A sentence that names no place but tells the day of an event ("The summit opens on Tuesday") dates
@@ -345,6 +363,11 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         if re.search(r"\b(?:the\s+\w+\s+capital|the\s+capital)\b", seg) or len(seg.split()) <= 3:
             zone.append(ch)  # "Cairo, Egypt, February 5-6": a qualifier, then the date
             continue
+        q = c.mention.qualifier
+        if q and seg.strip().startswith(q) and any(0 <= e.start - s.start - (ch[0] + seg.index(q) + len(q)) <= 12
+                                                   for e in exprs):
+            zone.append(ch)  # "landed in Kabul, Afghanistan early on Wednesday": the qualifier and the day go on
+            break
         if any(e.start - s.start - ch[0] <= 2 and e.start - s.start >= ch[0] for e in exprs):
             zone.append(ch)  # "Brussels, Belgium, October 7-8 for the meeting": the date opens the chunk
         break
