@@ -36,3 +36,20 @@ def test_a_wrap_up_looks_back_and_a_reporting_day_is_not_the_trips() -> None:
     text = ("Voss ended her tour on Thursday in Oslo, after visiting Riga. In Riga she met the king.\n\n"
             "The ministry announced today that Voss will travel to Rome. She will meet the pope.")
     assert clock(text) == [None, None, None, None]
+
+
+def test_a_story_with_no_given_date_reads_its_publication_day_from_a_date_line_or_its_dateline() -> None:
+    from itinerary.extraction import extract
+
+    byline = ("Ellis wraps up Gulf visit\n\nMarch 7, 2025 | By Dana Reyes, Defense Wire\n\n"
+              "Defense Secretary Mark Ellis arrived in Doha on Thursday.")
+    it = extract(byline).itinerary
+    assert it.published == dt.date(2025, 3, 7)
+    assert [(s.place.name, s.start) for s in it.stops] == [("Doha", dt.date(2025, 3, 6))]
+    assert "publication date read from the text: 2025-03-07" in it.warnings
+    # a dateline's day takes the year the story names
+    dateline = "DOHA, March 7 (Wire) — Defense Secretary Mark Ellis arrived in Doha on Thursday for 2025 talks."
+    assert extract(dateline).itinerary.published == dt.date(2025, 3, 7)
+    # a date deep in the story is not its publication day
+    assert extract("Defense Secretary Mark Ellis arrived in Doha on Thursday. The base opened on March 3, 2001, "
+                   "after long talks.").itinerary.published is None

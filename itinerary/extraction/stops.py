@@ -24,6 +24,7 @@ from itinerary.extraction.mentions import PlaceMention, find_mentions
 from itinerary.extraction.people import Person, choose_traveler, find_people
 from itinerary.extraction.places import Places
 from itinerary.extraction.resolve import choose_entry, demonym_codes, text_context
+from itinerary.extraction.story_time import publication_date
 from itinerary.extraction.text import Sentence, quoted_spans, segment
 from itinerary.extraction.visits import Visit, group_visits, order_visits, tidy, told_dates
 from itinerary.gazetteer import Gazetteer, load_gazetteer
@@ -54,11 +55,16 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     people = [p for p in people if p.title or not overlaps_place(p)]
     person = _pick_traveler(text, sentences, people, traveler)
     default_year = _default_year(text, published)
+    warnings: list[str] = []
+    if published is None:
+        published = publication_date(sentences, default_year)
+        if published is not None:
+            warnings.append(f"publication date read from the text: {published.isoformat()}")
+            default_year = published.year
     ctx = text_context(mentions, demonym_codes(text, gaz))
     for m in mentions:
         m.entry = choose_entry(m, ctx, gaz)
     _one_sense_per_story(mentions)
-    warnings: list[str] = []
     if person is None:
         it = Itinerary(traveler=traveler, source=source, published=published, warnings=(NO_TRAVELER,))
         return Extraction(it, tuple(_mention_out(m, False, "no traveler in the story") for m in mentions

@@ -89,3 +89,24 @@ def told_day(exprs: Sequence[DateExpr], text: str, current: dt.date | None, publ
         day = found
         current = found
     return day
+
+
+def publication_date(sentences: Sequence[Sentence], default_year: int | None) -> dt.date | None:
+    """The day a story says it was published, for when none was given: a short date line near the top
+    ("Aug. 1, 2023 | By C. Lopez", "Wednesday, 8 January 2025, 08:01"), else a dateline's day ("WARSAW,
+    Oct. 12 (Wire) —") in the year the story names."""
+    for s in sentences[:4]:
+        exprs = [e for e in find_dates(s.text) if e.kind == "explicit" and e.day2 is None]
+        if not exprs:
+            continue
+        e = exprs[0]
+        date_line = len(s.text.split()) <= 14 and e.start <= 12  # the line opens with the date
+        if s.kind == "dateline" or (date_line and s.kind in ("body", "heading", "credit", "title")):
+            year = e.year or (default_year if s.kind == "dateline" else None)
+            if year is not None and e.month is not None and e.day is not None:
+                try:
+                    return dt.date(year, e.month, e.day)
+                except ValueError:
+                    return None
+    return None
+
