@@ -954,3 +954,43 @@ def test_weekdays_order_a_story_with_no_publication_date() -> None:
     # across the week's end: Sunday, then Monday
     text = ("Chancellor Otto Brandt flew to Lisbon on Monday. On Sunday, Brandt had met the king in Madrid.")
     assert stops(text, None) == ["Madrid", "Lisbon"]
+
+
+def test_a_leading_time_of_a_dated_day_gives_the_day() -> None:
+    text = ("From March 3 to 6, Foreign Minister Aiko Tanabe visited Kenya and Tanzania.\n\n"
+            "(1) On March 3, upon arrival in Nairobi, Minister Tanabe held talks with the foreign minister.\n\n"
+            "(2) On the morning of March 5, Minister Tanabe departed Nairobi and arrived in Dodoma, where she met "
+            "the president.")
+    assert detail(text) == [("Nairobi", "2025-03-03", "visited"), ("Dodoma", "2025-03-05", "visited")]
+
+
+def test_the_next_round_of_a_meeting_held_elsewhere_is_not_a_stop() -> None:
+    text = ("Foreign Minister Aiko Tanabe visited Nairobi on Monday. Both sides confirmed that the next "
+            "Japan-Kenya Policy Dialogue Meeting will be held in Tokyo.")
+    assert stops(text) == ["Nairobi"]
+
+
+def test_accepting_an_invitation_is_a_trip_that_happens() -> None:
+    text = ("Accepting the invitation of the President, Pope Leo XIV will make an Apostolic Journey to Chile from "
+            "10 to 14 June 2025.")
+    assert stops(text) == ["Chile"]
+
+
+def test_a_journey_programme_under_dated_headings() -> None:
+    # a programme: a heading per day, then time-stamped lines with no verb and no traveler named
+    text = ("Apostolic Journey of Pope Leo XIV to Chile: Programme\n\n"
+            "Bulletin, 3 March 2025\n\n"
+            "Pope Leo XIV will make an Apostolic Journey to Chile, visiting Santiago and Valparaíso.\n\n"
+            "Tuesday 10 June 2025 - ROME - SANTIAGO\n\n"
+            "07:30 Departure by air from Rome/Fiumicino for Santiago\n\n"
+            "18:00 Arrival at the airport of Santiago. Official welcome\n\n"
+            "Wednesday 11 June 2025 - SANTIAGO - VALPARAISO - SANTIAGO\n\n"
+            "08:00 Departure by helicopter from Santiago for Valparaíso\n\n"
+            "10:00 Holy Mass at the port. Homily of the Holy Father\n\n"
+            "15:30 Departure by helicopter from Valparaíso for Santiago\n\n"
+            "Thursday 12 June 2025 - SANTIAGO - ROME\n\n"
+            "09:00 Private visit to the Carmelite community at the Convent of San José\n\n"
+            "11:00 Departure by air for Rome")
+    assert detail(text, dt.date(2025, 3, 3)) == [
+        ("Santiago", "2025-06-10", "planned"), ("Valparaíso", "2025-06-11", "planned"),
+        ("Santiago", "2025-06-11", "planned")]

@@ -53,3 +53,11 @@ def test_a_story_with_no_given_date_reads_its_publication_day_from_a_date_line_o
     # a date deep in the story is not its publication day
     assert extract("Defense Secretary Mark Ellis arrived in Doha on Thursday. The base opened on March 3, 2001, "
                    "after long talks.").itinerary.published is None
+
+
+def test_the_date_line_under_the_headline_is_no_section_but_a_days_heading_is() -> None:
+    text = ("Ellis to visit the Gulf\n\nTHE PENTAGON\n\nMarch 10, 2025\n\n"
+            "Defense Secretary Mark Ellis will travel to the Gulf this week for talks.\n\n"
+            "Wednesday 12 March 2025 - DOHA\n\n09:00 Arrival in Doha")
+    assert clock(text, dt.date(2025, 3, 10))[-1] == "2025-03-12"
+    assert clock(text, dt.date(2025, 3, 10))[4] is None

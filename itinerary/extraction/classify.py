@@ -600,7 +600,7 @@ _FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
                       r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl|"
-                      r"Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque)"
+                      r"Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Convent|Seminary|Parish)"
                       r"\s+of\s+(?:the\s+)?$")
 _BUILDING_OF = re.compile(r"\b(?:Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Church|"
                           r"Museum|University)\s+of\s+(?:the\s+)?$")

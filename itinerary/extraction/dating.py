@@ -298,15 +298,22 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
     clock = story_clock(sentences, published, default_year)
     for c in cands:
         if c.start is not None or c.approx is not None or c.dates or c.label or c.coordinated >= 2 \
-                or c.role not in ("strong", "container"):
+                or c.role not in ("strong", "container", "origin"):
             continue
         s = c.sentence
         if any(e.start < c.mention.start and e.kind != "year" for e in find_dates(s.text, s.start)):
             continue  # the sentence's own day, before the place, was not given to it: it belongs elsewhere
         told = clock[s.index] if s.index < len(clock) else None
-        # a paragraph's day does not carry a move somewhere new ("He will also travel to Ramallah"); a heading's does
+        if told is not None and told.heading:
+            # a day's heading ("Thursday 14 May 2026 - LIMA - CHICLAYO") states the day of what is under it
+            c.start = c.end = told.day
+            c.part = max(c.part, _clock_time(s.text))
+            continue
+        if c.role == "origin":
+            continue
+        # a paragraph's day does not carry a move somewhere new ("He will also travel to Ramallah")
         moving = _MOVE_TO.search(s.text, max(0, c.mention.start - s.start - 40), c.mention.start - s.start)
-        day = told.day if told is not None and (told.heading or not moving) else None
+        day = told.day if told is not None and not moving else None
         if day is not None and published is not None and (
                 (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):
             day = None  # a plan does not happen on a day already past, nor a visit on one to come
@@ -316,6 +323,15 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
                 and NEWS_PRESENT.search(s.text, clause_bounds(s.text, c.mention.start - s.start)[0], c.mention.start - s.start):
             day = published
         c.story_day = day
+
+
+_CLOCK_TIME = re.compile(r"\W*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\b")
+
+
+def _clock_time(text: str) -> float:
+    """The part of the day of a schedule line that opens with its time ("16:45 Arrival in Lima")."""
+    m = _CLOCK_TIME.match(text)
+    return (int(m.group("h")) + int(m.group("m")) / 60) / 24 if m else 0.0
 
 
 def _section_day(c: Candidate, sentences: Sequence[Sentence], clock: Sequence[StoryDay | None]) -> dt.date | None:
@@ -399,13 +415,14 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         # a leading date governs the whole clause ("On Tuesday he drove to Ramallah"), and comes before
         # a relative phrase of its own ("on Wednesday ..., ending the day at ...")
         first = chunks[0]
-        for e in exprs:
-            ea = e.start - s.start
-            if first[0] <= ea <= first[1] and here != 0 and e.kind in ("weekday", "relative", "explicit") \
-                    and ea < a and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others) \
-                    and not _AFTER_TRIP.search(t[e.end - s.start:a]):
-                out.insert(0, e)
-                break
+        lead = [e for e in exprs if first[0] <= e.start - s.start <= first[1] and here != 0
+                and e.kind in ("weekday", "relative", "explicit") and e.start - s.start < a
+                and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others)
+                and not _AFTER_TRIP.search(t[e.end - s.start:a])]
+        # "On the morning of August 7, ...": the day itself, and the part of it
+        day = next((e for e in lead if e.kind != "relative"), lead[0] if lead else None)
+        if day is not None:
+            out.insert(0, day)
     return out
 
 

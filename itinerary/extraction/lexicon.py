@@ -20,7 +20,7 @@ MOTION = _forms(
     "landing drive drives drove driven driving ride rides rode riding reach reaches reached reaching come comes came",
     "coming cross crosses crossed crossing sail sailed jet jetted hop hopped carried carry carries take took takes",
     "taking brought bring bound depart departs departed departing leave leaves left leaving trip trips journey",
-    "journeys visit visits visited visiting stop stops stopped stopover tour tours toured touring leg legs swing",
+    "journeys visit visits visited visiting stop stops stopped stopover tour tours toured touring leg legs swing arrival departure",
     "pilgrimage mission flight flights train helicopter back due en route onward headed dash rushed make made",
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
@@ -157,7 +157,7 @@ NEGATION = re.compile(
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
     r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended|slated|set|due|expected)|"
-    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )invitations?|invit(?:ed|es|ing)|(?:some|unconfirmed)\s+media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
+    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )(?<!accepting the )(?<!accepted the )(?<!accepts the )invitations?|invit(?:ed|es|ing)|(?:some|unconfirmed)\s+media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
     r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|(?:may|could)\s+(?:also\s+|still\s+|even\s+)?(?:visit|travel|go|stop|head|fly|make|attend|drop\s+in)|might|"
     r"possible|possibly|possibility|door\s+open|open\s+to\s+a\s+(?:trip|visit)|"
     r"consider(?:s|ing)?|mulling|weighing|declined|refuses)\b",
@@ -175,7 +175,10 @@ TAKEN_BACK = re.compile(r"\bbut\s+(?:that|the|this|both|those|these)\s+(?:visit|
                         r"called\s+off|shelved|put\s+off|delayed)\b", re.I)
 # Another trip than the story's: "The next journey is already on the calendar: ... Luxembourg and Belgium"
 OTHER_TRIP = re.compile(r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Aa])\s+(?:next|later|following|upcoming)|separate)\s+(?:\w+\s+)?"
-                        r"(?:journey|trip|tour|visit|foray)s?\b")
+                        r"(?:journey|trip|tour|visit|foray)s?\b|"
+                        # "the next ... Foreign Ministers' Meeting will be held in Tokyo": a later round, not this trip
+                        r"\b[Tt]he\s+next\s+(?:[\w\"'“”’-]+\s+){0,8}?(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Rr]ound|[Cc]onference)\s+"
+                        r"(?:will|is\s+(?:to|due|set|scheduled)|would)\b")
 # A host stays home: "China will host the SCO Summit in Tianjin"
 HOSTING = re.compile(r"\b(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host|host)\b(?!\s+by\b)[^,;.]*$", re.I)
 # A meeting held at a distance is not a visit.

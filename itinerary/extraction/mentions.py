@@ -48,6 +48,7 @@ _INSTITUTIONS = {
     "hall", "center", "centre", "embassy", "college", "school", "hospital", "senate", "chamber", "cabinet",
     "summit", "conference", "forum", "meeting", "assembly", "council", "dialogue", "congress", "session",
     "castle", "basilica", "chapel", "shrine", "abbey", "monastery", "mosque", "temple", "nunciature", "terminal",
+    "convent", "seminary", "sanctuary", "parish",
 }
 # "the Republic of Angola", "the Kingdom of Saudi Arabia": the formal name of a country the gazetteer knows
 _FORMAL_COUNTRY = re.compile(r"^(?:the )?(?:(?:democratic|federal|islamic|peoples?|united|socialist|hashemite|"

@@ -82,7 +82,7 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     for c in cands:
         places_in.setdefault(c.sentence.index, []).append(c.mention.start - c.sentence.start)
     lowered = text.lower()
-    stops = [_stop(v, i + 1, lowered, places_in) for i, v in enumerate(visits)]
+    stops = [_stop(v, i + 1, lowered, places_in, published) for i, v in enumerate(visits)]
     if not stops:
         warnings.append(NO_TRIP)
     it = Itinerary(traveler=person.name, source=source, published=published, stops=tuple(stops),
@@ -141,7 +141,7 @@ def _default_year(text: str, published: dt.date | None) -> int | None:
 
 # --- output ---------------------------------------------------------------------------------------------------
 
-def _stop(v: Visit, seq: int, lowered_text: str, places_in: dict[int, list[int]]) -> Stop:
+def _stop(v: Visit, seq: int, lowered_text: str, places_in: dict[int, list[int]], published: dt.date | None) -> Stop:
     members = sorted(v.members, key=lambda m: ({"strong": 0, "container": 1, "origin": 2, "weak": 3}[m.role],
                                                -m.confidence, m.mention.start))
     best = members[0]
@@ -163,6 +163,8 @@ def _stop(v: Visit, seq: int, lowered_text: str, places_in: dict[int, list[int]]
     status = "visited" if any(m.status == "visited" for m in v.members if m.role != "weak") else "planned"
     if all(m.role == "weak" for m in v.members):
         status = v.first.status
+    if published is not None and start is not None and start > published + dt.timedelta(days=1):
+        status = "planned"  # a day after the story was published is still to come ("10:00 Holy Mass at ...")
     inferred = e.name.lower() not in lowered_text
     conf = max(m.confidence for m in v.members) + 0.04 * (len(v.members) - 1)
     if inferred:

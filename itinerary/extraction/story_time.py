@@ -20,6 +20,8 @@ from itinerary.extraction.text import Sentence
 
 # a day further than this from the publication date is background ("his visit of March 2, 2022"), not the trip's
 _BACKGROUND_DAYS = 30
+# and a trip is announced at most about a year ahead
+_AHEAD_DAYS = 400
 # "has arrived in Kyiv", "is in Warsaw", "is visiting Manila": wire copy tells the day it is published
 NEWS_PRESENT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched\s+down)\b|"
                           r"\b(?:is|are)\s+(?:now\s+)?(?:in|visiting|on\s+an?\s+(?:\w+\s+){0,2}visit)\b|\barrives\b")
@@ -50,16 +52,19 @@ def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
     section: StoryDay | None = None
     current: StoryDay | None = None
     paragraph: int | None = None
+    story_begun = False
     for s in sentences:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             current = section
         out.append(current)
-        if s.kind not in ("heading", "body"):
-            continue
+        if s.kind not in ("heading", "body") or (not story_begun and s.index < _TOP and _date_line(s.text)):
+            continue  # ("August 25, 2025" under the headline is when the story was published)
+        story_begun = story_begun or (s.kind == "body" and len(s.text.split()) >= 8)  # (not "THE WHITE HOUSE")
         day = told_day(find_dates(s.text), s.text, current.day if current else None, published, default_year)
         if s.kind == "heading":
-            section = current = StoryDay(day, heading=True) if day else None  # a heading with no day ends the last one's
+            if day is not None:  # (a heading with no day, "Overnight at the nunciature", is within the day)
+                section = current = StoryDay(day, heading=True)
         elif _LOOKS_BACK.search(s.text):
             current = None  # a wrap-up: the sentences after it tell the trip again from its start
         elif day is not None:
@@ -72,6 +77,8 @@ def told_day(exprs: Sequence[DateExpr], text: str, current: dt.date | None, publ
     """The last day ``exprs`` name, told in ``text`` against the day in force: where the narration got to."""
     future = bool(lx.FUTURE.search(text))
     day = None
+    if any(e.kind == "explicit" for e in exprs):
+        exprs = [e for e in exprs if e.kind != "weekday"]  # "Friday 15 May 2026": the date says which Friday
     for e in exprs:
         if _REPORTED.search(text, max(0, e.start - 40), e.start):
             continue  # "the Pentagon announced today": when it was said, not where the trip is
@@ -84,7 +91,9 @@ def told_day(exprs: Sequence[DateExpr], text: str, current: dt.date | None, publ
             found = published + dt.timedelta(days=e.offset)
         elif e.kind == "relative" and current is not None:
             found = current + dt.timedelta(days=e.offset)
-        if found is None or (published is not None and abs((found - published).days) > _BACKGROUND_DAYS):
+        if found is None or (published is not None and (published - found).days > _BACKGROUND_DAYS):
+            continue
+        if published is not None and (found - published).days > _AHEAD_DAYS:
             continue
         day = found
         current = found
@@ -95,13 +104,12 @@ def publication_date(sentences: Sequence[Sentence], default_year: int | None) ->
     """The day a story says it was published, for when none was given: a short date line near the top
     ("Aug. 1, 2023 | By C. Lopez", "Wednesday, 8 January 2025, 08:01"), else a dateline's day ("WARSAW,
     Oct. 12 (Wire) —") in the year the story names."""
-    for s in sentences[:4]:
+    for s in sentences[:_TOP]:
         exprs = [e for e in find_dates(s.text) if e.kind == "explicit" and e.day2 is None]
         if not exprs:
             continue
         e = exprs[0]
-        date_line = len(s.text.split()) <= 14 and e.start <= 12  # the line opens with the date
-        if s.kind == "dateline" or (date_line and s.kind in ("body", "heading", "credit", "title")):
+        if s.kind == "dateline" or (_date_line(s.text) and s.kind in ("body", "heading", "credit", "title")):
             year = e.year or (default_year if s.kind == "dateline" else None)
             if year is not None and e.month is not None and e.day is not None:
                 try:
@@ -110,3 +118,11 @@ def publication_date(sentences: Sequence[Sentence], default_year: int | None) ->
                     return None
     return None
 
+
+_TOP = 4  # sentences at the top of a story where its date line stands
+
+
+def _date_line(text: str) -> bool:
+    """A short line that opens with a date ("Aug. 1, 2023 | By C. Lopez", "Brasilia, August 25, 2025")."""
+    exprs = [e for e in find_dates(text) if e.kind == "explicit"]
+    return bool(exprs) and len(text.split()) <= 14 and exprs[0].start <= 12

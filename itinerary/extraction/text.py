@@ -144,8 +144,14 @@ def segment(text: str) -> list[Sentence]:
 def _is_heading(raw: str) -> bool:
     """A short line of its own without final punctuation, between paragraphs."""
     line = raw.strip()
-    return "\n" not in line and 1 <= len(line.split()) <= 8 and not re.search(r"[.!?:;,”\"')]$", line) \
+    # (a day's heading in a programme can be longer: "Friday 15 May 2026 - CHICLAYO - TRUJILLO - LIMA")
+    longest = 14 if _DAY_HEADING.match(line) else 8
+    return "\n" not in line and 1 <= len(line.split()) <= longest and not re.search(r"[.!?:;,”\"')]$", line) \
         and line[:1].isupper() and not line.isupper()
+
+
+_DAY_HEADING = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+                          r"\s+\d{4}\b")
 
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'))

@@ -226,14 +226,21 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     out: list[Visit] = []
     first_day = min((d for w in visits if not all(m.role == "origin" for m in w.members)
                      for d in (date_of(w)[0],) if d is not None), default=dt.date.min)
+    origins: list[Visit] = []
     for v in visits:
         if all(m.home for m in v.members):
             continue
         start = date_of(v)[0]
         if all(m.role == "origin" for m in v.members) and len(visits) > 1 and (
                 not out or start is None or start <= first_day):
+            origins.append(v)
             continue  # where the trip set out from, never otherwise visited: the origin, not a stop
         out.append(v)
+    set_out_from = min(origins, key=lambda v: (date_of(v)[0] or dt.date.max, _position(v)), default=None)
+    if set_out_from is not None and len(out) > 1 and all(m.role != "container" for m in out[-1].members) \
+            and not any(places.key(w.first.entry) == places.key(out[-1].first.entry) for w in out[:-1]) \
+            and km(set_out_from.first.entry, out[-1].first.entry) <= AIRPORT_KM:
+        out.pop()  # "Departure by air from Rome ... Departure by air for Rome": back where it set out, home
     out = _fold_airports(out, places)
     out = _fold_suburbs(out, places)
     out = _fold_sites(out)
