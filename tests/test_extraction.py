@@ -994,3 +994,10 @@ def test_a_journey_programme_under_dated_headings() -> None:
     assert detail(text, dt.date(2025, 3, 3)) == [
         ("Santiago", "2025-06-10", "planned"), ("Valparaíso", "2025-06-11", "planned"),
         ("Santiago", "2025-06-11", "planned")]
+
+
+def test_a_contracted_plan_looks_ahead_and_a_stop_no_longer_planned_is_dropped() -> None:
+    text = ("Commission President Ilse Varga arrived in Quito on Thursday. She's scheduled to stay in Quito through "
+            "Saturday before heading to Lima, where leaders gather on Sunday. A stop in Bogota, which officials had "
+            "floated, is no longer on the schedule.")
+    assert detail(text) == [("Quito", "2025-03-13", "visited"), ("Lima", "2025-03-16", "planned")]

@@ -149,7 +149,7 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 
 # --- how a story says a trip did not (or will not) happen -----------------------------------------
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
+    r"\b(?:not|n't|never|no\s+longer|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
     r"dropped|scrapped|left\s+off|called\s+off|initially\s+(?:envisaged|planned|scheduled|foreseen)|"
     r"take\s+place\s+at\s+a\s+later\s+date|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
@@ -202,7 +202,7 @@ PAST_MARKERS = re.compile(
 LEAD_TIME = re.compile(r"^\W*(?:(?:In|Last|That|During|Back\s+in|Earlier|Later|Years|Months|Since)\b[^,;—–]{0,40}?,|"
                        r"In\s+[A-Z][\w.'’ -]{0,30}?\s+that\s+(?:spring|summer|autumn|fall|winter|year)\b)")
 FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is\s+(?:due|scheduled|expected|set|slated|planning|poised|to)|are\s+(?:due|scheduled|expected|"
+    r"\b(?:will|shall|'ll|(?:is|[’']s)\s+(?:due|scheduled|expected|set|slated|planning|poised|to)|are\s+(?:due|scheduled|expected|"
     r"set|slated|planning|to)|was\s+(?:due|scheduled|expected|set|slated|to)|were\s+(?:due|scheduled|expected|to)|"
     r"would|plans?\s+to|planned|intends?\s+to|to\s+(?:visit|travel|make|attend|fly|go|lead|meet|head|stop)|"
     r"upcoming|next\s+week|next\s+month|tomorrow|announced|is\s+going\s+to|are\s+going\s+to)\b",
