@@ -1001,3 +1001,11 @@ def test_a_contracted_plan_looks_ahead_and_a_stop_no_longer_planned_is_dropped()
             "Saturday before heading to Lima, where leaders gather on Sunday. A stop in Bogota, which officials had "
             "floated, is no longer on the schedule.")
     assert detail(text) == [("Quito", "2025-03-13", "visited"), ("Lima", "2025-03-16", "planned")]
+
+
+def test_a_wrap_up_told_from_the_start_keeps_the_date_after_the_weekday() -> None:
+    text = ("President Ana Lima landed back in Brasilia late on Saturday night, closing a tour of Kenya and "
+            "Ghana.\n\nThe trip began in Nairobi, where Lima arrived on Sunday, March 2. She flew on to Accra "
+            "on Wednesday.")
+    assert detail(text, dt.date(2025, 3, 10)) == [("Nairobi", "2025-03-02", "visited"),
+                                                  ("Accra", "2025-03-05", "visited")]

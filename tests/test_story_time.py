@@ -61,3 +61,10 @@ def test_the_date_line_under_the_headline_is_no_section_but_a_days_heading_is() 
             "Wednesday 12 March 2025 - DOHA\n\n09:00 Arrival in Doha")
     assert clock(text, dt.date(2025, 3, 10))[-1] == "2025-03-12"
     assert clock(text, dt.date(2025, 3, 10))[4] is None
+
+
+def test_a_weekday_with_its_date_is_one_date() -> None:
+    from itinerary.extraction.dates import find_dates
+
+    assert [(e.text, e.kind, e.month, e.day) for e in find_dates("arrived on Sunday, August 17, and left")] == [
+        ("Sunday, August 17", "explicit", 8, 17)]

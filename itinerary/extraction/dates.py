@@ -31,18 +31,19 @@ _M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_LEAD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"  # "Sunday, August 17"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|several|\d)"
 _PART = r"(?:morning|afternoon|evening|night|midday|noon)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")),
     ("m_d_m_d", re.compile(
-        rf"\b(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<m2>{_M})\.?\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?\b")),
+        rf"\b(?:{_WD_LEAD})?(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<m2>{_M})\.?\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("m_d_d", re.compile(
-        rf"\b(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<d2>{_D})(?!\s*{_M})(?:,?\s+(?P<y>{_Y}))?\b(?![-–]|\s*(?:percent|%|people|troops))")),
-    ("d_d_m", re.compile(rf"\b(?P<d1>{_D})\s*(?:-|–|to|and)\s*(?P<d2>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("m_d", re.compile(rf"\b(?P<m1>{_M})\.?\s+(?P<d1>{_D})(?![\d])(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("d_m", re.compile(rf"\b(?P<d1>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
+        rf"\b(?:{_WD_LEAD})?(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<d2>{_D})(?!\s*{_M})(?:,?\s+(?P<y>{_Y}))?\b(?![-–]|\s*(?:percent|%|people|troops))")),
+    ("d_d_m", re.compile(rf"\b(?:{_WD_LEAD})?(?P<d1>{_D})\s*(?:-|–|to|and)\s*(?P<d2>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("m_d", re.compile(rf"\b(?:{_WD_LEAD})?(?P<m1>{_M})\.?\s+(?P<d1>{_D})(?![\d])(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("d_m", re.compile(rf"\b(?:{_WD_LEAD})?(?P<d1>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
     ("month", re.compile(rf"\b(?:(?P<q>early|mid|late|the end of|the beginning of|mid-)\s*)?(?P<m1>{_M})\b(?:,?\s+(?P<y>{_Y}))?(?!\s*\d)")),
     ("weekday", re.compile(
         rf"\b(?:(?P<q>early|late|[Ee]arlier|[Ll]ater)\s+(?:on\s+)?)?(?P<w1>{_WD})(?:\s+(?P<p1>{_PART}))?(?:\s+(?:and|or|to|through|until)\s+(?P<w2>{_WD}))?(?:\s+(?P<p2>{_PART}))?\b")),
