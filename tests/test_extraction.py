@@ -1009,3 +1009,9 @@ def test_a_wrap_up_told_from_the_start_keeps_the_date_after_the_weekday() -> Non
             "on Wednesday.")
     assert detail(text, dt.date(2025, 3, 10)) == [("Nairobi", "2025-03-02", "visited"),
                                                   ("Accra", "2025-03-05", "visited")]
+
+
+def test_it_came_a_day_after_dates_the_earlier_stop() -> None:
+    text = ("NATO Secretary-General Piet Vos met President Ilir Meta in Tirana on Tuesday to discuss the summit.\n\n"
+            "It came a day after Vos held talks in Skopje with Prime Minister Hristijan Mickoski.")
+    assert detail(text) == [("Skopje", "2025-03-10", "visited"), ("Tirana", "2025-03-11", "visited")]

@@ -35,7 +35,10 @@ _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
 _PREPOSED_AFTER = re.compile(r"\W*(?:(?:Immediately|Shortly|Soon|Right|Just)\s+)?(?:after|following)\b[^,;]*,", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?:(?P<ger>\w+ing)\b|(?:a|an|his|her|the|"
-                           r"their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop|tour|detour)\b)", re.I)
+                           r"their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop|tour|detour)\b|"
+                           # "a day after Rutte held talks in Athens", "two days after he met"
+                           r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:held|met|visited|was|toured|addressed|spoke|signed|"
+                           r"attended|arrived|landed|stopped)\b)", re.I)
 
 
 # --- dates --------------------------------------------------------------------------------------------------
@@ -169,6 +172,10 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             pos = s.start + mm.end()
             main = [c for c in items if c.mention.start < s.start + mm.start()]
             inner = [c for c in items if c.mention.start >= pos]
+            if not main and _IT_CAME.match(s.text):
+                # "It came a day after Rutte held talks in Athens": after what the sentence before told
+                main = [c for c in sorted(cands, key=lambda o: o.mention.start, reverse=True)
+                        if c.mention.start < s.start and c.start is not None and c.role == "strong"][:1]
             if not main or not inner:
                 continue
             head, x = main[0], inner[0]
@@ -187,6 +194,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 x.before = head  # "arrived in Maputo ..., a day after a working visit to Zimbabwe"
 
 
+_IT_CAME = re.compile(r"\W*(?:It|This|That|The\s+(?:meeting|visit|talks?|trip|stop))\s+(?:came|comes|followed|follows|was)\b")
 _SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+\w+|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)",
                        re.I)
 
