@@ -9,6 +9,7 @@ and unresolvable expressions keep their text and leave the day empty.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -104,11 +105,14 @@ _NAMED_BY_DATE = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|mas
 
 def find_dates(text: str, offset: int = 0) -> list[DateExpr]:
     """Every date expression in ``text`` (absolute spans = ``offset`` + position), left to right."""
-    return list(_find_dates(text, offset))
+    found = _find_dates(text)
+    if not offset or not found:
+        return list(found)
+    return [dataclasses.replace(e, start=e.start + offset, end=e.end + offset) for e in found]
 
 
-@functools.lru_cache(maxsize=2048)
-def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
+@functools.lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[DateExpr, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
 
@@ -195,11 +199,7 @@ def _find_dates(text: str, offset: int) -> tuple[DateExpr, ...]:
                 taken.append((a, b))
                 found.append(expr)
     found.sort(key=lambda e: e.start)
-    return tuple(
-        DateExpr(e.start + offset, e.end + offset, e.text, e.kind, e.month, e.day, e.month2, e.day2, e.year,
-                 e.weekday, e.weekday2, e.offset, e.part, e.qualifier)
-        for e in found
-    )
+    return tuple(found)
 
 
 def infer_year(month: int, day: int, published: dt.date | None, default_year: int | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from itinerary.extraction.dates import (
     resolve_weekday,
 )
 from itinerary.extraction.mentions import PlaceMention
-from itinerary.extraction.story_time import NEWS_PRESENT, StoryDay, story_clock
+from itinerary.extraction.story_time import NEWS_PRESENT, story_clock
 from itinerary.extraction.text import Sentence
 
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
@@ -271,15 +272,22 @@ def _event_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
     """A sentence that names no place but tells the day of an event ("The summit opens on Tuesday") dates
     the last undated stop before it whose sentence names that event."""
     by_sentence = {c.sentence.index for c in cands}
-    ordered = sorted(cands, key=lambda x: x.mention.start)
+    ordered = sorted((c for c in cands if c.role == "strong"), key=lambda x: x.mention.start)
+    starts = [c.mention.start for c in ordered]
     for s in sentences:
         em = _EVENT_SUBJECT.match(s.text)
         if em is None or s.kind != "body" or s.index in by_sentence:
             continue
-        noun = em.group("noun").lower()
-        target = next((c for c in reversed(ordered) if c.mention.start < s.start and c.role == "strong"
-                       and re.search(rf"\b{noun}\b", c.sentence.text, re.I)), None)
-        if target is None or target.start is not None or target.sentence.index < s.index - 12:
+        noun = re.compile(rf"\b{em.group('noun')}\b", re.I)
+        # the stops told in the dozen sentences before, nearest first
+        target = None
+        for k in range(bisect.bisect_left(starts, s.start) - 1, -1, -1):
+            if ordered[k].sentence.index < s.index - 12:
+                break
+            if noun.search(ordered[k].sentence.text):
+                target = ordered[k]
+                break
+        if target is None or target.start is not None:
             continue
         future = target.status == "planned" or bool(lx.FUTURE.search(s.text))
         for e in find_dates(s.text, s.start):
@@ -304,6 +312,8 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
     if not sentences:
         return
     clock = story_clock(sentences, published, default_year)
+    sections = [(x.index, d.day, x.text.lower()) for x, d in zip(sentences, clock, strict=True)
+                if d is not None and d.heading and x.kind == "body"]
     for c in cands:
         if c.start is not None or c.approx is not None or c.dates or c.label or c.coordinated >= 2 \
                 or c.role not in ("strong", "container", "origin"):
@@ -326,7 +336,7 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
                 (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):
             day = None  # a plan does not happen on a day already past, nor a visit on one to come
         if day is None and told is None:
-            day = _section_day(c, sentences, clock)
+            day = _section_day(c, sections) if sections else None
         if day is None and published is not None and c.status == "visited" \
                 and NEWS_PRESENT.search(s.text, clause_bounds(s.text, c.mention.start - s.start)[0], c.mention.start - s.start):
             day = published
@@ -342,15 +352,15 @@ def _clock_time(text: str) -> float:
     return (int(m.group("h")) + int(m.group("m")) / 60) / 24 if m else 0.0
 
 
-def _section_day(c: Candidate, sentences: Sequence[Sentence], clock: Sequence[StoryDay | None]) -> dt.date | None:
+def _section_day(c: Candidate, sections: Sequence[tuple[int, dt.date, str]]) -> dt.date | None:
     """A summary before dated sections ("Engagements on Friday, May 31") is dated by the first section that
-    names its place again."""
+    names its place again (``sections``: index, day and lowered text of each sentence under a dated heading)."""
     name = c.entry.name.lower()
-    for s in sentences[c.sentence.index + 1:]:
-        here = clock[s.index]
-        if here is not None and here.heading and s.kind == "body" and name in s.text.lower():
-            return here.day
-    return None
+    k = bisect.bisect_right([x[0] for x in sections], c.sentence.index)
+    return next((day for _, day, low in sections[k:k + _SECTION_REACH] if name in low), None)
+
+
+_SECTION_REACH = 200  # sentences of dated sections searched for the place
 
 
 def _label_dates(c: Candidate, sentences: Sequence[Sentence]) -> list[DateExpr]:
