@@ -1015,3 +1015,18 @@ def test_it_came_a_day_after_dates_the_earlier_stop() -> None:
     text = ("NATO Secretary-General Piet Vos met President Ilir Meta in Tirana on Tuesday to discuss the summit.\n\n"
             "It came a day after Vos held talks in Skopje with Prime Minister Hristijan Mickoski.")
     assert detail(text) == [("Skopje", "2025-03-10", "visited"), ("Tirana", "2025-03-11", "visited")]
+
+
+def test_a_range_shared_by_a_list_gives_the_first_its_start_and_the_last_its_end() -> None:
+    for text in ("From June 2 to 9, Pope Leo XIV will visit Nairobi, Kampala and Kigali.",
+                 "Pope Leo XIV will visit Nairobi, Kampala and Kigali from June 2 to 9."):
+        it = extract(text, published=PUB).itinerary
+        assert [(s.place.name, s.start, s.end) for s in it.stops] == [
+            ("Nairobi", dt.date(2025, 6, 2), dt.date(2025, 6, 2)), ("Kampala", None, None),
+            ("Kigali", None, dt.date(2025, 6, 9))]
+
+
+def test_the_day_of_the_event_a_traveler_goes_for_is_the_stops() -> None:
+    text = "President Ana Lima will travel to Quito, Ecuador, for a regional summit on March 20-21."
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.start, s.end) for s in it.stops] == [("Quito", dt.date(2025, 3, 20), dt.date(2025, 3, 21))]

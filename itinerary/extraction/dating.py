@@ -195,6 +195,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 x.before = head  # "arrived in Maputo ..., a day after a working visit to Zimbabwe"
 
 
+_FOR_EVENT = re.compile(r"\s*(?:for|to\s+attend)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|talks|conference|"
+                        r"forum|ceremony|session|ministerial|dialogue|inauguration|funeral|celebrations?)\b", re.I)
 _IT_CAME = re.compile(r"\W*(?:It|This|That|The\s+(?:meeting|visit|talks?|trip|stop))\s+(?:came|comes|followed|follows|was)\b")
 _SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+\w+|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)",
                        re.I)
@@ -404,6 +406,8 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             break
         if any(e.start - s.start - ch[0] <= 2 and e.start - s.start >= ch[0] for e in exprs):
             zone.append(ch)  # "Brussels, Belgium, October 7-8 for the meeting": the date opens the chunk
+        elif _FOR_EVENT.match(seg):
+            zone.append(ch)  # "to Quito, Ecuador, for a summit on Nov. 14-16": why he goes there, and when
         break
     others = [o for o in items if o is not c]
 
@@ -482,14 +486,18 @@ def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_
             by_sentence.setdefault(c.sentence.index, []).append(c)
     for members in by_sentence.values():
         members.sort(key=lambda o: o.mention.start)
-        head, s = members[0], members[0].sentence
+        head, last, s = members[0], members[-1], members[0].sentence
         if head.start is not None or any(o.start is not None for o in members):
             continue
-        span = next((e for e in find_dates(s.text, s.start) if e.kind == "explicit" and e.start >= members[-1].mention.end
+        # after the list ("... and Nigeria from January 5 to 11"), or opening the sentence ("From Sept. 2 to 13, ...")
+        span = next((e for e in find_dates(s.text, s.start) if e.kind == "explicit"
+                     and (e.start >= last.mention.end or (e.end <= head.mention.start and e.start - s.start <= 12))
                      and (e.day2 is not None or e.month2 is not None)), None)
         if span is not None:
-            start, _ = resolve_explicit(span, published, default_year, future=head.status == "planned")
+            start, end = resolve_explicit(span, published, default_year, future=head.status == "planned")
             head.start = head.end = start
+            if end is not None and end != start and last.end is None:
+                last.end = end  # the last place ends the range (its first day is not told)
 
 
 def _gap(m: PlaceMention, e: DateExpr) -> int:

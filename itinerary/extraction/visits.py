@@ -73,15 +73,15 @@ def group_visits(cands: list[Candidate], places: Places) -> list[Visit]:
 
 def date_of(v: Visit) -> tuple[dt.date | None, dt.date | None]:
     starts = [m.start for m in v.members if m.start]
-    ends = [m.end or m.start for m in v.members if m.start]
-    return (min(starts) if starts else None, max(d for d in ends if d) if ends else None)
+    ends = [d for m in v.members for d in (m.end or m.start,) if d]  # (a list's last place may have an end only)
+    return (min(starts) if starts else None, max(ends) if ends else None)
 
 
 def told_dates(v: Visit) -> tuple[dt.date | None, dt.date | None]:
     """The visit's days as the user sees them: those stated for it, else the story's day where it is told
     (kept out of grouping and ordering, which trust only stated days)."""
     start, end = date_of(v)
-    if start is None:
+    if start is None and end is None:
         start = end = min((m.story_day for m in v.members if m.story_day), default=None)
     return start, end
 
