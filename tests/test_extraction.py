@@ -1030,3 +1030,12 @@ def test_the_day_of_the_event_a_traveler_goes_for_is_the_stops() -> None:
     text = "President Ana Lima will travel to Quito, Ecuador, for a regional summit on March 20-21."
     it = extract(text, published=PUB).itinerary
     assert [(s.place.name, s.start, s.end) for s in it.stops] == [("Quito", dt.date(2025, 3, 20), dt.date(2025, 3, 21))]
+
+
+def test_a_verbless_then_to_continues_the_trip_in_its_tense() -> None:
+    text = ("President Ana Lima will travel to Quito, Ecuador, for a summit on March 20-21, then to Cuenca and "
+            "Guayaquil from March 22-24.")
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.start, s.end) for s in it.stops] == [
+        ("Quito", dt.date(2025, 3, 20), dt.date(2025, 3, 21)), ("Cuenca", dt.date(2025, 3, 22), dt.date(2025, 3, 22)),
+        ("Guayaquil", None, dt.date(2025, 3, 24))]

@@ -85,6 +85,7 @@ _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
 # "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:a|an)\s+[\w-]+\s+(?:that|which)\s")
+_THEN_TO = re.compile(r"[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to\s+(?:the\s+)?$")
 # "On Sunday in", "Later on Tuesday in", "On March 5 at": a day, then where the traveler was that day
 _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
 _DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
@@ -162,6 +163,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     pm = _PREPOSED_INNER.search(t[:a])
     if pm and _PREPOSED_SUBJECT.match(t[m.end - s.start:]):
         return Governor("preposed", pm.group(1).split()[-1].lower(), pm.group(1).lower(), pm.start(1), pm.start(1))
+    em = _THEN_TO.search(t[:a])
+    if em:
+        # "will travel to Quito ... on Nov. 14-16, then to Cuenca": the motion verb is left out
+        return Governor("motion", "to", "then", em.start(1), em.start(1))
     nm = _NEXT_STOP.search(t[:a])
     if nm:
         return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
@@ -530,7 +535,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     # "their first since the king's diagnosis last year": a "since" phrase after the place dates something else
     t_since = _SINCE.sub(lambda x: " " * len(x.group(0)) if x.start() > a else x.group(0), t)
     scope = clause_scope(t_since, a)[0]
-    plans = gov.kind == "preposed" and bool(lx.FUTURE.search(t))
+    # (a preposed place, or a verbless "then to Cuenca", is told in the tense of the sentence)
+    plans = (gov.kind == "preposed" or gov.word == "then") and bool(lx.FUTURE.search(t))
     if lx.PAST_MARKERS.search(scope) or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
             or (lead and (lx.PAST_MARKERS.search(lead)

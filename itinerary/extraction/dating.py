@@ -95,7 +95,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             c.start = c.end = last.end or last.start
             c.part = last.part + 0.05
         if not c.dates and c.start is None and prev_c is not None and prev_c.sentence is c.sentence \
-                and prev_c.start is not None and prev_c.status == c.status and c.role == "strong" \
+                and prev_c.start is not None and prev_c.status == c.status and c.role == "strong" and c.coordinated < 2 \
                 and prev_c.role == "strong" and _THEN.search(c.sentence.text[prev_c.mention.end - c.sentence.start:
                                                                           c.mention.start - c.sentence.start]):
             # "toured Asheville on Thursday morning, then flew to Valdosta": the same day, later
