@@ -1039,3 +1039,25 @@ def test_a_verbless_then_to_continues_the_trip_in_its_tense() -> None:
     assert [(s.place.name, s.start, s.end) for s in it.stops] == [
         ("Quito", dt.date(2025, 3, 20), dt.date(2025, 3, 21)), ("Cuenca", dt.date(2025, 3, 22), dt.date(2025, 3, 22)),
         ("Guayaquil", None, dt.date(2025, 3, 24))]
+
+
+def test_a_schedule_told_in_the_present_after_a_plan_is_planned() -> None:
+    text = ("Defense Secretary Mark Ellis left Washington on Monday for a tour of the Pacific, with stops in Fiji and "
+            "Samoa. In Suva, he will meet the prime minister on Tuesday. He then travels to Apia to visit a clinic. "
+            "The trip ends in Nuku'alofa, where he will meet the king.")
+    assert detail(text, dt.date(2025, 3, 10)) == [("Suva", "2025-03-11", "planned"), ("Apia", None, "planned"),
+                                                  ("Nuku‘alofa", None, "planned")]
+
+
+def test_a_participle_after_a_plan_is_planned_too() -> None:
+    text = ("President Ana Lima arrived in Quito on Thursday for a summit. On Sunday, she will become the first "
+            "Brazilian leader to visit the Galapagos, stopping in Puerto Ayora, before heading to Guayaquil on Monday.")
+    assert detail(text, dt.date(2025, 3, 14)) == [("Quito", "2025-03-13", "visited"),
+                                                  ("Puerto Ayora", "2025-03-16", "planned"),
+                                                  ("Guayaquil", "2025-03-17", "planned")]
+
+
+def test_stops_of_a_trip_just_set_out_on_are_ahead() -> None:
+    text = ("Defense Secretary Mark Ellis departed Washington on Monday for a week-long trip with stops in "
+            "Honolulu and Guam. He said the region mattered.")
+    assert detail(text, dt.date(2025, 3, 10)) == [("Honolulu", None, "planned"), ("Guam", None, "planned")]

@@ -353,8 +353,31 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             if r.subject and r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT:
                 focus = resolve_pronoun(refs, i, focus)
                 break
-    _place_en_route([v.candidate for v in verdicts.values() if v.candidate is not None])
+    cands = [v.candidate for v in verdicts.values() if v.candidate is not None]
+    _place_en_route(cands)
+    _schedule_present(cands)
     return verdicts
+
+
+_SETTING_OUT = re.compile(r"\b(?:departed|left|set\s+(?:off|out)|embarked)\b[^.;]*?\bwith\s+(?:planned\s+)?stops\s+"
+                          r"(?:in|at)\s+(?:the\s+)?$")
+# "He then travels to Guam", "The trip ends in Tokyo": the present of a schedule
+_SCHEDULE_PRESENT = re.compile(r"\b(?:travels|heads|flies|goes|moves|continues|proceeds|ends|begins|starts|concludes|"
+                               r"returns|arrives|visits|stops|departs|leaves)\b(?:\s+\w+){0,3}\s*$")
+
+
+def _schedule_present(cands: Sequence[Candidate]) -> None:
+    """A stop told in the present after a planned one is planned too ("He will meet commanders in Honolulu.
+    He then travels to Guam.")."""
+    prev: Candidate | None = None
+    for c in sorted(cands, key=lambda x: x.mention.start):
+        if prev is not None and prev.status == "planned" and c.status == "visited" and c.role != "origin":
+            s = c.sentence
+            left = s.text[max(0, c.mention.start - s.start - 60):c.mention.start - s.start]
+            if _SCHEDULE_PRESENT.search(left) and not lx.PAST_MARKERS.search(left):
+                c.status = "planned"
+        if c.role != "origin":
+            prev = c
 
 
 # "On his way to Angola, ...", "En route to Tokyo, ...": the main clause's stop comes before that destination
@@ -549,6 +572,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if gov.kind == "preposed" or cataphora:
         right = t[a:clause_end]
         status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
+    elif status == "visited" and (neg_scope is own or gov.word == "then") and lx.FUTURE.search(t, clause_start, chunk[0]) \
+            and not lx.PAST_MARKERS.search(left) and not lx.NEGATION.search(t, clause_start, chunk[0]):
+        status = "planned"  # "he will visit the Amazon, stopping in Manaus", "will fly to Quito, then to Cuenca"
+    elif status == "visited" and _SETTING_OUT.search(t, 0, a):
+        status = "planned"  # "departed Washington on Monday for a trip ..., with stops in Hawaii and Guam": still ahead
     role = "strong"
     conf = 0.85
     came_from = False

@@ -195,6 +195,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 x.before = head  # "arrived in Maputo ..., a day after a working visit to Zimbabwe"
 
 
+_PREPOSED_PLACE = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
 _FOR_EVENT = re.compile(r"\s*(?:for|to\s+attend)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|talks|conference|"
                         r"forum|ceremony|session|ministerial|dialogue|inauguration|funeral|celebrations?)\b", re.I)
 _IT_CAME = re.compile(r"\W*(?:It|This|That|The\s+(?:meeting|visit|talks?|trip|stop))\s+(?:came|comes|followed|follows|was)\b")
@@ -304,7 +305,9 @@ def _event_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
                 break
 
 
-_MOVE_TO = re.compile(r"\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# (and "The trip ends in Tokyo": where the whole trip ends, not the day told before)
+_MOVE_TO = re.compile(r"\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                      r"\b(?:ends?|ending|concludes?|wraps?\s+up|finish(?:es)?)\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I)
 
 
 def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
@@ -390,6 +393,8 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
     chunks = comma_chunks(t, *cb)
     here = next((k for k, ch in enumerate(chunks) if ch[0] <= a <= ch[1]), 0)
     zone = [chunks[here]]
+    if here == 0 and len(chunks) > 1 and _PREPOSED_PLACE.fullmatch(t, chunks[0][0], chunks[0][1]):
+        zone.append(chunks[1])  # "In Suva, he will meet the prime minister on Tuesday": the main clause's day
     # a relative clause right after the place ("Luanda, ..., where ... on Nov. 24-25") describes it
     for ch in chunks[here + 1:]:
         seg = t[ch[0]:ch[1]]

@@ -37,6 +37,9 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|stated|wr
                        r"(?:\s+[\w.-]+){0,2}\s+$", re.I)
 
 
+_DEPARTED = re.compile(r"\b(?:depart(?:s|ed|ing)?|left|leaves|leaving|set\s+off|sets\s+off|took\s+off)\b[^,.;]*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class StoryDay:
     """The day in force at a sentence, and whether a heading set it (it holds for a whole section)."""
@@ -82,6 +85,8 @@ def told_day(exprs: Sequence[DateExpr], text: str, current: dt.date | None, publ
     for e in exprs:
         if _REPORTED.search(text, max(0, e.start - 40), e.start):
             continue  # "the Pentagon announced today": when it was said, not where the trip is
+        if _DEPARTED.search(text, max(0, e.start - 40), e.start):
+            continue  # "departed Washington on Monday": the day he set off, not a day anywhere
         found: dt.date | None = None
         if e.kind == "explicit" and e.day2 is None:  # a range ("from May 3 to 6") is no one day of the story
             found = resolve_explicit(e, published, default_year, future=future)[0]

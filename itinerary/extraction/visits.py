@@ -202,10 +202,14 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
         if v.first.entry.kind not in ("country", "region"):
             by_country.setdefault(v.first.entry.country_code, []).append(v)
     out: list[Visit] = []
-    for c in visits:
+    # "with stops in Fiji and Samoa": what stands in for a listed country comes after what stands in for the
+    # country listed before it (the latest key so far of each list, by sentence)
+    list_floor: dict[int, float] = {}
+    for c in sorted(visits, key=_position):
         e = c.first.entry
         inside = [w for w in by_country.get(e.country_code, []) if contains(e, w.first.entry)] \
             if e.kind in ("country", "region") else []
+        listed = next((m.sentence.index for m in c.members if m.coordinated >= 2), None)
         if not inside:
             out.append(c)
             continue
@@ -215,9 +219,14 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
         if start is not None and dated and date_of(near)[0] is None:
             near.members.extend(dated)
             keys[id(near)] = min(keys[id(near)], keys[id(c)])
+        floor = max(keys[id(c)], list_floor.get(listed, keys[id(c)])) if listed is not None else keys[id(c)]
         for v in inside:
-            if date_of(v)[0] is None and not any(m.cue for m in v.members) and keys[id(c)] < keys[id(v)]:
-                keys[id(v)] = keys[id(c)] + eps / 10
+            if date_of(v)[0] is None and not any(m.cue for m in v.members) and floor < keys[id(v)]:
+                keys[id(v)] = floor + eps / 10
+        if listed is not None:
+            list_floor[listed] = max([list_floor.get(listed, keys[id(c)])] + [keys[id(v)] for v in inside])
+    at = {id(v): k for k, v in enumerate(visits)}
+    out.sort(key=lambda v: at[id(v)])
     return out
 
 
