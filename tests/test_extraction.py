@@ -1061,3 +1061,9 @@ def test_stops_of_a_trip_just_set_out_on_are_ahead() -> None:
     text = ("Defense Secretary Mark Ellis departed Washington on Monday for a week-long trip with stops in "
             "Honolulu and Guam. He said the region mattered.")
     assert detail(text, dt.date(2025, 3, 10)) == [("Honolulu", None, "planned"), ("Guam", None, "planned")]
+
+
+def test_an_event_named_with_a_group_noun_still_places_the_traveler() -> None:
+    text = ("Defense Secretary Mark Ellis will travel to Oslo on May 4. He will then attend the first Nordic "
+            "Defence Ministers Meeting May 6 in Bergen, Norway.")
+    assert detail(text, dt.date(2025, 5, 1)) == [("Oslo", "2025-05-04", "planned"), ("Bergen", "2025-05-06", "planned")]

@@ -219,7 +219,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if prep == "on" and low in lx.TOPIC_NOUNS:
             return None
-        if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and (
+        if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (
                 words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS):
             return None  # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
