@@ -598,6 +598,35 @@ STORIES = [
      dt.date(2024, 7, 29),
      [("Bangkok", "2024-07-19", "visited"), ("Phnom Penh", "2024-07-22", "visited"),
       ("Hanoi", "2024-07-23", "visited")]),
+    ("'the Pope' told again and again is the pope the story names, not another person",
+     "An advance team from the Vatican met Prime Minister Hakainde Mwila in March to discuss the visit.\n\n"
+     "The Pope will fly to Lusaka on July 3, the Holy See said. The Pope is due to say Mass there. "
+     "Pope Clement will then fly to Lilongwe on July 5. His next stop will be in Blantyre on July 6. "
+     "The Pope returns to Rome on July 7, and the Prime Minister said the Pope is welcome.",
+     dt.date(2026, 4, 1),
+     [("Lusaka", "2026-07-03", "planned"), ("Lilongwe", "2026-07-05", "planned"),
+      ("Blantyre", "2026-07-06", "planned")]),
+    ("an appositive naming a place's country does not end the list; one range for both",
+     "Foreign Minister Amara Diallo will travel to Nairobi on May 3. She will then visit Kigali, the capital of "
+     "Rwanda, and Musanze on May 6-8.",
+     dt.date(2026, 4, 20),
+     [("Nairobi", "2026-05-03", "planned"), ("Kigali", "2026-05-06", "planned"), ("Musanze", None, "planned")]),
+    ("a schedule in the present whose sentence goes on in the future is a plan, its dates ahead",
+     "President Lena Varga travels first to Nairobi, where she will land on September 3 and stay until "
+     "September 5.",
+     dt.date(2026, 4, 20),
+     [("Nairobi", "2026-09-03", "planned")]),
+    ("a return to the place the trip started is two stops: the start (dated by the relative clause) and the return",
+     "Defense Secretary Tom Lewis made an unannounced trip to Erbil on Tuesday. After his visit to Erbil, Lewis "
+     "will return to Beirut, Lebanon, where he started his trip to the region on Sunday.",
+     dt.date(2026, 3, 10),
+     [("Beirut", "2026-03-08", "visited"), ("Erbil", "2026-03-10", "visited"), ("Beirut", None, "planned")]),
+    ("a verb after '; and' has the sentence's subject, not the last name before it",
+     "Secretary Lewis concluded his visit to the region today. During his trip, Secretary Lewis met in Hanoi "
+     "with Prime Minister Pham Van Duc and President Ana Ruiz of Chile; delivered remarks at a forum; and met "
+     "with Prime Minister Sok Chea and other senior officials in Phnom Penh, Cambodia.",
+     None,
+     [("Hanoi", None, "visited"), ("Phnom Penh", None, "visited")]),
 ]
 
 

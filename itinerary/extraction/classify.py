@@ -66,6 +66,7 @@ class Candidate:
     airport: bool = False  # "met at Vnukovo airport": the airport of the city the traveler is in
     en_route_to: Entry | None = None  # "On his way to Angola, he stopped in Cape Verde": comes before Angola
     story_day: dt.date | None = None  # the story's day where it is told, for a stop with no day stated for it
+    trip_start: bool = False  # "return to Amman, where he started his trip": the earlier stop at the place
 
     @property
     def place_key(self) -> str:
@@ -88,6 +89,11 @@ _APPOSITIVE_RELATIVE = re.compile(r"\s(?:a|an)\s+[\w-]+\s+(?:that|which)\s")
 _THEN_TO = re.compile(r"[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to\s+(?:the\s+)?$")
 # "On Sunday in", "Later on Tuesday in", "On March 5 at": a day, then where the traveler was that day
 _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
+# ", the capital of" / ", the island nation of": an appositive naming the place that holds the one before it
+_APPOSITIVE_PLACE = re.compile(r"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|province|state|region|"
+                               r"island|nation|country|village)\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_APPOSITIVE_IN_GAP = re.compile(_APPOSITIVE_PLACE.pattern + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*,)", re.I)
+_ELIDED_SUBJECT = re.compile(r";\s*(?:and\s+|then\s+|and\s+then\s+)?(?:also\s+|later\s+)?$")
 _DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
 
 
@@ -140,6 +146,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if prev.qualifier:
             # "Bogotá, Colombia; Lima, Peru; and Santiago": the qualifier is part of the list item
             gap = re.sub(r"^\s*,\s*" + re.escape(prev.qualifier) + r"\.?", "", gap)
+        # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
+        gap = _APPOSITIVE_IN_GAP.sub("", gap)
         # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
         for d in reversed(find_dates(gap)):
             if d.kind in ("explicit", "weekday", "month", "deictic"):
@@ -246,6 +254,11 @@ class Verdict:
     counted: bool
     reason: str
     candidate: Candidate | None = None
+    also: Candidate | None = None  # a second stop told by the same mention (where a trip it returns to began)
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        return [c for c in (self.also, self.candidate) if c is not None]
 
 
 def _past_by_dates(scope: str, published: dt.date | None, default_year: int | None, future: bool = False,
@@ -341,6 +354,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 last = v.candidate
                 v.candidate.en_route_to = _en_route_destination(s, m, ms)
             verdicts[id(m)] = v
+            if prev is not None and v.candidate is None and _APPOSITIVE_PLACE.fullmatch(text, prev.end, m.start):
+                continue  # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the list goes on from Port Moresby
             prev, prev_verdict = m, v
         # the focus for the next sentence: its first subject ("Starmer pressed him" keeps the traveler)
         if any(r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_OBJECT for r in refs):
@@ -353,10 +368,22 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             if r.subject and r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT:
                 focus = resolve_pronoun(refs, i, focus)
                 break
-    cands = [v.candidate for v in verdicts.values() if v.candidate is not None]
+    _trip_began_there(text, verdicts)
+    cands = [c for v in verdicts.values() for c in v.candidates]
     _place_en_route(cands)
     _schedule_present(cands)
     return verdicts
+
+
+def _trip_began_there(text: str, verdicts: dict[int, Verdict]) -> None:
+    """"will return to Amman, Jordan, where he started his trip on Sunday": a return to the place the trip
+    began is two stops, the first of the trip and the return."""
+    for v in verdicts.values():
+        c = v.candidate
+        if c is None or not c.is_return or not lx.BEGAN_HERE.match(text, c.mention.end):
+            continue
+        v.also = Candidate(c.mention, c.entry, c.sentence, "visited", "strong", c.confidence, cue="first",
+                           trip_start=True)
 
 
 _SETTING_OUT = re.compile(r"\b(?:departed|left|set\s+(?:off|out)|embarked)\b[^.;]*?\bwith\s+(?:planned\s+)?stops\s+"
@@ -368,11 +395,14 @@ _SCHEDULE_PRESENT = re.compile(r"\b(?:travels|heads|flies|goes|moves|continues|p
 
 def _schedule_present(cands: Sequence[Candidate]) -> None:
     """A stop told in the present after a planned one is planned too ("He will meet commanders in Honolulu.
-    He then travels to Guam.")."""
+    He then travels to Guam."), and so is one whose own sentence goes on in the future ("He travels first
+    to Jakarta, where he will land on September 3")."""
     prev: Candidate | None = None
     for c in sorted(cands, key=lambda x: x.mention.start):
-        if prev is not None and prev.status == "planned" and c.status == "visited" and c.role != "origin":
-            s = c.sentence
+        s = c.sentence
+        later = s.text[c.mention.end - s.start:]
+        if c.status == "visited" and c.role != "origin" and (
+                (prev is not None and prev.status == "planned") or (lx.FUTURE.search(later) and not lx.PAST_MARKERS.search(s.text))):
             left = s.text[max(0, c.mention.start - s.start - 60):c.mention.start - s.start]
             if _SCHEDULE_PRESENT.search(left) and not lx.PAST_MARKERS.search(left):
                 c.status = "planned"
@@ -500,6 +530,14 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             who = focus
     else:
         who, subj = subject_at(refs, gov.pos, focus)
+        if _ELIDED_SUBJECT.search(t, 0, gov.pos) and t[gov.pos:gov.pos + 1].islower():
+            # "Austin met in Singapore with ... Zelenskyy ...; and met with Hun Manet in Phnom Penh": a verb
+            # after "; and" has the sentence's subject, not the last name before it
+            k, head = next(((k, r) for k, r in enumerate(refs) if r.subject and r.start < gov.pos
+                            and r.text.lower() not in ("his", "her", "their", "its")), (-1, None))
+            if head is not None:
+                who = resolve_pronoun(refs, k, focus) if head.who == "pronoun" else head.who
+                who, subj = ("traveler" if who == "trip" else who), head
         poss = re.search(r"([\w’'.-]+)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", t[:gov.pos]) if gov.word in _TRIP_NOUNS else None
         if poss:
             owner = next((r for r in refs if r.start <= poss.start(1) < r.end), None)

@@ -147,7 +147,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         if am is None or _N_DAYS_AFTER.search(s.text):
             continue
         pos = s.start + am.start()
-        main = [c for c in items if c.mention.start < pos and c.role != "origin"]
+        main = [c for c in items if c.mention.start < pos and c.role != "origin" and not c.trip_start]
         if not main:
             continue
         for x in items:
@@ -160,7 +160,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         if pm is None:
             continue
         cut = s.start + pm.end()
-        main = [c for c in items if c.mention.start >= cut and c.role != "origin"]
+        main = [c for c in items if c.mention.start >= cut and c.role != "origin" and not c.trip_start]
         for x in items:
             if main and x.mention.start < cut and x.before is None:
                 x.before = main[0]
@@ -399,7 +399,11 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
     for ch in chunks[here + 1:]:
         seg = t[ch[0]:ch[1]]
         if lx.RELATIVE_START.match(seg) and _PLACE_RELATIVE.match(seg):
-            zone.append(ch)
+            if lx.BEGAN_HERE.match(t, chunks[here][1]):
+                # "return to Amman, where he started his trip on Sunday": that day is the trip's start, not the return's
+                zone = [ch] if c.trip_start else zone
+            else:
+                zone.append(ch)
             break
         if re.search(r"\b(?:the\s+\w+\s+capital|the\s+capital)\b", seg) or len(seg.split()) <= 3:
             zone.append(ch)  # "Cairo, Egypt, February 5-6": a qualifier, then the date

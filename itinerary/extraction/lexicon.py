@@ -240,3 +240,8 @@ MET = re.compile(
     r"received\s+by|hosted\s+by|joined\s+by|joining|joined|greeted\s+by|spoke\s+with|speak\s+with|lunch\s+with|"
     r"dinner\s+with|audience\s+with|will\s+receive|received)\s+"
 )
+
+# "..., where he started his trip to the Middle East on Sunday": the place the trip began
+BEGAN_HERE = re.compile(r"\s*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,\s*where\s+(?:he|she|they|the\s+\w+|[A-Z]\w+)\s+"
+                        r"(?:had\s+)?(?:started|began|begun|kicked\s+off|opened|launched)\s+(?:his|her|their|the)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|swing|travels?)\b")

@@ -348,7 +348,9 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         told = len(re.findall(rf"\b[Tt]he\s+{re.escape(role.name.split(' ', 1)[1])}\b", text, re.I))
         named = max((every[t] for q in groups[best] for t in q.short_names), default=0)
         if told >= 3 and told > named:
-            return role
+            # "the Pope" told again and again is the story's "Pope Francis" when it names one
+            holder = next((g[0] for g in groups if role.title.lower() in g[0].roles), None)
+            return holder or role
     if best_score <= 0:
         return None
     return chosen

@@ -70,7 +70,7 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
         return Extraction(it, tuple(_mention_out(m, False, "no traveler in the story") for m in mentions
                                     if m.kind != "capital" or m.entry))
     verdicts = classify(text, sentences, mentions, person, people, published, default_year, gaz)
-    cands = [v.candidate for v in verdicts.values() if v.candidate is not None]
+    cands = [c for v in verdicts.values() for c in v.candidates]
     resolve_capitals(cands, gaz)
     place_at_dateline(cands, sentences, mentions)
     date_candidates(cands, published, default_year, sentences)
