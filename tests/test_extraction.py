@@ -627,6 +627,16 @@ STORIES = [
      "with Prime Minister Sok Chea and other senior officials in Phnom Penh, Cambodia.",
      None,
      [("Hanoi", None, "visited"), ("Phnom Penh", None, "visited")]),
+    ("'X is his final stop' told after the place; a contact group named for a country is not a stop",
+     "Defense Secretary Pete Hale will travel to Berlin next week. He will then attend the Moldova Defense Contact "
+     "Group meeting in Paris. Hungary is Hale's final stop, where he will meet Hungarian leaders.",
+     dt.date(2026, 2, 6),
+     [("Berlin", None, "planned"), ("Paris", None, "planned"), ("Hungary", None, "planned")]),
+    ("the place an arrival came from is a stop when the trip was already under way",
+     "Foreign Minister Ana Ruiz held talks in Lima with her counterpart. Ruiz arrived in Bogotá late in the "
+     "evening from Quito and will meet the president.",
+     None,
+     [("Lima", None, "visited"), ("Quito", None, "visited"), ("Bogotá", None, "visited")]),
 ]
 
 

@@ -81,6 +81,9 @@ _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\
 # "The tour had begun far to the south, in Windhoek": where a trip began or ended
 _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished|concluded|closed|kicked\s+off|wrapped\s+up)"
                          r"\b[^,.;]{0,30},\s*(?:in|at)\s+(?:the\s+)?$")
+# "Poland is Hegseth's final stop", "Manila will be the next stop": the place, then what it is to the trip
+_STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
+                         r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth)\s+(stop|destination|leg)\b")
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -178,6 +181,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     nm = _NEXT_STOP.search(t[:a])
     if nm:
         return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
+    sa = _STOP_AFTER.match(t, m.end - s.start)
+    if sa:
+        # "Poland is Hegseth's final stop": the governor follows the place
+        return Governor("motion", None, "stop", sa.start(1), sa.start(1))
     tb = _TRIP_BOUND.search(t[:a])
     if tb:
         return Governor("presence", "in", tb.group(0).split()[0].lower(), tb.start(), tb.end() - 3)
@@ -607,6 +614,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     left = t[chunk[0]:a] if neg_scope is own else t[clause_start:a]
     status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
         and gov.prep is None) else "visited"
+    if gov.pos > a and lx.FUTURE.search(t):
+        status = "planned"  # "Poland is his final stop, where he will meet ..."
     if gov.kind == "preposed" or cataphora:
         right = t[a:clause_end]
         status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
@@ -632,6 +641,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if came_from:
         c.before = next((v.candidate for v in sentence_verdicts if v.candidate is not None
                          and v.candidate.role != "origin"), None)
+    elif role == "origin" and gov.word in _ARRIVAL_VERBS:
+        # "arrived in Tokyo early Sunday from Hanoi": Hanoi comes right before Tokyo (a stop if the trip was
+        # already under way there, the origin if not)
+        c.before = next((v.candidate for v in sentence_verdicts if v.candidate is not None and v.candidate.role != "origin"
+                         and gov.pos < v.candidate.mention.start - s.start < a), None)
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")
@@ -642,6 +656,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
            [(x.start(), "last") for x in lx.LAST_CUE.finditer(cue_zone)]
     if cues:
         c.cue = max(cues)[1]
+    if gov.pos > a and gov.word == "stop":
+        told = t[a:gov.pos + 10].lower()
+        c.cue = "last" if re.search(r"\b(?:final|last)\b", told) else "first" if "first" in told else c.cue
     tail = _TRIP_END_AFTER.match(t, m.end - s.start)
     if tail:
         c.cue = "last" if tail.group(1).lower() in ("end", "close") else "first"  # "in Abuja at the end of the trip"
@@ -657,7 +674,9 @@ _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|o
                              r"[Hh]ospital|[Uu]niversity|[Mm]arket|[Oo]ld\s+[Tt]own|[Ww]aterfront|[Bb]ase)\b")
 _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
-_LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de\s+la|de\s+los|de\s+las)\s+[A-Z]")
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de\s+la|de\s+los|de\s+las)\s+[A-Z]|"
+                                # "the Ukraine Defense Contact Group", "the Weimar Triangle": a body named for the place
+                                r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Contact\s+Group|Triangle|Format|Initiative|Compact|Accords?|Process)\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base)\b,?\s*(?:just\s+)?(?:outside|near|in|at|(?:south|north|east|west)\s+of)\s+")

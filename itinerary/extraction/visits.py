@@ -172,13 +172,9 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
                 if pb.first.sentence.index == here and start is None:
                     keys[id(v)] = keys[id(pb)] - eps
             pending_before = [pb for pb in pending_before if pb.first.sentence.index != here]
-    visit_of = {id(m): v for v in visits for m in v.members}
-    for v in visits:
-        for m in v.members:
-            anchor = visit_of.get(id(m.before)) if m.before is not None else None
-            if anchor is not None and keys[id(v)] >= keys[id(anchor)]:
-                keys[id(v)] = keys[id(anchor)] - eps
+    _place_before(visits, keys, eps)
     visits = _absorb_containers(visits, keys, eps)
+    _place_before(visits, keys, eps, origins=True)  # ("arrived in Tokyo from Hanoi" after Japan moved Tokyo up)
     ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
     # neighbours at the same place are one visit
     merged: list[Visit] = []
@@ -188,6 +184,19 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
         else:
             merged.append(v)
     return merged
+
+
+def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origins: bool = False) -> None:
+    """A visit told as coming right before another ("On his way to X, he stopped in Y") goes just before it
+    (``origins``: only the places an arrival came from)."""
+    visit_of = {id(m): v for v in visits for m in v.members}
+    for v in visits:
+        for m in v.members:
+            if origins and m.role != "origin":
+                continue
+            anchor = visit_of.get(id(m.before)) if m.before is not None else None
+            if anchor is not None and keys[id(v)] >= keys[id(anchor)]:
+                keys[id(v)] = keys[id(anchor)] - eps
 
 
 def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) -> list[Visit]:
@@ -240,7 +249,8 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
         if all(m.home for m in v.members):
             continue
         start = date_of(v)[0]
-        if all(m.role == "origin" for m in v.members) and len(visits) > 1 and (
+        between = start is None and bool(out) and any(m.before is not None for m in v.members)
+        if all(m.role == "origin" for m in v.members) and len(visits) > 1 and not between and (
                 not out or start is None or start <= first_day):
             origins.append(v)
             continue  # where the trip set out from, never otherwise visited: the origin, not a stop
