@@ -637,6 +637,11 @@ STORIES = [
      "evening from Quito and will meet the president.",
      None,
      [("Lima", None, "visited"), ("Quito", None, "visited"), ("Bogotá", None, "visited")]),
+    ("the official introduced as a host is not the traveler; the guest is",
+     "Prime Minister Jonas Berg will host a state dinner on Thursday for President Ama Owusu, who arrived in "
+     "Oslo on Tuesday. Owusu will travel to Bergen on Friday.",
+     dt.date(2026, 3, 4),
+     [("Oslo", "2026-03-03", "visited"), ("Bergen", "2026-03-06", "planned")]),
 ]
 
 

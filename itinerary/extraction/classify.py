@@ -96,6 +96,7 @@ _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
 _APPOSITIVE_PLACE = re.compile(r"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|province|state|region|"
                                r"island|nation|country|village)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _APPOSITIVE_IN_GAP = re.compile(_APPOSITIVE_PLACE.pattern + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*,)", re.I)
+_WHO_BEFORE = re.compile(r",?\s+who\s+(?:(?:had|has|have|also|just|recently|earlier|first|then|is|was)\s+){0,3}$")
 _ELIDED_SUBJECT = re.compile(r";\s*(?:and\s+|then\s+|and\s+then\s+)?(?:also\s+|later\s+)?$")
 _DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
 
@@ -537,7 +538,12 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             who = focus
     else:
         who, subj = subject_at(refs, gov.pos, focus)
-        if _ELIDED_SUBJECT.search(t, 0, gov.pos) and t[gov.pos:gov.pos + 1].islower():
+        wm = _WHO_BEFORE.search(t, 0, gov.pos)
+        owner = next((r for r in refs if wm is not None and 0 <= wm.start() - r.end <= 1 and r.who != "pronoun"), None)
+        if owner is not None:
+            # "for President Ama Owusu, who arrived in Oslo": the relative clause is about the name before it
+            who, subj = ("traveler" if owner.who == "trip" else owner.who), owner
+        elif _ELIDED_SUBJECT.search(t, 0, gov.pos) and t[gov.pos:gov.pos + 1].islower():
             # "Austin met in Singapore with ... Zelenskyy ...; and met with Hun Manet in Phnom Penh": a verb
             # after "; and" has the sentence's subject, not the last name before it
             k, head = next(((k, r) for k, r in enumerate(refs) if r.subject and r.start < gov.pos
@@ -612,6 +618,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
     left = t[chunk[0]:a] if neg_scope is own else t[clause_start:a]
+    rel = _WHO_BEFORE.search(t, 0, gov.pos) if gov.kind != "preposed" else None
+    in_relative = rel is not None and rel.start() >= clause_start
+    if in_relative and rel is not None:
+        left = t[rel.start():a]  # "will host a dinner for Owusu, who arrived in Oslo": the relative clause's own tense
     status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
         and gov.prep is None) else "visited"
     if gov.pos > a and lx.FUTURE.search(t):
@@ -619,7 +629,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if gov.kind == "preposed" or cataphora:
         right = t[a:clause_end]
         status = "planned" if lx.FUTURE.search(right[:80]) else "visited"
-    elif status == "visited" and (neg_scope is own or gov.word == "then") and lx.FUTURE.search(t, clause_start, chunk[0]) \
+    elif status == "visited" and not in_relative and (neg_scope is own or gov.word == "then") and lx.FUTURE.search(t, clause_start, chunk[0]) \
             and not lx.PAST_MARKERS.search(left) and not lx.NEGATION.search(t, clause_start, chunk[0]):
         status = "planned"  # "he will visit the Amazon, stopping in Manaus", "will fly to Quito, then to Cuenca"
     elif status == "visited" and _SETTING_OUT.search(t, 0, a):

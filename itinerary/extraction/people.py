@@ -254,6 +254,11 @@ SPOKESPERSON = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|pr
                           re.I)
 
 
+# "Lloyd J. Austin will host ...", "..., who welcomed": a person introduced as a host
+HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|welcome|welcomes|welcomed|"
+                        r"receive|receives|received)\b(?!\s+(?:a|an|the)?\s*(?:award|prize|honou?r|degree|briefing|call))")
+
+
 # "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
 ROLE_ONLY = re.compile(
     r"\b[Tt]he\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
@@ -339,6 +344,8 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             score += 4
         if SPOKESPERSON.search(p.title):
             score -= 10
+        if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
+            score -= 8  # "Austin will host an honour cordon for Gen Bajwa": the host stays, the guest travels
         scores[i] = int(score * 10)
     best, best_score = scores.most_common(1)[0]
     chosen = groups[best][0]
