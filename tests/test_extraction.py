@@ -642,6 +642,11 @@ STORIES = [
      "Oslo on Tuesday. Owusu will travel to Bergen on Friday.",
      dt.date(2026, 3, 4),
      [("Oslo", "2026-03-03", "visited"), ("Bergen", "2026-03-06", "planned")]),
+    ("'X—where A and B's next stop will be' puts the traveler (one of the two) at X next",
+     "Trade Minister Rosa Vidal held talks in Dakar with her counterpart. Mali and Gambia—where Vidal and "
+     "Okafor's next stop will be—signed a customs accord in May.",
+     None,
+     [("Dakar", None, "visited"), ("Gambia", None, "planned")]),
 ]
 
 

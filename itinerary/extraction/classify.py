@@ -83,7 +83,9 @@ _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished
                          r"\b[^,.;]{0,30},\s*(?:in|at)\s+(?:the\s+)?$")
 # "Poland is Hegseth's final stop", "Manila will be the next stop": the place, then what it is to the trip
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
-                         r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth)\s+(stop|destination|leg)\b")
+                         r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth)\s+(stop|destination|leg)\b|"
+                         # "the Philippines—where Blinken's next stop will be"
+                         r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b")
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -144,6 +146,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     t = s.text
     a = m.start - s.start
     words = _words_before(t, a)
+    sa = _STOP_AFTER.match(t, m.end - s.start)
+    if sa:
+        # "Poland is Hegseth's final stop": the governor follows the place
+        k = sa.start(1) if sa.group(1) else sa.start(2)
+        return Governor("motion", None, "stop", k, k)
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
     if prev is not None and prev.sentence == m.sentence:
         gap = t[prev.end - s.start:a]
@@ -182,10 +189,6 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     nm = _NEXT_STOP.search(t[:a])
     if nm:
         return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
-    sa = _STOP_AFTER.match(t, m.end - s.start)
-    if sa:
-        # "Poland is Hegseth's final stop": the governor follows the place
-        return Governor("motion", None, "stop", sa.start(1), sa.start(1))
     tb = _TRIP_BOUND.search(t[:a])
     if tb:
         return Governor("presence", "in", tb.group(0).split()[0].lower(), tb.start(), tb.end() - 3)
@@ -556,6 +559,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             owner = next((r for r in refs if r.start <= poss.start(1) < r.end), None)
             if owner is not None:
                 who = owner.who if owner.who != "pronoun" else resolve_pronoun(refs, refs.index(owner), focus)
+                if who == "other" and _joint_with_traveler(t, refs, owner):
+                    who = "traveler"  # "Blinken and Austin's next stop"
         elif subj is not None and _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos]) \
                 and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
