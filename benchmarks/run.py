@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks import corpus as corpus_mod  # noqa: E402
 
-SECTIONS = ("extraction", "cli", "batch", "gazetteer", "exports", "scale", "dashboard")
+SECTIONS = ("extraction", "spacy", "cli", "batch", "gazetteer", "exports", "scale", "dashboard")
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,10 @@ FIGURES: tuple[Spec, ...] = (
     Spec("extraction.cpu_p95_ms", "latency p95 in CPU time, 1,000-word article", "ms"),
     Spec("extraction.first_call_s", "first extract() in a process (gazetteer load)", "s"),
     Spec("extraction.trip_cities_found", "generated trips: cities found among the stops", "%"),
+    Spec("spacy.speedup", "extractor / spaCy en_core_web_sm NER, same stories", "x", ">=", 4, "issue 13"),
+    Spec("spacy.ner_words_per_s", "spaCy small-model NER (tok2vec + ner): words per second", "words/s"),
+    Spec("spacy.full_words_per_s", "spaCy whole small pipeline: words per second", "words/s"),
+    Spec("spacy.extractor_words_per_s", "extractor on the same stories: words per second", "words/s"),
     Spec("cli.python_start_s", "python -c pass (interpreter start)", "s"),
     Spec("cli.cold_parse_s", "cold `itinerary parse` of the sample", "s", "<=", 1.5, "issue 8"),
     Spec("cli.peak_rss_mb", "cold `itinerary parse`: peak resident memory", "MB", "<=", 300, "issue 8"),
@@ -135,6 +139,8 @@ def fmt(value: float | None, unit: str) -> str:
         return f"{value:.1f} ms"
     if unit in ("MB", "kB"):
         return f"{value:,.1f} {unit}"
+    if unit == "x":
+        return f"{value:.1f} x"
     if unit == "%":
         return f"{value:.0f} %"
     return f"{value:g}{(' ' + unit) if unit else ''}"
@@ -287,6 +293,21 @@ def bench_extraction(s: Suite) -> None:
           "not an accuracy figure")
 
 
+def bench_spacy_section(s: Suite) -> None:
+    """Through ``bench_spacy``: skipped, with the install command, when spaCy or its model is missing."""
+    from benchmarks import bench_spacy
+
+    try:
+        r = bench_spacy.measure(runs=1 if s.quick else s.runs, articles=20 if s.quick else 200)
+    except bench_spacy.Unavailable as exc:
+        s.missing("spacy", "skipped", str(exc))
+        return
+    s.add("spacy.speedup", r["speedup"], r["model"])
+    s.add("spacy.ner_words_per_s", r["ner_words_per_s"], f"{r['articles']} stories, {r['words']:,} words a run")
+    s.add("spacy.full_words_per_s", r["full_words_per_s"])
+    s.add("spacy.extractor_words_per_s", r["extractor_words_per_s"])
+
+
 def bench_cli(s: Suite) -> None:
     cmd = [*itinerary_command(), "parse", str(corpus_mod.SAMPLE.relative_to(ROOT)), "--format", "table"]
     runs = max(3, s.runs) if not s.quick else 1
@@ -428,6 +449,7 @@ def bench_dashboard_section(s: Suite) -> None:
 
 BENCHES: dict[str, Callable[[Suite], None]] = {
     "extraction": bench_extraction,
+    "spacy": bench_spacy_section,
     "cli": bench_cli,
     "batch": bench_batch,
     "gazetteer": bench_gazetteer,

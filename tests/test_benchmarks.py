@@ -51,3 +51,16 @@ def test_corpus_is_deterministic_and_sized() -> None:
             assert city in art.text
     long = corpus.article(random.Random(1), 1000)
     assert 990 <= long.words <= 1060
+
+
+def test_spacy_comparison_says_how_to_install_what_it_lacks(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import bench_spacy
+
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        assert bench_spacy.main(["--runs", "1", "--articles", "2"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("skipped: spaCy is not installed") and "[compare]" in out
+    else:
+        pytest.skip("spaCy is installed here; the comparison itself is a benchmark, not a test")
