@@ -647,6 +647,36 @@ STORIES = [
      "Okafor's next stop will be—signed a customs accord in May.",
      None,
      [("Dakar", None, "visited"), ("Gambia", None, "planned")]),
+    ("a title in lower case before a name ('Foreign affairs minister Dr ...'), 'the foreign minister' after it",
+     "Foreign affairs minister Dr Thandiwe Mokoena left South Africa on Thursday for Rwanda. The foreign minister "
+     "will then fly to the Democratic Republic of Congo on Saturday.",
+     dt.date(2026, 6, 5),
+     [("Rwanda", "2026-06-04", "visited"), ("Democratic Republic of the Congo", "2026-06-06", "planned")]),
+    ("a sentence about a thing ('These were first tabled ... in Durban') does not put the traveler there",
+     "Foreign Minister Thandiwe Mokoena will fly to Libya on Sunday for an AU session. The amendments will be "
+     "debated there. These were first tabled during the launch of the AU in Durban.",
+     dt.date(2026, 6, 5),
+     [("Libya", "2026-06-07", "planned")]),
+    ("'has embarked on a tour, which includes a visit to' lists this trip, not a career",
+     "Foreign Minister Ayse Demir has embarked on a three-nation tour, which includes a visit to Kenya, Uganda "
+     "and Ghana.",
+     None,
+     [("Kenya", None, "visited"), ("Uganda", None, "visited"), ("Ghana", None, "visited")]),
+    ("a quoted statement that names the traveler tells the trip; 'inaugurate the Consulate General in'; "
+     "a list of 'in X on <day>' phrases",
+     "Foreign Minister Ayse Demir will visit three countries, the ministry said. \u201cMinister Demir will "
+     "officially inaugurate the Consulate General in Mombasa on March 9 and will hold talks in Nairobi on "
+     "March 10,\u201d read the statement. Demir will conduct bilateral meetings in Uganda on March 11, in "
+     "Rwanda on March 12, and in Ghana on March 13.",
+     dt.date(2026, 3, 2),
+     [("Mombasa", "2026-03-09", "planned"), ("Nairobi", "2026-03-10", "planned"), ("Uganda", "2026-03-11", "planned"),
+      ("Rwanda", "2026-03-12", "planned"), ("Ghana", "2026-03-13", "planned")]),
+    ("a pair joined by 'and' inside a longer dated list shares its range",
+     "President Lena Varga will visit Hanoi from 3 to 5 May, Hue and Da Nang from 5 to 7 May, and Manila "
+     "from 7 to 9 May. On 5 May she will fly to Hue.",
+     dt.date(2026, 4, 1),
+     [("Hanoi", "2026-05-03", "planned"), ("Huế", "2026-05-05", "planned"), ("Da Nang", "2026-05-05", "planned"),
+      ("Manila", "2026-05-07", "planned")]),
 ]
 
 

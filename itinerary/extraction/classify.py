@@ -36,7 +36,7 @@ from itinerary.extraction.references import (
     subject_at,
     traveler_patterns,
 )
-from itinerary.extraction.text import Sentence
+from itinerary.extraction.text import Sentence, quoted_spans
 from itinerary.gazetteer import Entry, Gazetteer
 
 
@@ -99,6 +99,10 @@ _APPOSITIVE_PLACE = re.compile(r"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capi
                                r"island|nation|country|village)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _APPOSITIVE_IN_GAP = re.compile(_APPOSITIVE_PLACE.pattern + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*,)", re.I)
 _WHO_BEFORE = re.compile(r",?\s+who\s+(?:(?:had|has|have|also|just|recently|earlier|first|then|is|was)\s+){0,3}$")
+_ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", "opened", "opens", "opening", "unveil",
+            "unveiled", "unveils", "visit", "visited", "visits", "visiting", "tour", "toured", "tours", "touring",
+            "dedicate", "dedicated", "dedicates"}
+_THING_OPENING = re.compile(r"\W*(?:These|Those|It|This|That)\s+(?:were|was|is|are|had|has|have|will)\b")
 _ELIDED_SUBJECT = re.compile(r";\s*(?:and\s+|then\s+|and\s+then\s+)?(?:also\s+|later\s+)?$")
 _DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
 
@@ -165,7 +169,12 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 gap = gap[:d.start] + gap[d.end:]
         gap = re.sub(r"\s+(?:on|from|in)(?=\s*(?:,|and\b|or\b))", "", gap)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
+        same_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", t[:prev.start - s.start])
+        if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
+                and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in _REGION_WORDS)):
+            return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         # (", in the Brussels region" locates the place before it; it does not list another)
+        # ("in Zimbabwe on Jan. 11, in Rwanda on Jan. 12, and in Gabon": a list of the same preposition)
         if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?)?|"
                         r"\s+(?:and|or)\s+(?:then\s+)?(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
                 and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
@@ -234,7 +243,16 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if re.search(r"[;:—]|,(?!\d{3})", between):  # not the comma of "35,000"
             return None
         low = w.lower()
-        if low in lx.BLOCKING or (low in lx.REPORTING and steps > 0):
+        if low in lx.BLOCKING:
+            # "will inaugurate the Turkish Consulate General in Cape Town": on site to open or see the building
+            for j in range(i - 1, max(-1, i - 5), -1):
+                v0, _, v = words[j]
+                if v.lower() in _ON_SITE:
+                    return Governor("presence", prep, v.lower(), v0, prep_pos)
+                if not (v[:1].isupper() or v.lower() in ("the", "a", "an", "new", "its", "his", "her")):
+                    break
+            return None
+        if low in lx.REPORTING and steps > 0:
             return None
         if prep == "on" and low in lx.TOPIC_NOUNS:
             return None
@@ -332,6 +350,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     pronoun = story_pronoun(text)
     last: Candidate | None = None
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
+    _statements_about_traveler(text, mentions, name_re)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         if s.kind != "body":
@@ -384,6 +403,19 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     _place_en_route(cands)
     _schedule_present(cands)
     return verdicts
+
+
+def _statements_about_traveler(text: str, mentions: Sequence[PlaceMention], name_re: re.Pattern[str]) -> None:
+    """A quoted statement that names the traveler in the third person ("Minister Çavuşoğlu will inaugurate the
+    consulate in Cape Town on Jan. 9," read the statement) tells the trip like the story does, not in a speaker's words."""
+    quoted = [m for m in mentions if m.in_quote]
+    if not quoted:
+        return
+    for a, b in quoted_spans(text):
+        if b - a > 60 and name_re.search(text, a, b):
+            for m in quoted:
+                if a <= m.start < b:
+                    m.in_quote = False
 
 
 def _trip_began_there(text: str, verdicts: dict[int, Verdict]) -> None:
@@ -521,6 +553,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         _tag_kind(c)
         return Verdict(True, "a stop (listed with the place before it)", c)
     t = mask_quotes(s.text)
+    if t[m.start - s.start:m.end - s.start].isspace():
+        t = s.text  # a quoted statement about the traveler, read as the story's own words
     a = m.start - s.start
     scope, chunk = clause_scope(t, a)
     # who does it: the subject of the governor, or the traveler as object ("carried the president to")
@@ -564,6 +598,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         elif subj is not None and _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos]) \
                 and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
+        elif _THING_OPENING.match(t) and not any(r.start < gov.pos and r.who in ("traveler", "pronoun", "trip") for r in refs):
+            who = "unknown"  # "These were first tabled during the launch of the AU in Durban": about a thing
         elif _PLACE_SUBJECT.search(t, subj.end if subj is not None else 0, gov.pos) \
                 and not any((subj.end if subj is not None else 0) < r.start < gov.pos and r.subject for r in refs):
             who = "unknown"  # "The tour comes as South Africa prepares to host the G20 summit in Johannesburg"
@@ -732,6 +768,8 @@ _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "
 # "has addressed parliaments in Berlin, Paris and Rome": a career, not this trip
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|repeatedly|often)\s+)?"
                       r"(?:[a-z]+ed|been|met|made|spoken|given|held|seen|gone|flown|taken|led)\b")
+_SET_OUT_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+\s+)?(?:embarked|started|begun|kicked|set|arrived|landed|departed|left|"
+                              r"launched|opened|headed|reached)\b")
 _PLACE_LIST = re.compile(r"\b(?:in|to|visited|toured)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*"
                          r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*)*(?:and\s+)?[A-Z]")
 _TIME_WORDS = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|month|morning|year)|so\s+far|on\s+this\s+(?:trip|tour|visit)|"
@@ -740,9 +778,9 @@ _TIME_WORDS = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|month|mor
 
 def _experience(t: str, a: int) -> bool:
     """Is the place at ``a`` in a sentence that lists, in the present perfect and with no date, places the
-    traveler has been over the years?"""
+    traveler has been over the years? ("has embarked on a tour, which includes ..." is this trip)"""
     pm = _PERFECT.search(t, 0, a)
-    return pm is not None and _PLACE_LIST.search(t, pm.end()) is not None and not _TIME_WORDS.search(t) \
+    return pm is not None and not _SET_OUT_PERFECT.match(pm.group(0)) and _PLACE_LIST.search(t, pm.end()) is not None and not _TIME_WORDS.search(t) \
         and not find_dates(t)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -462,16 +463,24 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
     Porto on April 5-6" each place has its own date right after it."""
     members = sorted((o for o in items if o.coordinated >= 2), key=lambda o: o.mention.start)
 
-    def own(o: Candidate) -> DateExpr | None:
-        nxt = next((x for x in members if x.mention.start > o.mention.start), None)
+    def own(o: Candidate, pairs: bool = False) -> DateExpr | None:
+        # ``pairs``: "Jakarta from 3 to 6 September, Port Moresby and Vanimo from 6 to 9 September": a pair
+        # joined by "and" inside a longer list shares its range, the first of the two starting it
+        nxt = next((x for x in members if x.mention.start > o.mention.start
+                    and (not pairs or re.search(r"[,;]", o.sentence.text[o.mention.end - o.sentence.start:
+                                                                         x.mention.start - o.sentence.start]))), None)
         limit = nxt.mention.start if nxt else o.mention.end + 40
-        return next((e for e in exprs if o.mention.end <= e.start < limit
-                     and not re.search(r"[,.;]", o.sentence.text[o.mention.end - o.sentence.start:e.start - o.sentence.start])),
-                    None)
+        e = next((e for e in exprs if o.mention.end <= e.start < limit
+                  and not re.search(r"[,.;]", o.sentence.text[o.mention.end - o.sentence.start:e.start - o.sentence.start])),
+                 None)
+        if pairs and e is not None and e.day2 is not None and own(o) is None:
+            e = dataclasses.replace(e, day2=None, month2=None)  # the first of the pair: the range's first day
+        return e
 
     heads = members[:-1]
-    if heads and all(own(o) is not None for o in heads):
-        mine = own(c)
+    pairs = len(members) >= 3
+    if heads and all(own(o, pairs) is not None for o in heads):
+        mine = own(c, pairs)
         return [mine] if mine else []
     # "will move to Namche, Pokhara and Lumbini on Monday": one day right after the list is every member's
     last = members[-1]

@@ -39,6 +39,10 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
+    # "Foreign affairs minister Dr Nkosazana Dlamini-Zuma", "defence minister Richard Marles": a title in lower
+    # case, then a name of two words or more
+    rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:minister|secretary|president|premier|chancellor|governor))"
+    rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
 )
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "From", "With", "By", "As", "He", "She", "His", "Her",
@@ -128,6 +132,10 @@ class Person:
         for word in ("minister", "secretary", "president", "chancellor"):
             if word in low:
                 roles.add(word)
+        # "Foreign affairs minister X", "Minister of Foreign Affairs X": "the foreign minister"
+        for dept in ("foreign", "defence", "defense", "finance", "trade", "health", "interior"):
+            if dept in low and ("minister" in low or "secretary" in low):
+                roles.add(f"{dept} {'minister' if 'minister' in low else 'secretary'}")
         low_words = [w for w in re.split(r"\s+", _without_office(low)) if w and not w.endswith(".")]
         if len(low_words) >= 2:
             roles.add(" ".join(low_words[-2:]))
@@ -147,6 +155,13 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 name = f"Pope {m.group('popename')}"
                 title = "Pope"
                 a, b = m.span()
+            elif m.group("ltitle"):
+                title = re.sub(r"^(?:the|a|an|former|then|said|and|with|by|of)\s+", "", m.group("ltitle"), flags=re.I)
+                toks = m.group("lname").split()
+                if toks[0] in _NOT_NAME or toks[-1] in _NOT_NAME_END:
+                    continue
+                name = " ".join(re.sub(r"(?:'s|’s)$", "", t) for t in toks)
+                a, b = m.start("ltitle") + m.group("ltitle").index(title), m.start("lname") + len(name)
             else:
                 title = m.group("title")
                 toks = []

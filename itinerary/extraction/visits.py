@@ -109,7 +109,8 @@ def _part(v: Visit) -> float:
 def _merge_dated_neighbours(visits: list[Visit], places: Places) -> list[Visit]:
     """Dated visits of one place with no other dated stop between them are one visit
     ("flew in on Wednesday and stayed at Blair House" ... "met the president on Thursday")."""
-    dated = sorted((v for v in visits if date_of(v)[0] is not None), key=lambda v: (date_of(v)[0], _part(v), _position(v)))
+    dated = sorted((v for v in visits if date_of(v)[0] is not None),
+                   key=lambda v: (date_of(v)[0], _part(v), date_of(v)[1] or dt.date.min, _position(v)))
     absorbed: set[int] = set()
     for a, b in itertools.pairwise(dated):
         if id(a) in absorbed:
