@@ -677,6 +677,18 @@ STORIES = [
      dt.date(2026, 4, 1),
      [("Hanoi", "2026-05-03", "planned"), ("Huế", "2026-05-05", "planned"), ("Da Nang", "2026-05-05", "planned"),
       ("Manila", "2026-05-07", "planned")]),
+    ("a title in lower case ('managing director Rodrigo ...'); a stay 'for two days, beginning' a day; an "
+     "organisation's own meeting",
+     "World Bank managing director Elena Duarte travels to Peru and Chile next week, the bank said. Duarte is to "
+     "visit Peru for two days, beginning July 28, and will then spend three days in Chile, beginning July 30. "
+     "At its last annual meeting in Marrakesh, the bank came under pressure.",
+     dt.date(2026, 7, 20),
+     [("Peru", "2026-07-28", "planned"), ("Chile", "2026-07-30", "planned")]),
+    ("a title then the name between commas; 'the leaders’ summit in X' is the traveler's",
+     "The fund’s managing director, Elena Duarte, will leave for Asia soon. She will take part in the "
+     "leaders’ summit of the regional bloc in Jakarta.",
+     dt.date(2026, 8, 31),
+     [("Jakarta", None, "planned")]),
 ]
 
 
@@ -1146,3 +1158,10 @@ def test_an_event_named_with_a_group_noun_still_places_the_traveler() -> None:
     text = ("Defense Secretary Mark Ellis will travel to Oslo on May 4. He will then attend the first Nordic "
             "Defence Ministers Meeting May 6 in Bergen, Norway.")
     assert detail(text, dt.date(2025, 5, 1)) == [("Oslo", "2025-05-04", "planned"), ("Bergen", "2025-05-06", "planned")]
+
+
+def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> None:
+    result = extract("Minister Elena Duarte is to visit Peru for two days, beginning July 28, and will then spend "
+                     "three days in Chile, beginning July 30.", published=dt.date(2026, 7, 20))
+    assert [(s.place.name, s.start, s.end) for s in result.itinerary.stops] == [
+        ("Peru", dt.date(2026, 7, 28), dt.date(2026, 7, 29)), ("Chile", dt.date(2026, 7, 30), dt.date(2026, 8, 1))]

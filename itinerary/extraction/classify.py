@@ -559,6 +559,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     scope, chunk = clause_scope(t, a)
     # who does it: the subject of the governor, or the traveler as object ("carried the president to")
     subj: Ref | None = None
+    if re.search(r"\bits\s+(?:[\w-]+\s+){0,3}$", t[:gov.pos]) and gov.kind in ("presence", "motion"):
+        return Verdict(False, "an organisation's own meeting or trip ('At its annual meeting in ...')")
     if gov.kind == "preposed":
         after = [r for r in refs if r.start > a]
         who = "traveler"

@@ -68,6 +68,9 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             if e.kind == "explicit":
                 start, end = resolve_explicit(e, published, default_year, future=c.status == "planned")
                 if start:
+                    days = _stay_days(c, e) if end is None or end == start else None
+                    if days:
+                        end = start + dt.timedelta(days=days - 1)  # "for two days, beginning July 28": the 28th and 29th
                     c.start, c.end = _widen(c.start, c.end, start, end)
             elif e.kind == "month":
                 c.date_text = e.text
@@ -375,6 +378,25 @@ def _label_dates(c: Candidate, sentences: Sequence[Sentence]) -> list[DateExpr]:
     if nxt is None or nxt.paragraph != c.sentence.paragraph:
         return []
     return [e for e in find_dates(nxt.text, nxt.start) if e.kind in ("explicit", "weekday")][:1]
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_STAY = re.compile(r"\b(?:for\s+)?(?:a\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\b(?:\s+(?:in|visit|stay|trip|tour)\b)?", re.I)
+
+
+def _stay_days(c: Candidate, e: DateExpr) -> int | None:
+    """The length of a stay told with its first day ("to visit Thailand for two days, beginning July 28", "spend two
+    days in the Philippines, beginning July 30", "two days in Cambodia, from August 1")."""
+    s = c.sentence
+    lo, hi = min(c.mention.start, e.start) - s.start, max(c.mention.end, e.end) - s.start
+    near = s.text[max(0, lo - 30):min(len(s.text), hi + 5)]
+    if not re.search(r"\b(?:beginning|starting|from)\s*$", s.text[max(0, e.start - s.start - 15):e.start - s.start]):
+        return None
+    found = _STAY.search(near)
+    if found is None:
+        return None
+    n = found.group(1).lower()
+    return _NUMBERS.get(n) or int(n)
 
 
 def _widen(s0: dt.date | None, e0: dt.date | None, s1: dt.date, e1: dt.date | None) -> tuple[dt.date, dt.date]:

@@ -38,7 +38,7 @@ PRESENCE = _forms(
     "started starting end ends ended ending wrap wraps wrapped wrapping conclude concludes concluded concluding",
     "open opens opened opening kick kicked receive receives received welcome welcomes welcomed review reviewed",
     "summit conference ceremony session lunch dinner speech rally event forum reporters visit visits stay",
-    "conduct conducts conducted conducting meetings consultations",
+    "conduct conducts conducted conducting meetings consultations days nights",
     "remain remains remained tour toured touring sit sat sitting dine dined eat ate eating rest rested overnight",
     "overnighted present presided preside honor honored honoured mark marked marks commemorate commemorated",
     "worship worshipped visiting visited vigil wreath talk talked address spoke negotiate negotiated announced",

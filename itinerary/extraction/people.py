@@ -36,13 +36,19 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
            r"Congress|Committee|Commission|Council|Assembly|Parliament|Government|Party|Cabinet|"
            r"Justice|Energy|Industry|Co-?operation|Operations|Staff|Veterans|Europe|Africa|Asia|Pacific|Americas|"
            r"Armed\s+Forces|Home\s+Department))?")
+# Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
+_LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
+                r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|head)")
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
     # "Foreign affairs minister Dr Nkosazana Dlamini-Zuma", "defence minister Richard Marles": a title in lower
     # case, then a name of two words or more
-    rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:minister|secretary|president|premier|chancellor|governor))"
+    rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}{_LOWER_HEADS})"
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
+    # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
+    # between commas
+    rf"|(?P<atitle>\b{_LOWER_HEADS}),\s+(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),"
 )
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "From", "With", "By", "As", "He", "She", "His", "Her",
@@ -155,13 +161,15 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 name = f"Pope {m.group('popename')}"
                 title = "Pope"
                 a, b = m.span()
-            elif m.group("ltitle"):
-                title = re.sub(r"^(?:the|a|an|former|then|said|and|with|by|of)\s+", "", m.group("ltitle"), flags=re.I)
-                toks = m.group("lname").split()
+            elif m.group("ltitle") or m.group("atitle"):
+                g = "ltitle" if m.group("ltitle") else "atitle"
+                title = re.sub(r"^(?:the|a|an|former|then|said|and|with|by|of)\s+", "", m.group(g), flags=re.I)
+                toks = m.group("lname" if g == "ltitle" else "aname").split()
                 if toks[0] in _NOT_NAME or toks[-1] in _NOT_NAME_END:
                     continue
                 name = " ".join(re.sub(r"(?:'s|’s)$", "", t) for t in toks)
-                a, b = m.start("ltitle") + m.group("ltitle").index(title), m.start("lname") + len(name)
+                a = m.start(g) + m.group(g).index(title)
+                b = m.start("lname" if g == "ltitle" else "aname") + len(name)
             else:
                 title = m.group("title")
                 toks = []

@@ -101,6 +101,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
             who = "traveler" if m.group(0).lower() in ("she", "her") else "other"
         add(m.start(), m.end(), who)
     for m in _GROUPS_RE.finditer(t):
+        if t[m.end():m.end() + 1] in ("'", "’"):
+            continue  # "the leaders’ summit", "officials' talks": a possessive names a thing, not who acts
         add(m.start(), m.end(), "group")
     for r in refs:
         poss_end = r.end - 2 if t[r.end - 2:r.end] in ("'s", "’s") else r.end  # "Blinken's" matched whole
