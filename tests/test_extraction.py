@@ -689,6 +689,12 @@ STORIES = [
      "leaders’ summit of the regional bloc in Jakarta.",
      dt.date(2026, 8, 31),
      [("Jakarta", None, "planned")]),
+    ("a programme: a line ends with where it happens; a city's airport; the Archbishop of a city is a person",
+     "Here is the schedule for Pope Benedict XVI’s visit to Britain:\n\n10.30 Arrival at Edinburgh International airport\n\n"
+     "11.00 State welcome at the palace\n\n17.15 Celebration of Mass, Bellahouston Park, Glasgow\n\n"
+     "18.30 Meeting with the Archbishop of Canterbury, Lambeth Palace",
+     None,
+     [("Edinburgh", None, "visited"), ("Glasgow", None, "visited")]),
 ]
 
 
@@ -1165,3 +1171,17 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
                      "three days in Chile, beginning July 30.", published=dt.date(2026, 7, 20))
     assert [(s.place.name, s.start, s.end) for s in result.itinerary.stops] == [
         ("Peru", dt.date(2026, 7, 28), dt.date(2026, 7, 29)), ("Chile", dt.date(2026, 7, 30), dt.date(2026, 8, 1))]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Prime Minister (PM) Tariq Aziz on Thursday arrived in Kabul.", "Prime Minister"),
+    ("PM Tariq Aziz’s visit will help trade.", "PM"),
+    ("Foreign affairs minister Dr Tariq Aziz left for Rwanda.", "Foreign affairs minister"),
+    ("The fund’s managing director, Tariq Aziz, will leave for Asia.", "managing director"),
+])
+def test_titles_news_prose_writes_before_a_name(text: str, title: str) -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+
+    people = find_people(text, segment(text))
+    assert [(p.name, p.title) for p in people] == [("Tariq Aziz", title)]

@@ -102,6 +102,7 @@ _WHO_BEFORE = re.compile(r",?\s+who\s+(?:(?:had|has|have|also|just|recently|earl
 _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", "opened", "opens", "opening", "unveil",
             "unveiled", "unveils", "visit", "visited", "visits", "visiting", "tour", "toured", "tours", "touring",
             "dedicate", "dedicated", "dedicates"}
+_PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 _THING_OPENING = re.compile(r"\W*(?:These|Those|It|This|That)\s+(?:were|was|is|are|had|has|have|will)\b")
 _ELIDED_SUBJECT = re.compile(r";\s*(?:and\s+|then\s+|and\s+then\s+)?(?:also\s+|later\s+)?$")
 _DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
@@ -150,6 +151,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     t = s.text
     a = m.start - s.start
     words = _words_before(t, a)
+    if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
+        # "17.15 Celebration of Mass, Bellahouston Park, Glasgow": a programme line ends with where it happens
+        return Governor("presence", "at", "programme", a, a)
     sa = _STOP_AFTER.match(t, m.end - s.start)
     if sa:
         # "Poland is Hegseth's final stop": the governor follows the place
@@ -743,6 +747,7 @@ _FACILITY_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?Station|Air\s+Force\s+Ba
 _FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
+                      r"Archbishop|Bishop|Metropolitan|Mayor|Lord|Marquess|Baron|"
                       r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl|"
                       r"Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Convent|Seminary|Parish)"
                       r"\s+of\s+(?:the\s+)?$")

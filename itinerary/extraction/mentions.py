@@ -166,6 +166,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+# "Edinburgh International airport", "Glasgow Airport": the city's own facility, not a person's name
+_CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena"}
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
@@ -289,6 +293,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 if after_tok is not None and _is_cap(after_tok.text) and after_tok.start - b <= 1 \
                         and not re.match(r"[,.;:]", text[b:after_tok.start] or " ") \
                         and after_tok.text.lower() not in _NOT_PLACE_START | {"and", "or"} \
+                        and not (after_tok.text.lower() in _CITY_FACILITY
+                                 and any(c.kind == "city" and c.population >= 100_000 and c.name == m.text
+                                         for c in m.candidates)) \
                         and not after_tok.text.isupper():
                     m.person_like = True  # "Jordan Bardella", "Texas National Guard"
                 if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
