@@ -695,6 +695,23 @@ STORIES = [
      "18.30 Meeting with the Archbishop of Canterbury, Lambeth Palace",
      None,
      [("Edinburgh", None, "visited"), ("Glasgow", None, "visited")]),
+    ("'In Wuhan City, Li inspected': a city written with 'City' after it",
+     "Premier Li Wen made an inspection tour of Hubei Province. In Yichang City, Li visited a dam. In Wuhan "
+     "City, Li inspected a chip plant.",
+     None,
+     [("Yichang", None, "visited"), ("Wuhan", None, "visited")]),
+    ("a spokesman who 'said' does not take the story over: the next 'he' who flies is the traveler",
+     "Pope Clement will celebrate Mass in Havana. Vatican spokesman Father Luis "
+     "Ortega said he could not rule out a meeting with the former president. Upon leaving Cuba, he will fly to "
+     "Washington.",
+     None,
+     [("Havana", None, "planned"), ("Washington", None, "planned")]),
+    ("'they' after a sentence about troops are the troops",
+     "Defense Secretary Tom Lewis spoke to reporters on Wednesday. Foreign Minister Ana Ruiz said the troops "
+     "were a threat. According to intelligence, the troops have not yet reached the front. They landed in "
+     "Vladivostok last week.",
+     None,
+     []),
 ]
 
 

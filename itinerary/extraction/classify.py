@@ -103,6 +103,8 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             "unveiled", "unveils", "visit", "visited", "visits", "visiting", "tour", "toured", "tours", "touring",
             "dedicate", "dedicated", "dedicates"}
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
+_THEY_OPENING = re.compile(r"\W*They\s+(?!and\b)")
+_SPEAKER_AFTER = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|added|noted|explained|stressed)\b")
 _THING_OPENING = re.compile(r"\W*(?:These|Those|It|This|That)\s+(?:were|was|is|are|had|has|have|will)\b")
 _ELIDED_SUBJECT = re.compile(r";\s*(?:and\s+|then\s+|and\s+then\s+)?(?:also\s+|later\s+)?$")
 _DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
@@ -351,6 +353,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     focus = "traveler"
+    group_before = False
     pronoun = story_pronoun(text)
     last: Candidate | None = None
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
@@ -378,7 +381,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 continue
             if last is not None:
                 prefer_near_reading(m, last.entry)
-            v = _classify_one(text, s, m, prev, prev_verdict, refs, focus, published, default_year, gaz,
+            here = "group" if group_before and _THEY_OPENING.match(s.text) else focus
+            v = _classify_one(text, s, m, prev, prev_verdict, refs, here, published, default_year, gaz,
                               [verdicts[id(x)] for x in ms if id(x) in verdicts], last)
             why = far_fetched(m, v.candidate.entry, text, last.entry, named) \
                 if v.candidate is not None and last is not None else None
@@ -391,11 +395,15 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             if prev is not None and v.candidate is None and _APPOSITIVE_PLACE.fullmatch(text, prev.end, m.start):
                 continue  # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the list goes on from Port Moresby
             prev, prev_verdict = m, v
+        # "no North Korean troops have yet reached Ukraine. They landed in Vladivostok": "they" are the troops
+        group_before = bool(refs) and next((r.who for r in refs if r.subject), None) == "group"
         # the focus for the next sentence: its first subject ("Starmer pressed him" keeps the traveler)
         if any(r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_OBJECT for r in refs):
             focus = "traveler"
             continue
         for i, r in enumerate(refs):
+            if r.subject and r.who == "other" and _SPEAKER_AFTER.match(s.text, r.end):
+                break  # "Vatican spokesman Father Federico Lombardi said he ...": a speaker does not take the story over
             if r.subject and r.who in ("traveler", "other"):
                 focus = r.who
                 break

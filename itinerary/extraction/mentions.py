@@ -167,7 +167,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 # "Edinburgh International airport", "Glasgow Airport": the city's own facility, not a person's name
-_CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena"}
+_CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena", "city"}
 
 
 def _is_cap(tok: str) -> bool:
