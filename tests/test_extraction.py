@@ -706,6 +706,12 @@ STORIES = [
      "Washington.",
      None,
      [("Havana", None, "planned"), ("Washington", None, "planned")]),
+    ("a wrap-up: 'has returned to the White House after his trip, during which he visited' lists this trip, "
+     "and the White House is home; the Vatican is no far-off hamlet",
+     "President Dan Hollis has returned to the White House after his first trip abroad, during which he visited "
+     "Peru, Chile and the Vatican. The President was then taken by helicopter to the White House.",
+     None,
+     [("Peru", None, "visited"), ("Chile", None, "visited"), ("Vatican City", None, "visited")]),
     ("'they' after a sentence about troops are the troops",
      "Defense Secretary Tom Lewis spoke to reporters on Wednesday. Foreign Minister Ana Ruiz said the troops "
      "were a threat. According to intelligence, the troops have not yet reached the front. They landed in "

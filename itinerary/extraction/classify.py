@@ -103,6 +103,9 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             "unveiled", "unveils", "visit", "visited", "visits", "visiting", "tour", "toured", "tours", "touring",
             "dedicate", "dedicated", "dedicates"}
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
+# "has returned to the White House after his first international trip": the way home
+_AFTER_THE_TRIP = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:after|from|following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:trip|tour|visit|journey|swing|travels?)\b")
 _THEY_OPENING = re.compile(r"\W*They\s+(?!and\b)")
 _SPEAKER_AFTER = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|added|noted|explained|stressed)\b")
 _THING_OPENING = re.compile(r"\W*(?:These|Those|It|This|That)\s+(?:were|was|is|are|had|has|have|will)\b")
@@ -714,7 +717,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")
-    c.home = bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10]))
+    c.home = bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10])) \
+        or (c.is_return and bool(_AFTER_THE_TRIP.match(t, m.end - s.start)))
     seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b", t[:a])), default=0)
     cue_zone = t[seg_start:a]
     cues = [(x.start(), "first") for x in lx.FIRST_CUE.finditer(cue_zone)] + \
@@ -784,7 +788,7 @@ _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|repeatedly|often)\s+)?"
                       r"(?:[a-z]+ed|been|met|made|spoken|given|held|seen|gone|flown|taken|led)\b")
 _SET_OUT_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+\s+)?(?:embarked|started|begun|kicked|set|arrived|landed|departed|left|"
-                              r"launched|opened|headed|reached)\b")
+                              r"launched|opened|headed|reached|returned|concluded|wrapped|ended|completed|finished)\b")
 _PLACE_LIST = re.compile(r"\b(?:in|to|visited|toured)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*"
                          r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*)*(?:and\s+)?[A-Z]")
 _TIME_WORDS = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|month|morning|year)|so\s+far|on\s+this\s+(?:trip|tour|visit)|"

@@ -247,8 +247,8 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
                      for d in (date_of(w)[0],) if d is not None), default=dt.date.min)
     origins: list[Visit] = []
     for v in visits:
-        if all(m.home for m in v.members):
-            continue
+        if all(m.home for m in v.members) or (v.first.home and v.first.is_return):
+            continue  # (a return home told first: "has returned to the White House after his trip ... then taken to the White House")
         start = date_of(v)[0]
         between = start is None and bool(out) and any(m.before is not None for m in v.members)
         if all(m.role == "origin" for m in v.members) and len(visits) > 1 and not between and (
