@@ -712,6 +712,13 @@ STORIES = [
      "Peru, Chile and the Vatican. The President was then taken by helicopter to the White House.",
      None,
      [("Peru", None, "visited"), ("Chile", None, "visited"), ("Vatican City", None, "visited")]),
+    ("a day-by-day schedule: each line a day and its places, no traveler phrase needed",
+     "Where will the royal couple go on their autumn tour?\n\nTuesday 16th October: Perth, Australia\n\n"
+     "Wednesday 17th October: Darwin, Australia\n\nThursday 18th October: Suva, Fiji and Apia, Samoa\n\n"
+     "Friday 19th October: Perth, Australia",
+     dt.date(2026, 9, 1),
+     [("Perth", "2026-10-16", "planned"), ("Darwin", "2026-10-17", "planned"), ("Suva", "2026-10-18", "planned"),
+      ("Apia", "2026-10-18", "planned"), ("Perth", "2026-10-19", "planned")]),
     ("'they' after a sentence about troops are the troops",
      "Defense Secretary Tom Lewis spoke to reporters on Wednesday. Foreign Minister Ana Ruiz said the troops "
      "were a threat. According to intelligence, the troops have not yet reached the front. They landed in "

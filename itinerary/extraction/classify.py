@@ -67,6 +67,7 @@ class Candidate:
     en_route_to: Entry | None = None  # "On his way to Angola, he stopped in Cape Verde": comes before Angola
     story_day: dt.date | None = None  # the story's day where it is told, for a stop with no day stated for it
     trip_start: bool = False  # "return to Amman, where he started his trip": the earlier stop at the place
+    schedule: bool = False  # "Tuesday 16th October: Sydney, Australia": a line of a day-by-day schedule
 
     @property
     def place_key(self) -> str:
@@ -361,8 +362,12 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     last: Candidate | None = None
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
     _statements_about_traveler(text, mentions, name_re)
+    scheduled = classify_schedule(sentences, mentions, published)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
+        if ms and all(id(m) in scheduled for m in ms):
+            verdicts.update((id(m), scheduled[id(m)]) for m in ms)
+            continue
         if s.kind != "body":
             for m in ms:
                 verdicts[id(m)] = Verdict(False, {"dateline": "the reporter's dateline", "caption": "a photo caption",
@@ -418,6 +423,54 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     _place_en_route(cands)
     _schedule_present(cands)
     return verdicts
+
+
+# "Tuesday 16th October: Sydney, Australia", "Oct. 25 - Nadi, Fiji and Nuku'alofa, Tonga": a day, then its places
+_SCHEDULE_LINE = re.compile(r"\s*(?P<day>[^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s*(?P<places>[^.;:!?]{2,120})\.?\s*")
+_SCHEDULE_GLUE = re.compile(r"(?:\s*(?:,|and|&)\s*)*")
+
+
+def classify_schedule(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],
+                      published: dt.date | None) -> dict[int, Verdict]:
+    """Stops of a day-by-day schedule: at least two lines that are each a date and nothing but places (with their
+    qualifiers). They need no traveler phrase: the schedule is the trip."""
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    lines: list[tuple[Sentence, list[PlaceMention], DateExpr]] = []
+    for s in sentences:
+        sm = _SCHEDULE_LINE.fullmatch(s.text)
+        ms = [m for m in by_sentence.get(s.index, []) if m.entry is not None and not m.person_like]
+        if sm is None or not ms or len(s.text) > 160:
+            continue
+        days = [d for d in find_dates(sm.group("day")) if d.kind == "explicit"]
+        if len(days) != 1 or sm.group("day")[days[0].end:].strip(" ,"):
+            continue
+        rest = s.text[sm.start("places"):].rstrip(". ")
+        off = s.start + sm.start("places")
+        for m in sorted(ms, key=lambda x: x.start, reverse=True):
+            q = m.qualifier or ""
+            end = m.end - off
+            if q and rest[end:].lstrip(", ").startswith(q):
+                end = rest.index(q, end) + len(q)
+            rest = rest[:m.start - off] + " " * (end - (m.start - off)) + rest[end:]
+        if not _SCHEDULE_GLUE.fullmatch(rest.replace("the ", " ").strip()):
+            continue
+        at = s.start + sm.start("day")
+        lines.append((s, ms, dataclasses.replace(days[0], start=at + days[0].start, end=at + days[0].end)))
+    if len(lines) < 2:
+        return {}
+    out: dict[int, Verdict] = {}
+    for s, ms, day in lines:
+        start, _ = resolve_explicit(day, published, None)
+        status = "planned" if published is not None and start is not None and start > published else "visited"
+        for m in ms:
+            assert m.entry is not None
+            c = Candidate(m, m.entry, s, status, "strong", 0.8, schedule=True)
+            c.dates = [day]
+            _tag_kind(c)
+            out[id(m)] = Verdict(True, "a stop (a line of a day-by-day schedule)", c)
+    return out
 
 
 def _statements_about_traveler(text: str, mentions: Sequence[PlaceMention], name_re: re.Pattern[str]) -> None:

@@ -61,6 +61,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         # dates inside venue or event names ("National September 11 Memorial") are not dates
         exprs = [e for e in exprs if not any(c.mention.start <= e.start < c.mention.end for c in items)]
         for c in items:
+            if c.schedule:
+                continue  # a schedule line's own day, given when it was read
             c.dates = _dates_for(c, items, exprs, s) if not c.label else _label_dates(c, sentences)
     # explicit dates first
     for c in cands:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from itinerary.extraction import Extraction, Mention
 from itinerary.extraction import lexicon as lx
-from itinerary.extraction.classify import classify, place_at_dateline, resolve_capitals
+from itinerary.extraction.classify import Verdict, classify, classify_schedule, place_at_dateline, resolve_capitals
 from itinerary.extraction.clauses import clause_bounds
 from itinerary.extraction.dating import date_candidates
 from itinerary.extraction.mentions import PlaceMention, find_mentions
@@ -66,10 +66,22 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
         m.entry = choose_entry(m, ctx, gaz)
     _one_sense_per_story(mentions)
     if person is None:
+        scheduled = classify_schedule(sentences, mentions, published)
+        if scheduled:  # a day-by-day schedule is a trip even when nobody is named
+            return _finish(text, sentences, mentions, scheduled, None, traveler, source, published, default_year,
+                           warnings, gaz)
         it = Itinerary(traveler=traveler, source=source, published=published, warnings=(NO_TRAVELER,))
         return Extraction(it, tuple(_mention_out(m, False, "no traveler in the story") for m in mentions
                                     if m.kind != "capital" or m.entry))
     verdicts = classify(text, sentences, mentions, person, people, published, default_year, gaz)
+    return _finish(text, sentences, mentions, verdicts, person.name, traveler, source, published, default_year,
+                   warnings, gaz)
+
+
+def _finish(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], verdicts: dict[int, Verdict],
+            name: str | None, traveler: str | None, source: Source, published: dt.date | None,
+            default_year: int | None, warnings: list[str], gaz: Gazetteer) -> Extraction:
+    """From the verdicts on each mention to the itinerary: date, group, order and tidy the stops."""
     cands = [c for v in verdicts.values() for c in v.candidates]
     resolve_capitals(cands, gaz)
     place_at_dateline(cands, sentences, mentions)
@@ -85,7 +97,7 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
     stops = [_stop(v, i + 1, lowered, places_in, published) for i, v in enumerate(visits)]
     if not stops:
         warnings.append(NO_TRIP)
-    it = Itinerary(traveler=person.name, source=source, published=published, stops=tuple(stops),
+    it = Itinerary(traveler=name or traveler, source=source, published=published, stops=tuple(stops),
                    warnings=tuple(warnings))
     counted_ids = {id(c.mention) for v in visits for c in v.members}
     out = []
