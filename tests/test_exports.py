@@ -508,6 +508,12 @@ def test_ics_without_publication_date_stamps_1970() -> None:
     assert _events(it)[0].decoded("dtstamp") == dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
+def test_ics_keeps_a_literal_backslash_n_as_written() -> None:
+    stop = dataclasses.replace(sample().stops[0], event="C:\\New folder \\N; a,b")
+    (event, *_) = _events(dataclasses.replace(sample(), stops=(stop,)))
+    assert str(event["summary"]).endswith("C:\\New folder \\N; a,b")
+
+
 def test_ics_drops_a_url_with_line_breaks_instead_of_failing() -> None:
     it = dataclasses.replace(sample(), source=Source(url="https://x.org/\r\nATTACH:http://evil"))
     events = _events(it)

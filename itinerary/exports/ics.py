@@ -13,7 +13,8 @@
   midnight UTC of the publication date (when the information was issued), or 1970-01-01 when the
   date is unknown; the same itinerary always gives the same bytes, and golden files stay stable.
 
-icalendar escapes ``,``, ``;``, ``\\`` and line breaks in text and folds lines at 75 octets.
+icalendar folds lines at 75 octets. Text is escaped here (:class:`Text`): icalendar's own escaping
+reads a literal ``\\N`` in the story as a line break.
 """
 
 from __future__ import annotations
@@ -36,12 +37,20 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def ics_text(text: str) -> str:
-    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+class Text(icalendar.vText):
+    """RFC 5545 TEXT escaped as written: ``\\``, ``;``, ``,`` and line feeds, nothing else."""
+
+    def to_ical(self) -> bytes:
+        escaped = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        return escaped.encode("utf-8")
 
 
-def one_line(text: str) -> str:
-    return " ".join(ics_text(text).split())
+def ics_text(text: str) -> Text:
+    return Text(_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+
+
+def one_line(text: str) -> Text:
+    return Text(" ".join(ics_text(text).split()))
 
 
 def is_plain_uri(url: str | None) -> bool:
@@ -67,7 +76,7 @@ def export_ics(it: Itinerary) -> bytes:
     cal.add("calscale", "GREGORIAN")
     name = one_line(trip_title(it))
     cal.add("name", name)  # RFC 7986
-    cal.add("x-wr-calname", icalendar.vText(name))  # what Apple and Google calendars read
+    cal.add("x-wr-calname", name)  # what Apple and Google calendars read
     key = trip_key(it)
     stamp = dtstamp(it)
     for s in it.stops:
