@@ -725,6 +725,13 @@ STORIES = [
      "Vladivostok last week.",
      None,
      []),
+    ("a tour's own list of places: 'a tour of six countries, including'; 'his tour, which included'",
+     "Foreign Minister Omar Haddad arrived Monday in Ghana after wrapping up a visit to Togo. On Sunday, Haddad "
+     "embarked on a tour to hand letters to the leaders of five countries, including Benin, Ghana, Mali and Niger. "
+     "A summit on trade, which included Chile and Peru, ended in May.",
+     dt.date(2026, 4, 21),
+     [("Togo", None, "visited"), ("Ghana", "2026-04-20", "visited"), ("Benin", None, "visited"),
+      ("Mali", None, "visited"), ("Niger", None, "visited")]),
 ]
 
 

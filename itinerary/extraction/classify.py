@@ -87,6 +87,12 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
                          r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth)\s+(stop|destination|leg)\b|"
                          # "the Philippines—where Blinken's next stop will be"
                          r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b")
+# "embarked on a tour of six countries, including Kenya, ...", "his tour, which included Manila and Hanoi": the
+# trip's own list of places (the first item; the rest are listed with it)
+_TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
+                        r"capitals|cities|states|stops|destinations)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
+                        r"(?:included|includes|will\s+include|took\s+in|takes\s+in|will\s+take\s+in)|that\s+(?:also\s+)?"
+                        r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in)\s+(?:the\s+)?$", re.I)
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -165,6 +171,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # "Poland is Hegseth's final stop": the governor follows the place
         k = sa.start(1) if sa.group(1) else sa.start(2)
         return Governor("motion", None, "stop", k, k)
+    tl = _TRIP_LIST.search(t, max(0, a - 160), a)
+    if tl:
+        return Governor("motion", None, tl.group(1).lower(), tl.start(1), tl.start(1))
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
     if prev is not None and prev.sentence == m.sentence:
         gap = t[prev.end - s.start:a]
