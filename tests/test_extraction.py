@@ -732,6 +732,11 @@ STORIES = [
      dt.date(2026, 4, 21),
      [("Togo", None, "visited"), ("Ghana", "2026-04-20", "visited"), ("Benin", None, "visited"),
       ("Mali", None, "visited"), ("Niger", None, "visited")]),
+    ("'her second trip to the region after traveling to' names the trip before",
+     "Foreign Minister Aiko Tanabe said she plans to travel to Peru and Chile next month. It will be her second "
+     "trip to the region after traveling to Bolivia and Ecuador earlier this month.",
+     dt.date(2026, 12, 20),
+     [("Peru", None, "planned"), ("Chile", None, "planned")]),
 ]
 
 

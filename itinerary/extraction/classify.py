@@ -93,6 +93,9 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b
                         r"capitals|cities|states|stops|destinations)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
                         r"(?:included|includes|will\s+include|took\s+in|takes\s+in|will\s+take\s+in)|that\s+(?:also\s+)?"
                         r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in)\s+(?:the\s+)?$", re.I)
+# "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
+_ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
+                                 r"journey)\b[^.;]{0,60}?\b(?:after|following|since)\b[^.;]*$", re.I)
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -716,7 +719,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
         return Verdict(False, "another event the trip is set beside")
-    if lx.OTHER_TRIP.search(t):
+    if lx.OTHER_TRIP.search(t) or _ORDINAL_TRIP_AFTER.search(t, 0, a):
         return Verdict(False, "another trip than this one")
     if lx.HOSTING.search(t, clause_start, a):
         return Verdict(False, "hosted there: the host does not travel")
