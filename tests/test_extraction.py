@@ -737,6 +737,11 @@ STORIES = [
      "trip to the region after traveling to Bolivia and Ecuador earlier this month.",
      dt.date(2026, 12, 20),
      [("Peru", None, "planned"), ("Chile", None, "planned")]),
+    ("a day after the place's comma: 'in New Delhi, from Sept. 8 to Sept. 10'",
+     "IMF Managing Director Rana Osei will travel to Asia next week. In India, she will attend the Group of 20 "
+     "summit in New Delhi, from Sept. 8 to Sept. 10.",
+     dt.date(2026, 8, 29),
+     [("New Delhi", "2026-09-08", "planned")]),
 ]
 
 

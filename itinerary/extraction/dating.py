@@ -205,6 +205,7 @@ _PREPOSED_PLACE = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:
 _FOR_EVENT = re.compile(r"\s*(?:for|to\s+attend)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|talks|conference|"
                         r"forum|ceremony|session|ministerial|dialogue|inauguration|funeral|celebrations?)\b", re.I)
 _IT_CAME = re.compile(r"\W*(?:It|This|That|The\s+(?:meeting|visit|talks?|trip|stop))\s+(?:came|comes|followed|follows|was)\b")
+_DATE_OPENING = re.compile(r"\s*(?:from|on|between|through|until|starting|beginning)\s+(?=\S)", re.I)
 _SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+\w+|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)",
                        re.I)
 
@@ -438,8 +439,12 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
                                                    for e in exprs):
             zone.append(ch)  # "landed in Kabul, Afghanistan early on Wednesday": the qualifier and the day go on
             break
-        if any(e.start - s.start - ch[0] <= 2 and e.start - s.start >= ch[0] for e in exprs):
-            zone.append(ch)  # "Brussels, Belgium, October 7-8 for the meeting": the date opens the chunk
+        opening = _DATE_OPENING.match(seg)
+        reach = (opening.end() if opening else 0) + 2
+        if any(e.start - s.start - ch[0] <= reach and e.start - s.start >= ch[0] for e in exprs):
+            # "Brussels, Belgium, October 7-8 for the meeting", "in New Delhi, from Sept. 8 to Sept. 10": the date
+            # opens the chunk
+            zone.append(ch)
         elif _FOR_EVENT.match(seg):
             zone.append(ch)  # "to Quito, Ecuador, for a summit on Nov. 14-16": why he goes there, and when
         break
