@@ -742,6 +742,14 @@ STORIES = [
      "summit in New Delhi, from Sept. 8 to Sept. 10.",
      dt.date(2026, 8, 29),
      [("New Delhi", "2026-09-08", "planned")]),
+    ("'a flight from Manila, his final stop' ends the trip; landing near home after 'returned home to' is the way home",
+     "WASHINGTON — President Tom Harlan returned home to Washington on Sunday after a tour of Asia. His plane "
+     "landed at Joint Base Andrews after a 16-hour flight from Manila, the president's fourth and final stop. "
+     "Over the course of the tour, which also took him to Japan, Vietnam and Malaysia, Harlan sought to reassure "
+     "allies.",
+     None,
+     [("Japan", None, "visited"), ("Vietnam", None, "visited"), ("Malaysia", None, "visited"),
+      ("Manila", None, "visited")]),
 ]
 
 

@@ -68,6 +68,7 @@ class Candidate:
     story_day: dt.date | None = None  # the story's day where it is told, for a stop with no day stated for it
     trip_start: bool = False  # "return to Amman, where he started his trip": the earlier stop at the place
     schedule: bool = False  # "Tuesday 16th October: Sydney, Australia": a line of a day-by-day schedule
+    final_stop: bool = False  # "Manila, his fourth and final stop": said to end the trip, whatever the sentence says came after
 
     @property
     def place_key(self) -> str:
@@ -86,7 +87,11 @@ _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
                          r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth)\s+(stop|destination|leg)\b|"
                          # "the Philippines—where Blinken's next stop will be"
-                         r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b")
+                         r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b|"
+                         # "a flight from Manila, the US leader's fourth and final stop": an appositive
+                         r"\s*,\s*(?:the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:[\w.-]+(?:'s|’s)\s+)?(?:trip's\s+|tour's\s+)?"
+                         r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|next)\s+(?:and\s+)?)?(?:final|last|first|second|"
+                         r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b")
 # "embarked on a tour of six countries, including Kenya, ...", "his tour, which included Manila and Hanoi": the
 # trip's own list of places (the first item; the rest are listed with it)
 _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
@@ -172,7 +177,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     sa = _STOP_AFTER.match(t, m.end - s.start)
     if sa:
         # "Poland is Hegseth's final stop": the governor follows the place
-        k = sa.start(1) if sa.group(1) else sa.start(2)
+        k = next(sa.start(g) for g in (1, 2, 3) if sa.group(g))
         return Governor("motion", None, "stop", k, k)
     tl = _TRIP_LIST.search(t, max(0, a - 160), a)
     if tl:
@@ -793,6 +798,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if gov.pos > a and gov.word == "stop":
         told = t[a:gov.pos + 10].lower()
         c.cue = "last" if re.search(r"\b(?:final|last)\b", told) else "first" if "first" in told else c.cue
+        c.final_stop = c.cue == "last"
     tail = _TRIP_END_AFTER.match(t, m.end - s.start)
     if tail:
         c.cue = "last" if tail.group(1).lower() in ("end", "close") else "first"  # "in Abuja at the end of the trip"

@@ -13,6 +13,7 @@ from itinerary.extraction.classify import Candidate
 from itinerary.extraction.places import Places, contains, km
 
 AIRPORT_KM = 60.0  # an airport this close to another stop serves that stop's city
+HOME_AIRPORT_KM = 30.0  # a place this close to where the traveler returned home is the way home
 SUBURB_KM = 30.0  # a borough or suburb this close to a far bigger city in the same state is part of its visit
 SUBURB_RATIO = 5
 
@@ -196,6 +197,8 @@ def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origi
             if origins and m.role != "origin":
                 continue
             anchor = visit_of.get(id(m.before)) if m.before is not None else None
+            if m.final_stop and date_of(v)[0] is None:
+                continue  # "after a flight from Manila, his final stop": the last stop, whatever came after it
             if anchor is not None and keys[id(v)] >= keys[id(anchor)]:
                 keys[id(v)] = keys[id(anchor)] - eps
 
@@ -246,9 +249,13 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     first_day = min((d for w in visits if not all(m.role == "origin" for m in w.members)
                      for d in (date_of(w)[0],) if d is not None), default=dt.date.min)
     origins: list[Visit] = []
+    homes = [m.entry for v in visits for m in v.members if m.home and m.is_return and m.entry.kind == "city"]
     for v in visits:
         if all(m.home for m in v.members) or (v.first.home and v.first.is_return):
             continue  # (a return home told first: "has returned to the White House after his trip ... then taken to the White House")
+        if homes and v.first.entry.kind in ("city", "venue") and all(not m.home for m in v.members) \
+                and any(km(h, v.first.entry) <= HOME_AIRPORT_KM and h.id != v.first.entry.id for h in homes):
+            continue  # "returned home to Washington ... landed at Joint Base Andrews": the way home, at its airport
         start = date_of(v)[0]
         between = start is None and bool(out) and any(m.before is not None for m in v.members)
         if all(m.role == "origin" for m in v.members) and len(visits) > 1 and not between and (
