@@ -750,6 +750,12 @@ STORIES = [
      None,
      [("Japan", None, "visited"), ("Vietnam", None, "visited"), ("Malaysia", None, "visited"),
       ("Manila", None, "visited")]),
+    ("official country names ('Kyrgyz Republic', 'Lao PDR') in a list; 'on the Occasion of' is no place",
+     "IMF Managing Director Hana Berg is traveling to Armenia, Kyrgyz Republic, Lao PDR and Tajikistan next "
+     "week. She will speak at a conference on the Occasion of the Tenth Anniversary of the currency.",
+     dt.date(2026, 11, 2),
+     [("Armenia", None, "planned"), ("Kyrgyzstan", None, "planned"), ("Laos", None, "planned"),
+      ("Tajikistan", None, "planned")]),
 ]
 
 
