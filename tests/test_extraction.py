@@ -1246,3 +1246,12 @@ def test_titles_news_prose_writes_before_a_name(text: str, title: str) -> None:
 
     people = find_people(text, segment(text))
     assert [(p.name, p.title) for p in people] == [("Tariq Aziz", title)]
+
+
+def test_a_nickname_in_quotes_is_the_traveler_and_an_unknown_name_before_who_is_someone_else() -> None:
+    text = ("Prime Minister Arun Bahadur Thapa 'Prakhar' and party official Wen Hao held a video call on Sunday.\n\n"
+            "PM Prakhar, who is currently in Italy, spoke with leader Wen, who is currently in Nepal.")
+    got = extract(text, published=dt.date(2026, 7, 24))
+    assert [(m.text, m.reason) for m in got.mentions if m.text in ("Italy", "Nepal")] == [
+        ("Italy", "a stop (is in)"), ("Nepal", "another person's trip or presence")]
+    assert got.itinerary.traveler == "Arun Bahadur Thapa"

@@ -104,6 +104,7 @@ _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd
 _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|travelling|heading|going|flying|visiting|touring)\b")
 _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|the\s+week\s+(?:beginning|"
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -146,7 +147,7 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 _BASE_AFTER = re.compile(r"\s+(?:army|air|military|naval|navy|marine|training)\s+(?:base|barracks|camp|station|airfield|garrison)\b")
 _BE = {"is", "was", "were", "are", "be", "been", "being"}
-_BE_ADVERBS = {"also", "still", "now", "already", "again", "back", "briefly", "then", "once", "later", "due", "expected"}
+_BE_ADVERBS = {"also", "still", "now", "currently", "presently", "already", "again", "back", "briefly", "then", "once", "later", "due", "expected"}
 
 
 _ARRIVAL_VERBS = {"arrive", "arrives", "arrived", "arriving", "flew", "fly", "flies", "flying", "came", "come", "comes",
@@ -670,6 +671,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if owner is not None:
             # "for President Ama Owusu, who arrived in Oslo": the relative clause is about the name before it
             who, subj = ("traveler" if owner.who == "trip" else owner.who), owner
+        elif wm is not None and _UNKNOWN_NAME_BEFORE.search(t, 0, wm.start()) and not any(
+                r.start <= wm.start() <= r.end + 1 for r in refs):
+            who = "other"  # "with leader Yuan, who is in Nepal": a name the story has not linked to the traveler
         elif _ELIDED_SUBJECT.search(t, 0, gov.pos) and t[gov.pos:gov.pos + 1].islower():
             # "Austin met in Singapore with ... Zelenskyy ...; and met with Hun Manet in Phnom Penh": a verb
             # after "; and" has the sentence's subject, not the last name before it

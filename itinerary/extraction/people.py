@@ -103,6 +103,7 @@ class Person:
     start: int
     end: int
     also: tuple[str, ...] = ()  # role nouns from an appositive: "The chairman of the Joint Chiefs, Gen. Dan Caine"
+    nickname: str | None = None  # "Pushpa Kamal Dahal 'Prachanda'": the name the story goes on to use
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -112,7 +113,7 @@ class Person:
     def short_names(self) -> tuple[str, ...]:
         """The tokens the story may use alone for this person (surname, given name, not initials)."""
         toks = [t for t in self.tokens if not _NOT_SHORT.fullmatch(t) and not t.islower()]
-        return tuple(toks)
+        return (*toks, self.nickname) if self.nickname else tuple(toks)
 
     @property
     def head(self) -> str:
@@ -194,10 +195,15 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                     name = f"{title.split()[-1]} {name}"
             appos = _APPOSITIVE_ROLE.search(s.text, 0, a)
             also = (appos.group(1).lower(),) if appos else ()
-            people.append(Person(name=name, title=title.strip(), start=s.start + a, end=s.start + b, also=also))
+            nick = _NICKNAME.match(s.text, b)
+            people.append(Person(name=name, title=title.strip(), start=s.start + a, end=s.start + b, also=also,
+                                 nickname=nick.group(1) if nick else None))
     people.extend(find_untitled_people(sentences, people))
     people.sort(key=lambda p: p.start)
     return people
+
+
+_NICKNAME = re.compile(r"\s+['‘\"“]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’\"”](?!\w)")
 
 
 _NOT_NAME_END = {
