@@ -756,6 +756,10 @@ STORIES = [
      dt.date(2026, 11, 2),
      [("Armenia", None, "planned"), ("Kyrgyzstan", None, "planned"), ("Laos", None, "planned"),
       ("Tajikistan", None, "planned")]),
+    ("a major airport named alone is its city: 'landed at Heathrow', 'flew on to Schiphol'",
+     "Prime Minister Ravi Menon landed at Heathrow on Tuesday. He flew on to Schiphol on Thursday.",
+     dt.date(2026, 5, 8),
+     [("London", "2026-05-05", "visited"), ("Amsterdam", "2026-05-07", "visited")]),
 ]
 
 
