@@ -760,6 +760,17 @@ STORIES = [
      "Prime Minister Ravi Menon landed at Heathrow on Tuesday. He flew on to Schiphol on Thursday.",
      dt.date(2026, 5, 8),
      [("London", "2026-05-05", "visited"), ("Amsterdam", "2026-05-07", "visited")]),
+    ("'arrived here' is the place of a wire dateline without a dash ('NEW DELHI, Jan 6 (IANS)')",
+     "NEW DELHI, Jan 6 (IANS) Sri Lankan Prime Minister Ranil Perera arrived here on Thursday for a three-day "
+     "visit.\n\nPerera will travel to Mumbai on Saturday.",
+     dt.date(2026, 1, 6),
+     [("New Delhi", "2026-01-01", "visited"), ("Mumbai", "2026-01-10", "planned")]),
+    ("a title-case wire dateline; 'landed here'; Kashmir is the Indian region",
+     "Jammu, Jan 6 (IANS) Indian Army chief Gen. Vikram Singh on Friday cut short his three-day visit to Jammu "
+     "and Kashmir due to bad weather.\n\nSingh, who landed here on Thursday, had reviewed security along the "
+     "border.",
+     dt.date(2026, 1, 9),
+     [("Jammu", "2026-01-08", "visited")]),
 ]
 
 

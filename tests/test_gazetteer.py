@@ -85,6 +85,8 @@ def test_load_is_cached(gaz: Gazetteer) -> None:
         ("Holy See", "country:VA", "Vatican"),
         ("Britain", "country:GB", "United Kingdom"),
         ("UAE", "country:AE", "United Arab Emirates"),
+        ("Kashmir", "place:jammu-and-kashmir", "Jammu and Kashmir"),
+        ("Kyrgyz Republic", "country:KG", "Kyrgyzstan"),
     ],
 )
 def test_lookup_ranks_by_prior(gaz: Gazetteer, name: str, first_id: str, first_name: str) -> None:
@@ -175,6 +177,8 @@ def test_every_country_has_entry_and_capital(gaz: Gazetteer) -> None:
         ("Al Udeid Air Base", "venue:al-udeid-air-base", "Doha"),
         ("Andersen Air Force Base", "venue:andersen-afb", "Yigo Village"),
         ("National September 11 Memorial", "venue:september-11-memorial", "New York City"),
+        ("Heathrow", "venue:heathrow", "London"),
+        ("Ben Gurion Airport", "venue:ben-gurion", "Tel Aviv"),
     ],
 )
 def test_venue(gaz: Gazetteer, alias: str, venue_id: str, city: str) -> None:

@@ -178,6 +178,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
         # "17.15 Celebration of Mass, Bellahouston Park, Glasgow": a programme line ends with where it happens
         return Governor("presence", "at", "programme", a, a)
+    if m.text == "here":
+        # "arrived here on Thursday": the dateline's place, where the verb before it puts the traveler
+        verb = words[-1] if words else (a, a, "")
+        return Governor("presence", "in", verb[2].lower(), verb[0], verb[0])
     sa = _STOP_AFTER.match(t, m.end - s.start)
     if sa:
         # "Poland is Hegseth's final stop": the governor follows the place

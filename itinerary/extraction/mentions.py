@@ -85,6 +85,9 @@ CAPITAL = re.compile(
 )
 _OWN_CAPITAL = re.compile(r"(?:'s|’s|'|’)?\s+capital\b(?!\s+(?:city's|markets?|gains|punishment|investment))")
 # "this northeast Texas town", "this port city": the place the story is datelined from
+# "arrived here on Thursday", "is here on a three-day visit": wire copy's word for its dateline's place
+HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|reaches|came|comes|flew\s+in|touched\s+down)\s+(here)\b|"
+                  r"\b(?:is|was|are|were)\s+(here)\s+(?:on|for)\s+(?:a|an|his|her|their|the)\b")
 THIS_PLACE = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|capital|community|port\s+city)\b(?!\s+of\s+[A-Z])")
 # Qualifiers right after a name: ", Fla.", ", Texas", ", in the northwest corner of Georgia", ", in northern Australia"
 QUALIFIER = re.compile(
@@ -359,6 +362,16 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 if any(x.start <= a < x.end for x in mentions[first_here:]):
                     continue
                 m = PlaceMention(a, b, text[a:b], s.index, "place", candidates=dateline.candidates,
+                                 qualifier=dateline.qualifier, qualifier_code=dateline.qualifier_code)
+                m.in_quote = _inside(quotes, quote_starts, a)
+                mentions.append(m)
+            key = normalize(dateline.text)
+            # ("NEW DELHI" is New Delhi, not Delhi, which has it as an alternate name)
+            named = tuple(c for c in dateline.candidates if normalize(c.name) == key) or dateline.candidates
+            for hm in HERE.finditer(s.text):
+                g = 1 if hm.group(1) else 2
+                a, b = s.start + hm.start(g), s.start + hm.end(g)
+                m = PlaceMention(a, b, text[a:b], s.index, "place", candidates=named,
                                  qualifier=dateline.qualifier, qualifier_code=dateline.qualifier_code)
                 m.in_quote = _inside(quotes, quote_starts, a)
                 mentions.append(m)

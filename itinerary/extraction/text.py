@@ -32,6 +32,10 @@ DATELINE = re.compile(
         \s*(?:\((?P<agency>[^)]{1,30})\))?\s*[—–-]{1,2}\s+""",
     re.X,
 )
+# Wire copy's dateline with a date and no dash: "NEW DELHI, Jan 6 (IANS)", "Jammu, Jan 6 (IANS)", "ITANAGAR, Oct 17:"
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"\s*(?:\((?P<agency>[^)]{1,30})\)\s*(?:[—–-]{1,2}\s*)?|:\s+)")
 CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)",
                      re.I)
 # Credit lines: "Associated Press writers X in Madison ... contributed to this report", "(Reporting by ...)"
@@ -126,7 +130,9 @@ def segment(text: str) -> list[Sentence]:
         if kind == "body" and len(sentences) <= 2:
             lead = len(raw) - len(raw.lstrip())
             dm = DATELINE.match(raw[lead:])
-            if dm and dm.group("place").strip().isupper():
+            if not (dm and dm.group("place").strip().isupper()):
+                dm = WIRE_DATELINE.match(raw[lead:])
+            if dm:
                 d_end = a + lead + dm.end()
                 sentences.append(Sentence(len(sentences), a + lead, d_end, text[a + lead:d_end].strip(), p_index,
                                           "dateline"))
