@@ -771,6 +771,12 @@ STORIES = [
      "border.",
      dt.date(2026, 1, 9),
      [("Jammu", "2026-01-08", "visited")]),
+    ("'X is President Y's second stop after visiting Z on a tour that will also take him to W'",
+     "Iranian President Ali Karimi on Wednesday started his two-day state visit to Uganda.\n\nKarimi was "
+     "received by Museveni at State House Entebbe.\n\nUganda is President Karimi's second stop after visiting "
+     "neighbouring Kenya on his African tour that will also take him to Zimbabwe.",
+     dt.date(2026, 7, 13),
+     [("Kenya", None, "visited"), ("Entebbe", "2026-07-08", "visited"), ("Zimbabwe", None, "planned")]),
 ]
 
 

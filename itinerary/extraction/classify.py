@@ -84,7 +84,8 @@ _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\
 _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished|concluded|closed|kicked\s+off|wrapped\s+up)"
                          r"\b[^,.;]{0,30},\s*(?:in|at)\s+(?:the\s+)?$")
 # "Poland is Hegseth's final stop", "Manila will be the next stop": the place, then what it is to the trip
-_STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
+_STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|"
+                         r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
                          r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth)\s+(stop|destination|leg)\b|"
                          # "the Philippines—where Blinken's next stop will be"
                          r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b|"

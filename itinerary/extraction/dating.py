@@ -34,6 +34,9 @@ _AFTER_TRIP = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their)?\s
 _NEW_CLAUSE = re.compile(r",\s*(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:\w+ed|will|was|is|had|has|then|flew|took|"
                          r"went|drove|boarded)\b")
 _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
+# "after visiting Kenya on his tour that will also take him to Zimbabwe": the after-phrase ends at a new clause
+# ("after his trip, during which he visited Israel" goes on about the trip)
+_CLAUSE_AFTER_PHRASE = re.compile(r"[;:—]|\b(?<!during\s)(?<!in\s)(?:that|which|where|who)\b|\band\s+(?:will|is|was|then)\b")
 _PREPOSED_AFTER = re.compile(r"\W*(?:(?:Immediately|Shortly|Soon|Right|Just)\s+)?(?:after|following)\b[^,;]*,", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?:(?P<ger>\w+ing)\b|(?:a|an|his|her|the|"
@@ -157,7 +160,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         if not main:
             continue
         for x in items:
-            if x.mention.start > pos and x.before is None and (x.start is None or main[0].start is None):
+            if x.mention.start > pos and x.before is None and (x.start is None or main[0].start is None) \
+                    and not _CLAUSE_AFTER_PHRASE.search(s.text, am.end(), x.mention.start - s.start):
                 x.before = main[0]
     # "Immediately following the trip to Papua New Guinea, he headed for Australia": the phrase's places come first
     for items in by_sentence.values():
