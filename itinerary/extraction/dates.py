@@ -140,7 +140,9 @@ def _find_dates(text: str) -> tuple[DateExpr, ...]:
                 if g["m1"] == "May" and name == "d_m":
                     pass
                 if m1 and d1:
-                    expr = DateExpr(a, b, m.group(0), "explicit", m1, d1, year=y)
+                    wd = re.match(r"[A-Za-z]+", m.group(0))
+                    expr = DateExpr(a, b, m.group(0), "explicit", m1, d1, year=y,
+                                    weekday=WEEKDAYS.get(wd.group(0).lower()) if wd else None)
             elif name == "month":
                 raw = g["m1"]
                 # "May" is also a verb ("may"); only the capitalised month after in/of/until/since/by counts
@@ -245,6 +247,13 @@ def resolve_explicit(expr: DateExpr, published: dt.date | None, default_year: in
     if expr.kind != "explicit" or expr.month is None or expr.day is None:
         return None, None
     year = expr.year or infer_year(expr.month, expr.day, published, default_year, future)
+    told = _safe_date(year, expr.month, expr.day)
+    if year is not None and expr.year is None and expr.weekday is not None and told is not None \
+            and told.weekday() != expr.weekday:
+        # "Tuesday, April 22" is in a year when April 22 is a Tuesday: the one next to the inferred year, when
+        # the publication date says which years are near; else unknown (a story's only year may be history)
+        near = [y for y in (year - 1, year + 1) if (d := _safe_date(y, expr.month, expr.day)) and d.weekday() == expr.weekday]
+        year = near[0] if near and published is not None else None
     start = _safe_date(year, expr.month, expr.day)
     end = start
     if expr.day2 is not None:
