@@ -777,6 +777,12 @@ STORIES = [
      "neighbouring Kenya on his African tour that will also take him to Zimbabwe.",
      dt.date(2026, 7, 13),
      [("Kenya", None, "visited"), ("Entebbe", "2026-07-08", "visited"), ("Zimbabwe", None, "planned")]),
+    ("a programme's paragraphs that open with a time of day go on with the day in force",
+     "Queen Mary will tour the county tomorrow, the palace said.\n\n10.50am: Queen Mary will arrive in Canterbury "
+     "and be greeted by the Lord Lieutenant.\n\nAt 1.30 pm, the Queen will take the short drive to Dover, where "
+     "she will open a museum.",
+     dt.date(2026, 6, 2),
+     [("Canterbury", "2026-06-03", "planned"), ("Dover", "2026-06-03", "planned")]),
 ]
 
 

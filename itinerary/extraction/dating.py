@@ -18,7 +18,7 @@ from itinerary.extraction.dates import (
     resolve_weekday,
 )
 from itinerary.extraction.mentions import PlaceMention
-from itinerary.extraction.story_time import NEWS_PRESENT, story_clock
+from itinerary.extraction.story_time import CLOCK_OPENING, NEWS_PRESENT, story_clock
 from itinerary.extraction.text import Sentence
 
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
@@ -346,7 +346,9 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
         if c.role == "origin":
             continue
         # a paragraph's day does not carry a move somewhere new ("He will also travel to Ramallah")
-        moving = _MOVE_TO.search(s.text, max(0, c.mention.start - s.start - 40), c.mention.start - s.start)
+        # (but a programme's next time of day is that day: "At 1.30 pm, the party will drive to Onchan")
+        moving = _MOVE_TO.search(s.text, max(0, c.mention.start - s.start - 40), c.mention.start - s.start) \
+            and not CLOCK_OPENING.match(s.text)
         day = told.day if told is not None and not moving else None
         if day is not None and published is not None and (
                 (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):

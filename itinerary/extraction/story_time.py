@@ -40,6 +40,11 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|stated|wr
 _DEPARTED = re.compile(r"\b(?:depart(?:s|ed|ing)?|left|leaves|leaving|set\s+off|sets\s+off|took\s+off)\b[^,.;]*$", re.I)
 
 
+# "At 1.30 pm, the party will drive to ...", "10.50am: The Queen arrives": a programme's next time, the same day
+CLOCK_OPENING = re.compile(r"\W*(?:(?:At|By|From|Around|About)\s+)?(?:[01]?\d|2[0-3])(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+                            r"|\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class StoryDay:
     """The day in force at a sentence, and whether a heading set it (it holds for a whole section)."""
@@ -59,7 +64,8 @@ def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
     for s in sentences:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
-            current = section
+            if not (CLOCK_OPENING.match(s.text) and current is not None):
+                current = section  # (a paragraph that opens with a time of day, "At 1.30 pm, ...", goes on with the day)
         out.append(current)
         if s.kind not in ("heading", "body") or (not story_begun and s.index < _TOP and _date_line(s.text)):
             continue  # ("August 25, 2025" under the headline is when the story was published)
