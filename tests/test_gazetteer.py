@@ -86,6 +86,9 @@ def test_load_is_cached(gaz: Gazetteer) -> None:
         ("Britain", "country:GB", "United Kingdom"),
         ("UAE", "country:AE", "United Arab Emirates"),
         ("Kashmir", "place:jammu-and-kashmir", "Jammu and Kashmir"),
+        ("Scotland", "region:GB-SCT", "Scotland"),
+        ("Ontario", "region:CA-08", "Ontario"),
+        ("Bavaria", "region:DE-02", "Bavaria"),
         ("Kyrgyz Republic", "country:KG", "Kyrgyzstan"),
     ],
 )

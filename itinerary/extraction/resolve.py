@@ -74,6 +74,10 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
     # a city name written in full ("New Delhi") means the city of that name, not one that has it as an alias
     key = normalize(m.text).removeprefix("the ")
     named = [c for c in cands if c.kind == "city" and normalize(c.name) == key]
+    others = [c for c in cands if c.kind == "city" and c not in named]
+    if named and max((ctx.countries[c.country_code or ""] for c in others), default=0) > \
+            max(ctx.countries[c.country_code or ""] for c in named):
+        named = []  # ("Sudbury" in a story about Ontario towns is Greater Sudbury, not Sudbury, Massachusetts)
     if named:
         cands = [c for c in cands if c.kind != "city" or c in named]
         if len(cands) == 1:
