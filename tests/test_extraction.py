@@ -788,6 +788,11 @@ STORIES = [
      "afternoon. On Tuesday she was in Sudbury.",
      dt.date(2026, 5, 28),
      [("Greater Sudbury", "2026-05-26", "visited"), ("Timmins", "2026-05-27", "visited")]),
+    ("a place as an adjective ('visits to Indiana customers') is not a stop",
+     "Lt. Governor Ann Skill will travel to Japan next week. The trip involves visits to Indiana "
+     "customers including Subaru and Toyota.",
+     dt.date(2026, 9, 14),
+     [("Japan", None, "planned")]),
 ]
 
 

@@ -120,7 +120,8 @@ REPORTING = _forms("said says told tells added adds noted notes stated states an
 MODIFIED_NOUNS = _forms(
     "war wars conflict crisis border government officials authorities forces troops army military format",
     "economy accord accords agreement deal process policy embassy ceasefire shipping region's delegation",
-    "team leadership issue question file dossier talks-format model style",
+    "team leadership issue question file dossier talks-format model style customers clients companies firms",
+    "businesses manufacturers farmers producers exporters investors lawmakers counterparts",
 )
 # Words before a person that make the person an object, not the subject.
 OBJECT_PRECEDERS = _forms(
