@@ -793,6 +793,12 @@ STORIES = [
      "customers including Subaru and Toyota.",
      dt.date(2026, 9, 14),
      [("Japan", None, "planned")]),
+    ("'the cities of A and B (Colombia), C (Argentina) and D (Chile)': countries in brackets qualify a list",
+     "Vice President Tom Harlan will visit the cities of Cartagena and Bogota (Colombia), Buenos Aires "
+     "(Argentina) and Santiago (Chile), and will end his tour in Panama City.",
+     dt.date(2026, 8, 10),
+     [("Cartagena", None, "planned"), ("Bogotá", None, "planned"), ("Buenos Aires", None, "planned"),
+      ("Santiago", None, "planned"), ("Panama City", None, "planned")]),
 ]
 
 

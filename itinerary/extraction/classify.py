@@ -196,7 +196,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         gap = t[prev.end - s.start:a]
         if prev.qualifier:
             # "Bogotá, Colombia; Lima, Peru; and Santiago": the qualifier is part of the list item
-            gap = re.sub(r"^\s*,\s*" + re.escape(prev.qualifier) + r"\.?", "", gap)
+            gap = re.sub(r"^\s*(?:,\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
         # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
         gap = _APPOSITIVE_IN_GAP.sub("", gap)
         # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list

@@ -64,7 +64,8 @@ PREPOSITIONS = _forms("to in at into for on near outside from via through toward
 PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
     "county base area outskirts center centre heart site corner corners megacity metropolis municipality shrine",
-    "sanctuary nation country archipelago ocean",
+    "sanctuary nation country archipelago ocean cities towns capitals villages provinces states islands regions",
+    "countries nations",
 )
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").

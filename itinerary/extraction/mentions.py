@@ -93,6 +93,8 @@ THIS_PLACE = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|po
 QUALIFIER = re.compile(
     r"^,?\s*(?:in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?(?P<q>(?:[A-Z][\w.'’]*\.?)(?:\s+[A-Z][\w.'’]*){0,2})"
 )
+# "Bogota (Colombia)", "Perth (Australia)": a qualifier in brackets
+PAREN_QUAL = re.compile(r"^\s*\((?P<q>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\)")
 # "Paris, the northeast Texas town of ..." → Texas
 APPOSITIVE_QUAL = re.compile(
     rf"^,\s*(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}(?P<q>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:{_PLACE_NOUNS})\b"
@@ -180,11 +182,13 @@ def _is_cap(tok: str) -> bool:
 def _qualifier(gaz: Gazetteer, text: str, after: int, sentence_end: int) -> tuple[str | None, str | None, int]:
     """A state or country named right after a place: (raw text, code like 'US-GA' or 'GE', end offset)."""
     tail = text[after:min(sentence_end, after + 80)]
-    for pattern in (APPOSITIVE_QUAL, QUALIFIER):
+    for pattern in (APPOSITIVE_QUAL, PAREN_QUAL, QUALIFIER):
         m = pattern.match(tail)
         if not m:
             continue
         raw = m.group("q").rstrip(",")
+        if pattern is PAREN_QUAL and raw != m.group("q"):
+            continue
         if pattern is QUALIFIER and not tail.startswith(","):
             continue
         words = raw.split()
@@ -314,7 +318,13 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     for c in m.candidates):
                 m.qualifier, m.qualifier_code = q_raw, q_code
                 # ", Fla." is part of this mention, not a mention of its own
-                b_skip = q_end if re.fullmatch(r",\s*", text[b:q_end - len(q_raw or "")]) else b
+                lead_in = text[b:q_end - len(q_raw or "")]
+                if re.fullmatch(r",\s*", lead_in):
+                    b_skip = q_end
+                elif re.fullmatch(r"\s*\(\s*", lead_in) and text.startswith(")", q_end):
+                    b_skip = q_end + 1  # "Bogota (Colombia)"
+                else:
+                    b_skip = b
             else:
                 b_skip = b
             lead = text[max(s.start, a - 80):a]
