@@ -799,6 +799,11 @@ STORIES = [
      dt.date(2026, 8, 10),
      [("Cartagena", None, "planned"), ("Bogotá", None, "planned"), ("Buenos Aires", None, "planned"),
       ("Santiago", None, "planned"), ("Panama City", None, "planned")]),
+    ("'arrived in Seoul after two days in Tokyo and will meet X on Thursday': Tokyo first, Thursday is Seoul's",
+     "SEOUL: Chinese Foreign Minister Li Wen arrived in South Korea for talks on Wednesday.\n\nLi arrived in "
+     "Seoul after spending two days in Tokyo and will meet his counterpart on Thursday.",
+     dt.date(2026, 11, 25),
+     [("Tokyo", None, "visited"), ("Seoul", "2026-11-25", "visited")]),
 ]
 
 

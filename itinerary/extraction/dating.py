@@ -36,6 +36,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?
 _AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
 # "after visiting Kenya on his tour that will also take him to Zimbabwe": the after-phrase ends at a new clause
 # ("after his trip, during which he visited Israel" goes on about the trip)
+_MAIN_GOES_ON = re.compile(r"\band\s+(?:will|would|is|was|has|then)\b|[;—]")
 _CLAUSE_AFTER_PHRASE = re.compile(r"[;:—]|\b(?<!during\s)(?<!in\s)(?:that|which|where|who)\b|\band\s+(?:will|is|was|then)\b")
 _PREPOSED_AFTER = re.compile(r"\W*(?:(?:Immediately|Shortly|Soon|Right|Just)\s+)?(?:after|following)\b[^,;]*,", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
@@ -464,6 +465,9 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
                 continue
             if e.end - s.start <= a and _AFTER_TRIP.search(t[e.end - s.start:a]):
                 continue  # "back in Belém on Monday after a weekend detour to ..., in Pacaraima": not Monday
+            if ea >= a and _AFTER_PHRASE.search(t, max(0, a - 60), a) \
+                    and _MAIN_GOES_ON.search(t, c.mention.end - s.start, ea):
+                continue  # "arrived in Seoul after two days in Tokyo and will meet Kang on Thursday": Seoul's day
             # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
             if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
                    and _gap(o.mention, e) < _gap(c.mention, e)

@@ -175,8 +175,13 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
                     keys[id(v)] = keys[id(pb)] - eps
             pending_before = [pb for pb in pending_before if pb.first.sentence.index != here]
     _place_before(visits, keys, eps)
+    before_absorbing = dict(keys)
     visits = _absorb_containers(visits, keys, eps)
+    moved = {id(v) for v in visits if keys[id(v)] < before_absorbing[id(v)]}
     _place_before(visits, keys, eps, origins=True)  # ("arrived in Tokyo from Hanoi" after Japan moved Tokyo up)
+    # ("arrived in South Korea on Wednesday ... arrived in Seoul after two days in Tokyo": Seoul took South Korea's
+    # place; Tokyo still comes before it)
+    _place_before(visits, keys, eps, anchors=moved)
     ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
     # neighbours at the same place are one visit
     merged: list[Visit] = []
@@ -188,9 +193,10 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
     return merged
 
 
-def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origins: bool = False) -> None:
+def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origins: bool = False,
+                  anchors: set[int] | None = None) -> None:
     """A visit told as coming right before another ("On his way to X, he stopped in Y") goes just before it
-    (``origins``: only the places an arrival came from)."""
+    (``origins``: only the places an arrival came from; ``anchors``: only before these visits)."""
     visit_of = {id(m): v for v in visits for m in v.members}
     for v in visits:
         for m in v.members:
@@ -199,6 +205,8 @@ def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origi
             anchor = visit_of.get(id(m.before)) if m.before is not None else None
             if m.final_stop and date_of(v)[0] is None:
                 continue  # "after a flight from Manila, his final stop": the last stop, whatever came after it
+            if anchors is not None and (id(anchor) not in anchors or date_of(v)[0] is not None):
+                continue
             if anchor is not None and keys[id(v)] >= keys[id(anchor)]:
                 keys[id(v)] = keys[id(anchor)] - eps
 
