@@ -804,6 +804,16 @@ STORIES = [
      "Seoul after spending two days in Tokyo and will meet his counterpart on Thursday.",
      dt.date(2026, 11, 25),
      [("Tokyo", None, "visited"), ("Seoul", "2026-11-25", "visited")]),
+    ("a royal programme: 'fly to Auckland' in the plural present is planned, and comes after the dated Wellington",
+     "Prince Edward and his wife will visit New Zealand in April.\n\nOn 7 April Prince Edward will arrive at "
+     "Wellington Airport.\n\nThe Prince and his wife fly to Auckland.",
+     dt.date(2026, 3, 2),
+     [("Wellington", "2026-04-07", "planned"), ("Auckland", None, "planned")]),
+    ("a province named with its country is one stop: 'a stopover in Bavaria in Germany'",
+     "President Tom Harlan will fly to India on Sunday. He will have a stopover in Bavaria in Germany and will "
+     "reach Ahmedabad on Monday.",
+     dt.date(2026, 2, 20),
+     [("Bavaria", "2026-02-22", "planned"), ("Ahmedabad", "2026-02-23", "planned")]),
 ]
 
 

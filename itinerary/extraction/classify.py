@@ -526,8 +526,12 @@ def _trip_began_there(text: str, verdicts: dict[int, Verdict]) -> None:
 _SETTING_OUT = re.compile(r"\b(?:departed|left|set\s+(?:off|out)|embarked)\b[^.;]*?\bwith\s+(?:planned\s+)?stops\s+"
                           r"(?:in|at)\s+(?:the\s+)?$")
 # "He then travels to Guam", "The trip ends in Tokyo": the present of a schedule
-_SCHEDULE_PRESENT = re.compile(r"\b(?:travels|heads|flies|goes|moves|continues|proceeds|ends|begins|starts|concludes|"
-                               r"returns|arrives|visits|stops|departs|leaves)\b(?:\s+\w+){0,3}\s*$")
+_SCHEDULE_PRESENT = re.compile(r"(?:\b(?:travels|heads|flies|goes|moves|continues|proceeds|ends|begins|starts|concludes|"
+                               r"returns|arrives|visits|stops|departs|leaves)|"
+                               # "The Duke and Duchess fly to Auckland": the plural present (not "to fly", "did fly")
+                               r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+                               r"\b(?:travel|head|fly|go|move|continue|proceed|return|arrive|visit|depart|leave))\b"
+                               r"(?:\s+\w+){0,3}\s*$")
 
 
 def _schedule_present(cands: Sequence[Candidate]) -> None:

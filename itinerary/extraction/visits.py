@@ -220,7 +220,7 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
     """
     by_country: dict[str | None, list[Visit]] = {}
     for v in visits:
-        if v.first.entry.kind not in ("country", "region"):
+        if v.first.entry.kind != "country":  # (a region inside a country too: "Rhineland-Palatinate in Germany")
             by_country.setdefault(v.first.entry.country_code, []).append(v)
     out: list[Visit] = []
     # "with stops in Fiji and Samoa": what stands in for a listed country comes after what stands in for the
@@ -228,8 +228,9 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
     list_floor: dict[int, float] = {}
     for c in sorted(visits, key=_position):
         e = c.first.entry
-        inside = [w for w in by_country.get(e.country_code, []) if contains(e, w.first.entry)] \
-            if e.kind in ("country", "region") else []
+        inside = [w for w in by_country.get(e.country_code, []) if w is not c and contains(e, w.first.entry)
+                  and (w.first.entry.kind != "region" or (e.kind == "country" and w.first.entry.population > 0))] \
+            if e.kind in ("country", "region") else []  # (not a landmark: "the Panama Canal" folds the other way)
         listed = next((m.sentence.index for m in c.members if m.coordinated >= 2), None)
         if not inside:
             out.append(c)
@@ -242,6 +243,8 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
             keys[id(near)] = min(keys[id(near)], keys[id(c)])
         floor = max(keys[id(c)], list_floor.get(listed, keys[id(c)])) if listed is not None else keys[id(c)]
         for v in inside:
+            if any(date_of(w)[0] is not None and _position(w) < _position(v) for w in inside):
+                continue  # ("will visit New Zealand ... On 7 April at Wellington ... fly to Auckland": after Wellington)
             if date_of(v)[0] is None and not any(m.cue for m in v.members) and floor < keys[id(v)]:
                 keys[id(v)] = floor + eps / 10
         if listed is not None:
