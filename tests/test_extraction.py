@@ -814,6 +814,11 @@ STORIES = [
      "reach Ahmedabad on Monday.",
      dt.date(2026, 2, 20),
      [("Bavaria", "2026-02-22", "planned"), ("Ahmedabad", "2026-02-23", "planned")]),
+    ("'welcomed at Kyiv's railway station': a possessive place before a station is where the traveler is",
+     "Foreign Minister Jan Nowak arrived in Ukraine on 12 September. He was welcomed at Kyiv’s railway station by "
+     "his counterpart.",
+     dt.date(2026, 9, 12),
+     [("Kyiv", "2026-09-12", "visited")]),
 ]
 
 
