@@ -819,6 +819,11 @@ STORIES = [
      "his counterpart.",
      dt.date(2026, 9, 12),
      [("Kyiv", "2026-09-12", "visited")]),
+    ("'on the heels of recent trips to A and B' are other trips; a plan told first comes after what was done",
+     "President Luis Prado will also visit Spain on the tour, which comes on the heels of recent trips to China "
+     "and Argentina.\n\nAfter arriving in Lisbon on Friday, Prado met the prime minister.",
+     dt.date(2026, 4, 25),
+     [("Lisbon", "2026-04-24", "visited"), ("Spain", None, "planned")]),
 ]
 
 

@@ -190,6 +190,7 @@ REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s
                     r"videoconference|virtually|remotely|online\s+meeting|by\s+letter|in\s+a\s+(?:call|letter))\b", re.I)
 PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trips?|visits?|tours?|stops?|rounds?|meetings?|sessions?|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
+    r"recent\s+(?:trips?|visits?|tours?|travels)|on\s+the\s+heels\s+of|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|after|earlier)|ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|used\s+to|"

@@ -182,6 +182,13 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
     # ("arrived in South Korea on Wednesday ... arrived in Seoul after two days in Tokyo": Seoul took South Korea's
     # place; Tokyo still comes before it)
     _place_before(visits, keys, eps, anchors=moved)
+    # what is still to come follows what was done: "He will also visit Spain" told before "arrived in Lisbon on Friday"
+    done = [keys[id(v)] for v in visits if any(m.status == "visited" and m.role != "origin" for m in v.members)
+            and date_of(v)[0] is not None]
+    for v in visits:
+        if done and date_of(v)[0] is None and all(m.status == "planned" for m in v.members) \
+                and not any(m.cue == "first" for m in v.members) and keys[id(v)] < max(done):
+            keys[id(v)] = max(done) + eps * (1 + _position(v) / 1e9)
     ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
     # neighbours at the same place are one visit
     merged: list[Visit] = []
