@@ -824,6 +824,16 @@ STORIES = [
      "and Argentina.\n\nAfter arriving in Lisbon on Friday, Prado met the prime minister.",
      dt.date(2026, 4, 25),
      [("Lisbon", "2026-04-24", "visited"), ("Spain", None, "planned")]),
+    ("'then on to the New Zealand city of Auckland and from there to Fiji'; 'sets off on a trip to' is ahead",
+     "Foreign Minister Anna Berg sets off on Wednesday on a week-long trip to the Pacific. She will first travel "
+     "to Adelaide on Wednesday, then on to the New Zealand city of Auckland on Friday evening and from there to "
+     "Suva on Sunday.",
+     dt.date(2026, 5, 4),
+     [("Adelaide", "2026-05-06", "planned"), ("Auckland", "2026-05-08", "planned"), ("Suva", "2026-05-10", "planned")]),
+    ("'sets off on a week-long trip to A and B': the trip is ahead",
+     "Foreign Minister Anna Berg sets off today on a week-long trip to Fiji and Samoa.",
+     dt.date(2026, 5, 4),
+     [("Fiji", None, "planned"), ("Samoa", None, "planned")]),
 ]
 
 

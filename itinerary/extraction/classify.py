@@ -111,7 +111,10 @@ _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
 # "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:a|an)\s+[\w-]+\s+(?:that|which)\s")
-_THEN_TO = re.compile(r"[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to\s+(?:the\s+)?$")
+# ", then on to the New Zealand city of Auckland", "and from there to Fiji": the motion verb is left out
+_THEN_TO = re.compile(r"(?:[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to|\b(?:and\s+)?(?:then\s+)?(from)\s+there\s+(?:on\s+)?to)"
+                      r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|island|state|province)\s+of\s+"
+                      r"(?:the\s+)?)?$")
 # "On Sunday in", "Later on Tuesday in", "On March 5 at": a day, then where the traveler was that day
 _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
 # ", the capital of" / ", the island nation of": an appositive naming the place that holds the one before it
@@ -230,7 +233,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     em = _THEN_TO.search(t[:a])
     if em:
         # "will travel to Quito ... on Nov. 14-16, then to Cuenca": the motion verb is left out
-        return Governor("motion", "to", "then", em.start(1), em.start(1))
+        k = em.start(1) if em.group(1) else em.start(2)
+        return Governor("motion", "to", "then", k, k)
     nm = _NEXT_STOP.search(t[:a])
     if nm:
         return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
@@ -524,7 +528,10 @@ def _trip_began_there(text: str, verdicts: dict[int, Verdict]) -> None:
 
 
 _SETTING_OUT = re.compile(r"\b(?:departed|left|set\s+(?:off|out)|embarked)\b[^.;]*?\bwith\s+(?:planned\s+)?stops\s+"
-                          r"(?:in|at)\s+(?:the\s+)?$")
+                          r"(?:in|at)\s+(?:the\s+)?$|"
+                          # "sets off on Wednesday on a week-long trip to Australia": the trip is all ahead
+                          r"\b(?:sets\s+(?:off|out)|leaves|departs|embarks|is\s+(?:setting\s+(?:off|out)|leaving|departing))\b"
+                          r"[^.;]*?\b(?:trip|tour|visit|journey|swing)\s+(?:to|of)\s+(?:the\s+)?$")
 # "He then travels to Guam", "The trip ends in Tokyo": the present of a schedule
 _SCHEDULE_PRESENT = re.compile(r"(?:\b(?:travels|heads|flies|goes|moves|continues|proceeds|ends|begins|starts|concludes|"
                                r"returns|arrives|visits|stops|departs|leaves)|"
