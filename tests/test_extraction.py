@@ -834,6 +834,10 @@ STORIES = [
      "Foreign Minister Anna Berg sets off today on a week-long trip to Fiji and Samoa.",
      dt.date(2026, 5, 4),
      [("Fiji", None, "planned"), ("Samoa", None, "planned")]),
+    ("'Basra' is the Iraqi city, not a hamlet spelt that way; a country named in the story sets the context",
+     "Defence Secretary Tom Brown has arrived in Basra on an unannounced visit to British troops in Iraq.",
+     dt.date(2026, 3, 12),
+     [("Basrah", "2026-03-12", "visited")]),
 ]
 
 

@@ -49,6 +49,11 @@ def text_context(mentions: Sequence[PlaceMention], demonym_codes: Sequence[str] 
         if m.demonym_code:
             countries[m.demonym_code] += 1
         cands = m.candidates
+        key = normalize(m.text).removeprefix("the ")
+        country = next((c for c in cands if c.kind == "country" and normalize(c.name) == key), None)
+        if country is not None and country.country_code and not any(c.kind == "region" for c in cands):
+            countries[country.country_code] += 1  # "Iraq" is the country, whatever town shares the name
+            continue
         # only names that are not themselves in doubt ("Tbilisi", not "Georgia") set the context
         if len({c.country_code for c in cands}) == 1:
             e = cands[0]
@@ -78,6 +83,9 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
     if named and max((ctx.countries[c.country_code or ""] for c in others), default=0) > \
             max(ctx.countries[c.country_code or ""] for c in named):
         named = []  # ("Sudbury" in a story about Ontario towns is Greater Sudbury, not Sudbury, Massachusetts)
+    if named and not any(c.capital for c in named) and 0 < max(c.population for c in named) * 100 < \
+            max((c.population for c in others), default=0):
+        named = []  # ("Basra" is Basrah, Iraq, not a hamlet in Punjab of that exact spelling)
     if named:
         cands = [c for c in cands if c.kind != "city" or c in named]
         if len(cands) == 1:
