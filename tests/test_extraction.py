@@ -838,6 +838,11 @@ STORIES = [
      "Defence Secretary Tom Brown has arrived in Basra on an unannounced visit to British troops in Iraq.",
      dt.date(2026, 3, 12),
      [("Basrah", "2026-03-12", "visited")]),
+    ("a postponed visit told afterwards as 'she was to visit', 'In X, she was set to'",
+     "Foreign Minister Maya Rao has postponed her March 28-31 visit to Tanzania and South Africa.\n\nIn South "
+     "Africa, she was also set to co-chair the joint commission. She was to visit Tanzania from March 28-29.",
+     dt.date(2026, 3, 27),
+     []),
 ]
 
 

@@ -106,6 +106,11 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|trave
 _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|the\s+week\s+(?:beginning|"
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+# "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
+_FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:(?:also|originally|initially|earlier)\s+)?(?:to|(?:due|set|scheduled|"
+                             r"expected|slated|supposed)\s+to)\b")
+_CALLED_OFF = re.compile(r"\b(?:postpone[sd]?|postponing|cancel(?:s|ed|led|ling)?|called\s+off|calls\s+off|scrapped|"
+                         r"put\s+off|shelved)\b[^.]{0,60}?\b(?:visit|trip|tour|journey)", re.I)
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -744,6 +749,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         neg_scope = neg_scope[:appositive.start()]  # "In Iraq, he backed ..., a goal that Iran does not share"
     if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a) \
             or lx.INSTEAD_BEFORE.search(t, clause_start, a):
+        return Verdict(False, "a trip that was dropped, refused or not planned")
+    if (_FUTURE_IN_PAST.search(t, clause_start, a) or (gov.kind == "preposed" and _FUTURE_IN_PAST.search(t, a, clause_end))) \
+            and _CALLED_OFF.search(text):
+        # "has postponed her visit to Tanzania and South Africa ... She was to visit Tanzania from March 28-29"
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
         return Verdict(False, "another event the trip is set beside")
