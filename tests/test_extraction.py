@@ -843,6 +843,18 @@ STORIES = [
      "Africa, she was also set to co-chair the joint commission. She was to visit Tanzania from March 28-29.",
      dt.date(2026, 3, 27),
      []),
+    ("'X is the sixth leg of his tour, which already took him to A and B'; 'the trip that started on June 17'",
+     "Premier Li Wen arrived in Dar es Salaam on Thursday afternoon for a two-day visit.\n\nTanzania is the sixth "
+     "leg of Li's seven-country Africa tour, which already took him to Egypt and Ghana. Li is to visit Uganda "
+     "before winding up his eight-day trip that started on June 17.",
+     dt.date(2026, 6, 23),
+     [("Egypt", None, "visited"), ("Ghana", None, "visited"), ("Dar es Salaam", "2026-06-18", "visited"),
+      ("Uganda", None, "planned")]),
+    ("'arrived in X following a visit to Y while he is then scheduled to stop in Z'",
+     "Foreign Minister Ken Mori arrived in Sri Lanka on Thursday following a visit to Moscow while he is then "
+     "scheduled to make a stop in Madrid from Saturday.",
+     dt.date(2026, 12, 11),
+     [("Moscow", None, "visited"), ("Sri Lanka", "2026-12-10", "visited"), ("Madrid", "2026-12-12", "planned")]),
 ]
 
 

@@ -86,7 +86,7 @@ _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished
 # "Poland is Hegseth's final stop", "Manila will be the next stop": the place, then what it is to the trip
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|"
                          r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
-                         r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth)\s+(stop|destination|leg)\b|"
+                         r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth|sixth|seventh|eighth)\s+(stop|destination|leg)\b|"
                          # "the Philippines—where Blinken's next stop will be"
                          r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b|"
                          # "a flight from Manila, the US leader's fourth and final stop": an appositive
@@ -542,6 +542,7 @@ _SCHEDULE_PRESENT = re.compile(r"(?:\b(?:travels|heads|flies|goes|moves|continue
                                r"returns|arrives|visits|stops|departs|leaves)|"
                                # "The Duke and Duchess fly to Auckland": the plural present (not "to fly", "did fly")
                                r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+                               r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!-)"
                                r"\b(?:travel|head|fly|go|move|continue|proceed|return|arrive|visit|depart|leave))\b"
                                r"(?:\s+\w+){0,3}\s*$")
 

@@ -33,11 +33,16 @@ _AFTER_TRIP = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their)?\s
 # a date before them belongs to the phrase before
 _NEW_CLAUSE = re.compile(r",\s*(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:\w+ed|will|was|is|had|has|then|flew|took|"
                          r"went|drove|boarded)\b")
-_AFTER_PHRASE = re.compile(r"\bafter\s+(?!which\b|that\b|all\b)\w", re.I)
+# "arrived in Colombo after ...", "following a visit to Moscow", "the tour, which already took him to Egypt and Ghana"
+_AFTER_PHRASE = re.compile(r"\b(?:after|following)\s+(?!which\b|that\b|all\b|the\s+(?:talks|meeting|summit)\b)\w|"
+                           r"\b(?:which|that)\s+(?:has\s+)?already\s+(?:took|taken|brought)\s+(?:him|her|them)\b", re.I)
 # "after visiting Kenya on his tour that will also take him to Zimbabwe": the after-phrase ends at a new clause
 # ("after his trip, during which he visited Israel" goes on about the trip)
+_TRIP_BEGAN_ON = re.compile(r"\b(?:trip|tour|visit|journey|swing)\s+(?:that|which)\s+(?:had\s+)?(?:started|began|begun|"
+                            r"kicked\s+off|opened)\s+(?:on\s+)?$", re.I)
 _MAIN_GOES_ON = re.compile(r"\band\s+(?:will|would|is|was|has|then)\b|[;—]")
-_CLAUSE_AFTER_PHRASE = re.compile(r"[;:—]|\b(?<!during\s)(?<!in\s)(?:that|which|where|who)\b|\band\s+(?:will|is|was|then)\b")
+_CLAUSE_AFTER_PHRASE = re.compile(r"[;:—]|\b(?<!during\s)(?<!in\s)(?:that|which|where|who|while|whereas|before)\b|"
+                                  r"\band\s+(?:will|is|was|then)\b")
 _PREPOSED_AFTER = re.compile(r"\W*(?:(?:Immediately|Shortly|Soon|Right|Just)\s+)?(?:after|following)\b[^,;]*,", re.I)
 _BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?:(?P<ger>\w+ing)\b|(?:a|an|his|her|the|"
@@ -463,6 +468,8 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             ea = e.start - s.start
             if not any(z[0] <= ea <= z[1] for z in zone) or e.kind == "year":
                 continue
+            if _TRIP_BEGAN_ON.search(t, max(0, ea - 50), ea):
+                continue  # "before winding up his eight-day trip that started on June 17": the trip's first day
             if e.end - s.start <= a and _AFTER_TRIP.search(t[e.end - s.start:a]):
                 continue  # "back in Belém on Monday after a weekend detour to ..., in Pacaraima": not Monday
             if ea >= a and _AFTER_PHRASE.search(t, max(0, a - 60), a) \

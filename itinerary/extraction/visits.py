@@ -176,18 +176,19 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
             pending_before = [pb for pb in pending_before if pb.first.sentence.index != here]
     _place_before(visits, keys, eps)
     before_absorbing = dict(keys)
-    visits = _absorb_containers(visits, keys, eps)
-    moved = {id(v) for v in visits if keys[id(v)] < before_absorbing[id(v)]}
+    redirect: dict[int, Visit] = {}
+    visits = _absorb_containers(visits, keys, eps, redirect)
+    moved = {id(v) for v in visits if keys[id(v)] < before_absorbing[id(v)]} | {id(v) for v in redirect.values()}
     _place_before(visits, keys, eps, origins=True)  # ("arrived in Tokyo from Hanoi" after Japan moved Tokyo up)
     # ("arrived in South Korea on Wednesday ... arrived in Seoul after two days in Tokyo": Seoul took South Korea's
     # place; Tokyo still comes before it)
-    _place_before(visits, keys, eps, anchors=moved)
+    _place_before(visits, keys, eps, anchors=moved, redirect=redirect)
     # what is still to come follows what was done: "He will also visit Spain" told before "arrived in Lisbon on Friday"
     done = [keys[id(v)] for v in visits if any(m.status == "visited" and m.role != "origin" for m in v.members)
             and date_of(v)[0] is not None]
     for v in visits:
         if done and date_of(v)[0] is None and all(m.status == "planned" for m in v.members) \
-                and not any(m.cue == "first" for m in v.members) and keys[id(v)] < max(done):
+                and not any(m.cue == "first" or m.before is not None for m in v.members) and keys[id(v)] < max(done):
             keys[id(v)] = max(done) + eps * (1 + _position(v) / 1e9)
     ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
     # neighbours at the same place are one visit
@@ -201,7 +202,7 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
 
 
 def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origins: bool = False,
-                  anchors: set[int] | None = None) -> None:
+                  anchors: set[int] | None = None, redirect: dict[int, Visit] | None = None) -> None:
     """A visit told as coming right before another ("On his way to X, he stopped in Y") goes just before it
     (``origins``: only the places an arrival came from; ``anchors``: only before these visits)."""
     visit_of = {id(m): v for v in visits for m in v.members}
@@ -209,7 +210,7 @@ def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origi
         for m in v.members:
             if origins and m.role != "origin":
                 continue
-            anchor = visit_of.get(id(m.before)) if m.before is not None else None
+            anchor = (visit_of.get(id(m.before)) or (redirect or {}).get(id(m.before))) if m.before is not None else None
             if m.final_stop and date_of(v)[0] is None:
                 continue  # "after a flight from Manila, his final stop": the last stop, whatever came after it
             if anchors is not None and (id(anchor) not in anchors or date_of(v)[0] is not None):
@@ -218,7 +219,8 @@ def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origi
                 keys[id(v)] = keys[id(anchor)] - eps
 
 
-def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) -> list[Visit]:
+def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
+                       redirect: dict[int, Visit] | None = None) -> list[Visit]:
     """A country or state that holds another stop is not a stop of its own.
 
     Its own date (not a list's) goes to the stop inside it that is told nearest and lacks one,
@@ -244,6 +246,8 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float) 
             continue
         start = date_of(c)[0]
         near = min(inside, key=lambda w: abs(_position(w) - _position(c)))
+        if redirect is not None:
+            redirect.update((id(m), near) for m in c.members)  # (what came before the country comes before the stop)
         dated = [m for m in c.members if m.start and m.coordinated < 2]
         if start is not None and dated and date_of(near)[0] is None:
             near.members.extend(dated)
