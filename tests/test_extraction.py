@@ -855,6 +855,11 @@ STORIES = [
      "scheduled to make a stop in Madrid from Saturday.",
      dt.date(2026, 12, 11),
      [("Moscow", None, "visited"), ("Sri Lanka", "2026-12-10", "visited"), ("Madrid", "2026-12-12", "planned")]),
+    ("a space lost after a period; 'the plane carrying President X and his entourage, including Y, landed at'",
+     "President Lee Min has arrived in France for a two-nation tour.The presidential plane carrying President Lee "
+     "and his entourage, including First Lady Kim Soo, landed at Paris Orly Airport at around 5 p.m. on Monday.",
+     dt.date(2026, 6, 16),
+     [("Paris", "2026-06-15", "visited")]),
 ]
 
 

@@ -129,7 +129,7 @@ OBJECT_PRECEDERS = _forms(
     "met meet meets meeting with by for of to from told tell tells asked urged thanked greeted joined join called",
     "invited invite hosted host hosts receive received welcomed welcome accompanied accompany about against than",
     "like sent saw see seeing visited telling urging thanking meeting accompanying hosting receiving welcoming",
-    "between behind toward towards under over alongside among",
+    "between behind toward towards under over alongside among including carrying carried",
 )
 GROUPS = _forms(
     "officials envoys aides analysts delegation delegations troops soldiers diplomats lawmakers leaders ministers",

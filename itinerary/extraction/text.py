@@ -50,7 +50,9 @@ ABBREVIATIONS = {
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "wis", "wyo", "inc", "co", "corp", "approx",
     "h.m", "a.m", "p.m", "etc", "al",
 }
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|"
+                       # "... take him to Vietnam.The presidential plane": a space lost after the period
+                       r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+\s)")
 
 
 def _is_boundary(text: str, end: int) -> bool:
@@ -65,7 +67,7 @@ def _is_boundary(text: str, end: int) -> bool:
                 nxt = re.match(r"\s+(\S+)", text[end:end + 20])
                 if not nxt or nxt.group(1) not in {"He", "She", "They", "The", "It", "We", "I", "But", "In", "On"}:
                     return False
-    nxt = re.match(r"\s+([\"'“‘(\[]?)(\S)", text[end:end + 8])
+    nxt = re.match(r"\s*([\"'“‘(\[]?)(\S)", text[end:end + 8])
     return not (nxt and nxt.group(2).islower())
 
 
