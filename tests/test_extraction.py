@@ -860,6 +860,12 @@ STORIES = [
      "and his entourage, including First Lady Kim Soo, landed at Paris Orly Airport at around 5 p.m. on Monday.",
      dt.date(2026, 6, 16),
      [("Paris", "2026-06-15", "visited")]),
+    ("'X is the second station for him after the federal capital, Y, which he arrived on Thursday morning'",
+     "Foreign Minister Jean Marc arrived at the Erbil International Airport on Friday.\n\n"
+     "Erbil is the second station for Marc after the federal capital, Baghdad, which he arrived on Thursday "
+     "morning.",
+     dt.date(2026, 7, 17),
+     [("Baghdad", "2026-07-16", "visited"), ("Erbil", "2026-07-17", "visited")]),
 ]
 
 

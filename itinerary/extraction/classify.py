@@ -86,7 +86,7 @@ _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished
 # "Poland is Hegseth's final stop", "Manila will be the next stop": the place, then what it is to the trip
 _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|"
                          r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
-                         r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth|sixth|seventh|eighth)\s+(stop|destination|leg)\b|"
+                         r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth|sixth|seventh|eighth)\s+(stop|destination|leg|station)\b|"
                          # "the Philippines—where Blinken's next stop will be"
                          r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b|"
                          # "a flight from Manila, the US leader's fourth and final stop": an appositive
@@ -111,6 +111,8 @@ _FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:(?:also|originally|initially|
                              r"expected|slated|supposed)\s+to)\b")
 _CALLED_OFF = re.compile(r"\b(?:postpone[sd]?|postponing|cancel(?:s|ed|led|ling)?|called\s+off|calls\s+off|scrapped|"
                          r"put\s+off|shelved)\b[^.]{0,60}?\b(?:visit|trip|tour|journey)", re.I)
+_RELATIVE_ARRIVAL = re.compile(r"\s*,\s*(?:which|where)\s+(?:he|she|they)\s+(?:had\s+|has\s+)?(?:first\s+)?"
+                               r"(arrived|reached|visited|landed|toured)\b")
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -634,6 +636,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         _tag_kind(c)
         return Verdict(True, "a stop (the paragraph is headed by the place)", c)
     gov = find_governor(s, m, prev)
+    ra = _RELATIVE_ARRIVAL.match(s.text, m.end - s.start) if gov is None else None
+    if ra:
+        # "the federal capital, Baghdad, which he arrived on Thursday morning": the relative clause puts him there
+        gov = Governor("presence", "in", ra.group(1).lower(), ra.start(1), ra.start(1))
     if gov is None and prev is not None and prev.sentence == m.sentence and _FACILITY_GAP.fullmatch(text, prev.end, m.start):
         gov = find_governor(s, prev, None)  # "touched down at Moody Air Force Base, outside Valdosta"
     fac = _FACILITY_BEFORE.search(text, max(s.start, m.start - 80), m.start) if gov is None else None

@@ -22,7 +22,7 @@ from itinerary.extraction.story_time import CLOCK_OPENING, NEWS_PRESENT, story_c
 from itinerary.extraction.text import Sentence
 
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
-_PLACE_RELATIVE = re.compile(r"^\s*(?:where|which\s+(?:he|she|they|the\s+\w+)\s+(?:\w+\s+)?(?:reached|visited|arrived\s+in|"
+_PLACE_RELATIVE = re.compile(r"^\s*(?:where|which\s+(?:he|she|they|the\s+\w+)\s+(?:\w+\s+)?(?:reached|visited|arrived(?:\s+in)?|landed(?:\s+in)?|"
                              r"left|toured|entered|will\s+reach|will\s+visit))\b", re.I)
 _THEN = re.compile(r"\bthen\b|\blater\b|\bbefore\s+(?:flying|heading|traveling|travelling|driving|moving)\b|"
                    r"\bboarded\s+(?:a|an|the)\s+(?:\w+\s+)?(?:train|plane|flight|helicopter)\b", re.I)
