@@ -866,6 +866,12 @@ STORIES = [
      "morning.",
      dt.date(2026, 7, 17),
      [("Baghdad", "2026-07-16", "visited"), ("Erbil", "2026-07-17", "visited")]),
+    ("initials ('Y.S.'), 'the Chief Minister', an aerial survey, and the lead's day for a later paragraph",
+     "Chief Minister Y.S. Ravi Kumar Reddy on Saturday conducted an aerial survey of the flood-affected areas of "
+     "Chittoor and Nellore districts.\n\nAccompanied by Home Minister Anita Rao, the Chief Minister arrived in "
+     "Kadapa by a special flight in the morning.",
+     dt.date(2026, 11, 22),
+     [("Kadapa", "2026-11-21", "visited")]),
 ]
 
 

@@ -113,6 +113,9 @@ _CALLED_OFF = re.compile(r"\b(?:postpone[sd]?|postponing|cancel(?:s|ed|led|ling)
                          r"put\s+off|shelved)\b[^.]{0,60}?\b(?:visit|trip|tour|journey)", re.I)
 _RELATIVE_ARRIVAL = re.compile(r"\s*,\s*(?:which|where)\s+(?:he|she|they)\s+(?:had\s+|has\s+)?(?:first\s+)?"
                                r"(arrived|reached|visited|landed|toured)\b")
+# "conducted an aerial survey of the flood-affected areas of Chittoor and Kadapa", "flew over Gaza"
+_FROM_THE_AIR = re.compile(r"\b(?:aerial\s+(?:survey|surveys|view|tour|inspection)|(?:flew|flying|flies|fly)\s+over|overflew)\b"
+                           r"[^.;]*$", re.I)
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -769,6 +772,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "hosted there: the host does not travel")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
+    if _FROM_THE_AIR.search(t, clause_start, a):
+        return Verdict(False, "seen from the air, not visited")
     if _experience(t, a):
         return Verdict(False, "a list of places visited over the years (present perfect, no date)")
     lead_time = lx.LEAD_TIME.match(t)

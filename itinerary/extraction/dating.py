@@ -18,7 +18,7 @@ from itinerary.extraction.dates import (
     resolve_weekday,
 )
 from itinerary.extraction.mentions import PlaceMention
-from itinerary.extraction.story_time import CLOCK_OPENING, NEWS_PRESENT, story_clock
+from itinerary.extraction.story_time import CLOCK_OPENING, NEWS_PRESENT, story_clock, told_day
 from itinerary.extraction.text import Sentence
 
 # A relative clause about the place before it: "Luanda, where ...", "the capital, which he reached on Tuesday"
@@ -336,8 +336,12 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
     clock = story_clock(sentences, published, default_year)
     sections = [(x.index, d.day, x.text.lower()) for x, d in zip(sentences, clock, strict=True)
                 if d is not None and d.heading and x.kind == "body"]
+    lead = next((x for x in sentences if x.kind == "body"), None)
+    lead_day = told_day(find_dates(lead.text), lead.text, None, published, default_year) if lead is not None else None
     for c in cands:
-        if c.start is not None or c.approx is not None or c.dates or c.label or c.coordinated >= 2 \
+        # ("arrived in Kadapa by a special flight in the morning": a part of the day in force, not a day of its own)
+        own_day = any(e.kind != "relative" or e.offset != 0 for e in c.dates)
+        if c.start is not None or c.approx is not None or own_day or c.label or c.coordinated >= 2 \
                 or c.role not in ("strong", "container", "origin"):
             continue
         s = c.sentence
@@ -361,6 +365,9 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
             day = None  # a plan does not happen on a day already past, nor a visit on one to come
         if day is None and told is None:
             day = _section_day(c, sections) if sections else None
+        if day is None and told is None and c.dates and not moving:
+            # "the Chief Minister arrived in Kadapa ... in the morning", paragraphs after a lead that named the day
+            day = lead_day
         if day is None and published is not None and c.status == "visited" \
                 and NEWS_PRESENT.search(s.text, clause_bounds(s.text, c.mention.start - s.start)[0], c.mention.start - s.start):
             day = published

@@ -184,8 +184,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 while toks and toks[-1] in _NOT_NAME:
                     toks.pop()
                 # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen)
-                if not toks or toks[0] in _NOT_NAME:
-                    continue
+                if not toks or toks[0] in _NOT_NAME or all(_TITLE_WORD.fullmatch(t) for t in toks):
+                    continue  # ("the Chief Minister arrived": a title, not "Chief" named "Minister")
                 name = " ".join(toks)
                 suffix = re.match(r",?\s+(Jr\.|Sr\.|III|II|IV)\b", s.text[m.start("name") + len(name):])
                 if suffix:

@@ -62,10 +62,12 @@ def _is_boundary(text: str, end: int) -> bool:
     if m:
         word = m.group(1).rstrip(".").lower()
         if (text[end - 1] == "." or text[end - 1] in "\"'”’)]") and (
-                word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+                word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+                # ("Chief Minister Y.S. Jagan Mohan Reddy": initials)
                 # "U.S. troops" vs "... the U.S. He said": a capitalised pronoun/article after it ends the sentence
                 nxt = re.match(r"\s+(\S+)", text[end:end + 20])
-                if not nxt or nxt.group(1) not in {"He", "She", "They", "The", "It", "We", "I", "But", "In", "On"}:
+                if not nxt or nxt.group(1) not in {"He", "She", "They", "The", "It", "We", "I", "But", "In", "On", "Then",
+                                                   "Later", "His", "Her", "This"}:
                     return False
     nxt = re.match(r"\s*([\"'“‘(\[]?)(\S)", text[end:end + 8])
     return not (nxt and nxt.group(2).islower())
