@@ -872,6 +872,13 @@ STORIES = [
      "Kadapa by a special flight in the morning.",
      dt.date(2026, 11, 22),
      [("Kadapa", "2026-11-21", "visited")]),
+    ("the one the traveler 'will meet with' is the host; 'The World Bank President, Ajay Banga,'; 'is arriving after'",
+     "While in Nigeria, the bank said Mr Singh will meet with President Bola Adeyemi and Vice President Kashim "
+     "Bello.\n\nThe World Bank President, Arjun Singh, will visit Nigeria this week.\n\nA statement said Mr "
+     "Singh will begin a three-day visit to Nigeria on 3 August.\n\nSingh is arriving after a two-day visit to "
+     "Ethiopia.",
+     dt.date(2026, 8, 2),
+     [("Ethiopia", None, "planned"), ("Nigeria", "2026-08-03", "planned")]),
 ]
 
 

@@ -40,6 +40,8 @@ _AFTER_PHRASE = re.compile(r"\b(?:after|following)\s+(?!which\b|that\b|all\b|the
 # ("after his trip, during which he visited Israel" goes on about the trip)
 _TRIP_BEGAN_ON = re.compile(r"\b(?:trip|tour|visit|journey|swing)\s+(?:that|which)\s+(?:had\s+)?(?:started|began|begun|"
                             r"kicked\s+off|opened)\s+(?:on\s+)?$", re.I)
+_ARRIVING_AFTER = re.compile(r"\b(?:arrives|arriving|arrived|arrive|lands|landed|landing|comes|came|coming)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
 _MAIN_GOES_ON = re.compile(r"\band\s+(?:will|would|is|was|has|then)\b|[;—]")
 _CLAUSE_AFTER_PHRASE = re.compile(r"[;:—]|\b(?<!during\s)(?<!in\s)(?:that|which|where|who|while|whereas|before)\b|"
                                   r"\band\s+(?:will|is|was|then)\b")
@@ -163,6 +165,10 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             continue
         pos = s.start + am.start()
         main = [c for c in items if c.mention.start < pos and c.role != "origin" and not c.trip_start]
+        if not main and _ARRIVING_AFTER.search(s.text, 0, am.start()):
+            # "Banga is arriving after a two-day visit to Ethiopia": where the story has him arriving
+            main = [c for c in sorted(cands, key=lambda o: o.mention.start, reverse=True)
+                    if c.mention.start < s.start and c.role in ("strong", "container") and not c.trip_start][:1]
         if not main:
             continue
         for x in items:

@@ -48,7 +48,7 @@ TITLED = re.compile(
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
-    rf"|(?P<atitle>\b{_LOWER_HEADS}),\s+(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),"
+    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})),\s+(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),"
 )
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "From", "With", "By", "As", "He", "She", "His", "Her",
@@ -332,6 +332,12 @@ def _name_counts(text: str, names: set[str]) -> tuple[Counter[str], Counter[str]
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
+# "will meet with President X", "was received by Prime Minister Y": the person the traveler meets
+MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|talks|call\s+on|calls\s+on|called\s+on|received\s+by|hosted\s+by|"
+                        r"welcomed\s+by|greeted\s+by|invitation\s+of|invited\s+by)\s+(?:with\s+)?(?:the\s+)?"
+                        r"(?:[^.;]{0,50}?(?:,|\band)\s+(?:the\s+)?)?$")  # ("... with President X and Vice President Y")
+
+
 def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[Person]) -> Person | None:
     """The official whose trip the story tells: introduced early, named often, moving."""
     body = [s for s in sentences if s.kind == "body"]
@@ -375,6 +381,8 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             score -= 10
         if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
             score -= 8  # "Austin will host an honour cordon for Gen Bajwa": the host stays, the guest travels
+        if all(MET_BEFORE.search(text, max(0, q.start - 90), q.start) for q in g):
+            score -= 8  # "Mr Banga will meet with President Bola Tinubu": the one met is the host
         scores[i] = int(score * 10)
     best, best_score = scores.most_common(1)[0]
     chosen = groups[best][0]
