@@ -879,6 +879,11 @@ STORIES = [
      "Ethiopia.",
      dt.date(2026, 8, 2),
      [("Ethiopia", None, "planned"), ("Nigeria", "2026-08-03", "planned")]),
+    ("a name with no title that 'will also meet' people on a trip is the traveler",
+     "The Foreign Secretary is in the Gulf today at the start of a tour.\n\nDuring the visit, Philip Hammer will "
+     "also meet officials in Vienna on Friday.",
+     dt.date(2026, 10, 28),
+     [("Vienna", "2026-10-30", "planned")]),
 ]
 
 
