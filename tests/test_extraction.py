@@ -884,6 +884,12 @@ STORIES = [
      "also meet officials in Vienna on Friday.",
      dt.date(2026, 10, 28),
      [("Vienna", "2026-10-30", "planned")]),
+    ("'foreign minister S Jaishankar': an initial without a period; an acronym in brackets inside a list",
+     "NEW DELHI : Indian foreign minister S Jaishankar will be undertaking a three nation tour of Bahrain, the "
+     "United Arab Emirates (UAE) and Seychelles from 24-29 November.",
+     dt.date(2026, 11, 20),
+     [("Bahrain", "2026-11-24", "planned"), ("United Arab Emirates", None, "planned"),
+      ("Seychelles", None, "planned")]),
 ]
 
 

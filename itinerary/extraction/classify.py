@@ -212,6 +212,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             gap = re.sub(r"^\s*(?:,\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
         # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
         gap = _APPOSITIVE_IN_GAP.sub("", gap)
+        gap = re.sub(r"^\s*\([A-Z.]{2,8}\)", "", gap)  # "the United Arab Emirates (UAE) and Seychelles"
         # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
         for d in reversed(find_dates(gap)):
             if d.kind in ("explicit", "weekday", "month", "deictic"):
@@ -426,6 +427,10 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                          or same_entry(m.entry, prev_verdict.candidate.entry)):
                 # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is
                 verdicts[id(m)] = Verdict(False, "says where the venue before it is")
+                continue
+            if prev is not None and m.entry is not None and prev.entry is not None and m.entry.id == prev.entry.id \
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) and text.startswith(")", m.end):
+                verdicts[id(m)] = Verdict(False, "repeats the place before it")  # "the United Arab Emirates (UAE)"
                 continue
             if last is not None:
                 prefer_near_reading(m, last.entry)
