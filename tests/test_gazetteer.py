@@ -181,6 +181,7 @@ def test_every_country_has_entry_and_capital(gaz: Gazetteer) -> None:
         ("Andersen Air Force Base", "venue:andersen-afb", "Yigo Village"),
         ("National September 11 Memorial", "venue:september-11-memorial", "New York City"),
         ("Heathrow", "venue:heathrow", "London"),
+        ("Naval Submarine Base Kings Bay", "venue:kings-bay", "St. Marys"),
         ("Ben Gurion Airport", "venue:ben-gurion", "Tel Aviv"),
     ],
 )
