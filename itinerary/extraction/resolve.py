@@ -79,7 +79,8 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
     # a city name written in full ("New Delhi") means the city of that name, not one that has it as an alias
     key = normalize(m.text).removeprefix("the ")
     named = [c for c in cands if c.kind == "city" and normalize(c.name) == key]
-    others = [c for c in cands if c.kind == "city" and c not in named]
+    named_ids = {id(c) for c in named}
+    others = [c for c in cands if c.kind == "city" and id(c) not in named_ids]
     if named and max((ctx.countries[c.country_code or ""] for c in others), default=0) > \
             max(ctx.countries[c.country_code or ""] for c in named):
         named = []  # ("Sudbury" in a story about Ontario towns is Greater Sudbury, not Sudbury, Massachusetts)
@@ -87,7 +88,8 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
             max((c.population for c in others), default=0):
         named = []  # ("Basra" is Basrah, Iraq, not a hamlet in Punjab of that exact spelling)
     if named:
-        cands = [c for c in cands if c.kind != "city" or c in named]
+        named_ids = {id(c) for c in named}
+        cands = [c for c in cands if c.kind != "city" or id(c) in named_ids]
         if len(cands) == 1:
             return cands[0]
     q = m.qualifier_code
