@@ -890,6 +890,11 @@ STORIES = [
      dt.date(2026, 11, 20),
      [("Bahrain", "2026-11-24", "planned"), ("United Arab Emirates", None, "planned"),
       ("Seychelles", None, "planned")]),
+    ("'The President of Mexico, Andres Lopez,' is titled; 'Central America' is a broad region, not America",
+     "Mexico City, May 2 (EFE). – The President of Mexico, Andres Lopez, confirmed on Monday that he will travel "
+     "to Central America and Cuba from May 5.\n\nLopez will be in Honduras with President Ana Castro.",
+     dt.date(2026, 5, 2),
+     [("Cuba", "2026-05-05", "planned"), ("Honduras", None, "planned")]),
 ]
 
 

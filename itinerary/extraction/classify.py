@@ -656,6 +656,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         gov = find_governor(s, dataclasses.replace(m, start=fac.start()), None)
     if gov is None:
         return Verdict(False, "named, but no travel or presence phrasing puts the traveler there")
+    if gov.kind in ("coordinated", "sequence") and prev is not None and prev.kind == "macro":
+        # "will travel to Central America and Cuba": the broad region is not a stop, but its verb governs the list
+        gov = find_governor(s, prev, None) or gov
     if gov.kind in ("coordinated", "sequence"):
         if prev_v is None or prev_v.candidate is None:
             return Verdict(False, prev_v.reason if prev_v else "listed with a place that is not a stop")

@@ -59,6 +59,7 @@ _FORMAL_COUNTRY = re.compile(r"^(?:the )?(?:(?:democratic|federal|islamic|people
 MACRO_REGIONS = {
     "europe", "asia", "africa", "middle east", "the middle east", "indo pacific", "the indo pacific",
     "asia pacific", "the asia pacific", "latin america", "north america", "south america", "the americas",
+    "central america", "the caribbean", "caribbean", "the pacific islands", "pacific islands", "west asia",
     "the gulf", "gulf", "persian gulf", "the persian gulf", "the balkans", "balkans", "the baltics", "baltics",
     "baltic", "the baltic", "baltic states", "the baltic states", "nordic", "the nordics", "nordics",
     "the sahel", "sahel", "the caucasus", "caucasus", "eastern europe", "western europe", "central europe",

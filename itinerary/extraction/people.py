@@ -48,7 +48,8 @@ TITLED = re.compile(
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
-    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})),\s+(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),"
+    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?),\s+"
+    rf"(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),"  # ("The President of Mexico, Andres Manuel Lopez Obrador,")
 )
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "From", "With", "By", "As", "He", "She", "His", "Her",
