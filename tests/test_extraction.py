@@ -1404,3 +1404,15 @@ def test_a_weekday_with_a_date_keeps_only_a_year_it_fits() -> None:
     assert [(s.place.name, s.start) for s in it.stops] == [("Tokyo", None)]
     it = extract(text, published=dt.date(2014, 4, 24)).itinerary
     assert [(s.place.name, s.start) for s in it.stops] == [("Tokyo", dt.date(2014, 4, 23))]
+
+
+def test_an_abbreviated_qualifier_does_not_hide_where_the_traveler_came_from_or_the_day() -> None:
+    text = ("At Abidjan’s Hôtel Ivoire on 22 June, Prime Minister Ravi Menon delivered a speech.\n\nMenon arrived in "
+            "Washington, D.C. from Portugal on June 24.")
+    got = extract(text, published=dt.date(2026, 6, 25))
+    stops = {s.place.name: s.start for s in got.itinerary.stops}
+    assert stops["Abidjan"] == dt.date(2026, 6, 22)  # "Abidjan's Hôtel Ivoire" is where he was
+    assert stops["Washington"] == dt.date(2026, 6, 24)
+    assert [s.place.name for s in got.itinerary.stops][-1] == "Washington"
+    assert next(m.reason for m in got.mentions if m.text == "Portugal") != \
+        "named, but no travel or presence phrasing puts the traveler there"

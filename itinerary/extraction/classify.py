@@ -116,6 +116,9 @@ _RELATIVE_ARRIVAL = re.compile(r"\s*,\s*(?:which|where)\s+(?:he|she|they)\s+(?:h
 # "conducted an aerial survey of the flood-affected areas of Chittoor and Kadapa", "flew over Gaza"
 _FROM_THE_AIR = re.compile(r"\b(?:aerial\s+(?:survey|surveys|view|tour|inspection)|(?:flew|flying|flies|fly)\s+over|overflew)\b"
                            r"[^.;]*$", re.I)
+_ABBREVIATED_QUALIFIER = re.compile(r",(\s*(?:D\.C\.|(?:[A-Z]\.){2,3}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
+                                    r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|"
+                                    r"Wyo)\.))(?=\s+[a-z])")
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -186,7 +189,7 @@ def _words_before(t: str, end: int) -> list[tuple[int, int, str]]:
 
 def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
     """The travel or presence phrase that governs a mention, if any."""
-    t = s.text
+    t = _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1), s.text)  # ("Washington, D.C. from Portugal": one name)
     a = m.start - s.start
     words = _words_before(t, a)
     if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
@@ -209,7 +212,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         gap = t[prev.end - s.start:a]
         if prev.qualifier:
             # "Bogotá, Colombia; Lima, Peru; and Santiago": the qualifier is part of the list item
-            gap = re.sub(r"^\s*(?:,\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
+            gap = re.sub(r"^\s*(?:,?\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
         # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
         gap = _APPOSITIVE_IN_GAP.sub("", gap)
         gap = re.sub(r"^\s*\([A-Z.]{2,8}\)", "", gap)  # "the United Arab Emirates (UAE) and Seychelles"
@@ -866,7 +869,7 @@ _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|o
                              r"(?:[Cc]athedral|[Cc]hurch|[Bb]asilica|[Mm]osque|[Tt]emple|[Ss]ynagogue|[Pp]alace|[Ss]tadium|"
                              r"[Aa]irport|[Ss]quare|[Cc]emetery|[Mm]useum|[Hh]arbou?r|[Pp]ort|[Cc]ity\s+[Hh]all|[Pp]arliament|"
                              r"[Hh]ospital|[Uu]niversity|[Mm]arket|[Oo]ld\s+[Tt]own|[Ww]aterfront|[Bb]ase|"
-                             r"(?:[Rr]ailway|[Tt]rain|[Cc]entral)\s+[Ss]tation|[Ss]tation)\b")
+                             r"(?:[Rr]ailway|[Tt]rain|[Cc]entral)\s+[Ss]tation|[Ss]tation|[Hh][oô]tel|[Cc]onvention\s+[Cc]ent(?:er|re))\b")
 _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de\s+la|de\s+los|de\s+las)\s+[A-Z]|"

@@ -460,8 +460,10 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             zone.append(ch)  # "Cairo, Egypt, February 5-6": a qualifier, then the date
             continue
         q = c.mention.qualifier
-        if q and seg.strip().startswith(q) and any(0 <= e.start - s.start - (ch[0] + seg.index(q) + len(q)) <= 12
-                                                   for e in exprs):
+        came = re.match(r"\.?\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", seg[seg.index(q) + len(q):]) \
+            if q and q in seg else None  # ("arrived in Washington, D.C. from Portugal June 24": where from, then the day)
+        if q and seg.strip().startswith(q) and any(
+                0 <= e.start - s.start - (ch[0] + seg.index(q) + len(q)) <= 12 + (came.end() if came else 0) for e in exprs):
             zone.append(ch)  # "landed in Kabul, Afghanistan early on Wednesday": the qualifier and the day go on
             break
         opening = _DATE_OPENING.match(seg)
