@@ -890,6 +890,12 @@ STORIES = [
      dt.date(2026, 11, 20),
      [("Bahrain", "2026-11-24", "planned"), ("United Arab Emirates", None, "planned"),
       ("Seychelles", None, "planned")]),
+    ("'Cote d'Ivoire' in a list; 'how wonderful it was to be back in Berlin' is where he is, not a return",
+     "Foreign Minister Anna Holm visited Madagascar, Cote d'Ivoire, and Nigeria before she landed in Berlin on "
+     "Tuesday. Holm began her visit saying how wonderful it was to be back in Berlin.",
+     dt.date(2026, 2, 26),
+     [("Madagascar", None, "visited"), ("Ivory Coast", None, "visited"), ("Nigeria", None, "visited"),
+      ("Berlin", "2026-02-24", "visited")]),
     ("'The President of Mexico, Andres Lopez,' is titled; 'Central America' is a broad region, not America",
      "Mexico City, May 2 (EFE). – The President of Mexico, Andres Lopez, confirmed on Monday that he will travel "
      "to Central America and Cuba from May 5.\n\nLopez will be in Honduras with President Ana Castro.",

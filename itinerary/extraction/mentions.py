@@ -177,7 +177,8 @@ _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or tok[:1].isdigit()
+    # ("Cote d'Ivoire", "L'Aquila": an elided article before a capital)
+    return tok[:1].isupper() or tok[:1].isdigit() or bool(re.match(r"[a-z]{1,2}['’][A-Z]", tok))
 
 
 def _qualifier(gaz: Gazetteer, text: str, after: int, sentence_end: int) -> tuple[str | None, str | None, int]:

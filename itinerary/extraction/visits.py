@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass
 
 from itinerary.extraction import lexicon as lx
@@ -30,6 +31,9 @@ class Visit:
 
 # --- visits and order -----------------------------------------------------------------------------------------
 
+_BEING_BACK = re.compile(r"\b(?:to\s+be|being|is|was|felt|feels)\s+back\s+in\s+(?:the\s+)?$")
+
+
 def group_visits(cands: list[Candidate], places: Places) -> list[Visit]:
     """One visit per stop: undated repeat mentions fold into a visit of the same place.
 
@@ -51,7 +55,10 @@ def group_visits(cands: list[Candidate], places: Places) -> list[Visit]:
         key = places.key(c.entry)
         dated = c.start is not None or c.approx is not None
         same = by_place.get(key)
-        if same and not c.is_return and not dated:
+        being_back = c.is_return and not dated and same is not None and bool(same) and visits[-1] is same[-1] \
+            and _BEING_BACK.search(c.sentence.text, 0, c.mention.start - c.sentence.start) is not None
+        if same and (not c.is_return or being_back) and not dated:
+            # ("Kerry landed in Berlin ... how wonderful it was to be back in Berlin": where he is, not a return)
             same[-1].members.append(c)
         elif same and not c.is_return and undated_only.get(key, False) and not all(m.is_return for m in same[0].members):
             same[0].members.append(c)  # an earlier undated mention of the place now gets this date
