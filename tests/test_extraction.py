@@ -896,6 +896,13 @@ STORIES = [
      dt.date(2026, 2, 26),
      [("Madagascar", None, "visited"), ("Ivory Coast", None, "visited"), ("Nigeria", None, "visited"),
       ("Berlin", "2026-02-24", "visited")]),
+    ("a plan announced earlier ('earlier said he would visit') in a story of its cancellation",
+     "Secretary of State Tom Lee canceled a planned visit to South Korea, the department announced Sunday. The "
+     "department released an update on Lee's planned Asia visit, which included a single travel itinerary to Tokyo "
+     "from Sunday to Wednesday. The department earlier said Lee would "
+     "visit South Korea for a two-day stay starting Wednesday.",
+     dt.date(2026, 10, 4),
+     [("Tokyo", "2026-10-04", "planned")]),
     ("'The President of Mexico, Andres Lopez,' is titled; 'Central America' is a broad region, not America",
      "Mexico City, May 2 (EFE). – The President of Mexico, Andres Lopez, confirmed on Monday that he will travel "
      "to Central America and Cuba from May 5.\n\nLopez will be in Honduras with President Ana Castro.",

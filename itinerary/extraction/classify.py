@@ -109,6 +109,9 @@ _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:
 # "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
 _FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:(?:also|originally|initially|earlier)\s+)?(?:to|(?:due|set|scheduled|"
                              r"expected|slated|supposed)\s+to)\b")
+# "The State Department earlier said the top US diplomat would visit South Korea" (since called off)
+_SUPERSEDED_PLAN = re.compile(r"\b(?:earlier|previously|originally|initially)\s+(?:said|announced|planned|scheduled)\b[^.;]*"
+                              r"\bwould\b[^.;]*$")
 _CALLED_OFF = re.compile(r"\b(?:postpone[sd]?|postponing|cancel(?:s|ed|led|ling)?|called\s+off|calls\s+off|scrapped|"
                          r"put\s+off|shelved)\b[^.]{0,60}?\b(?:visit|trip|tour|journey)", re.I)
 _RELATIVE_ARRIVAL = re.compile(r"\s*,\s*(?:which|where)\s+(?:he|she|they)\s+(?:had\s+|has\s+)?(?:first\s+)?"
@@ -771,8 +774,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a) \
             or lx.INSTEAD_BEFORE.search(t, clause_start, a):
         return Verdict(False, "a trip that was dropped, refused or not planned")
-    if (_FUTURE_IN_PAST.search(t, clause_start, a) or (gov.kind == "preposed" and _FUTURE_IN_PAST.search(t, a, clause_end))) \
-            and _CALLED_OFF.search(text):
+    if (_FUTURE_IN_PAST.search(t, clause_start, a) or (gov.kind == "preposed" and _FUTURE_IN_PAST.search(t, a, clause_end))
+            or _SUPERSEDED_PLAN.search(t, 0, a)) and _CALLED_OFF.search(text):
         # "has postponed her visit to Tanzania and South Africa ... She was to visit Tanzania from March 28-29"
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if lx.ELSEWHERE.search(scope):
