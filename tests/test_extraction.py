@@ -903,6 +903,13 @@ STORIES = [
      "visit South Korea for a two-day stay starting Wednesday.",
      dt.date(2026, 10, 4),
      [("Tokyo", "2026-10-04", "planned")]),
+    ("'a visit to Florida and Georgia on Thursday (28 May 2026)', 'the base in Georgia', 'Earlier this week'",
+     "NATO Secretary General Lars Dahl thanked US troops during a visit to Florida and Georgia on Thursday "
+     "(28 May 2026). Dahl then visited the Naval Submarine Base Kings Bay in Georgia.\n\nDahl will conclude "
+     "his US visit on Friday at Naval Station Mayport in Florida.\n\nEarlier this week, Dahl met the president "
+     "at the White House.",
+     None,
+     [("Washington", None, "visited"), ("St. Marys", "2026-05-28", "visited"), ("Jacksonville", "2026-05-29", "planned")]),
     ("'The President of Mexico, Andres Lopez,' is titled; 'Central America' is a broad region, not America",
      "Mexico City, May 2 (EFE). – The President of Mexico, Andres Lopez, confirmed on Monday that he will travel "
      "to Central America and Cuba from May 5.\n\nLopez will be in Honduras with President Ana Castro.",

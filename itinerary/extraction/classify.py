@@ -429,6 +429,11 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         for m in ms:
             if prev is not None and prev.kind == "venue" and prev_verdict is not None and prev_verdict.candidate \
                     and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) and m.entry is not None \
+                    and not contains(m.entry, prev_verdict.candidate.entry):
+                # "Naval Submarine Base Kings Bay in Georgia": the Georgia that holds the base
+                m.entry = next((e for e in m.candidates if contains(e, prev_verdict.candidate.entry)), m.entry)
+            if prev is not None and prev.kind == "venue" and prev_verdict is not None and prev_verdict.candidate \
+                    and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) and m.entry is not None \
                     and (contains(m.entry, prev_verdict.candidate.entry) or m.entry.id == prev_verdict.candidate.entry.id
                          or same_entry(m.entry, prev_verdict.candidate.entry)):
                 # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is

@@ -201,7 +201,15 @@ def _find_dates(text: str) -> tuple[DateExpr, ...]:
                 taken.append((a, b))
                 found.append(expr)
     found.sort(key=lambda e: e.start)
-    return tuple(found)
+    # "on Thursday (28 May 2015)": the weekday and the date in brackets are one day
+    merged: list[DateExpr] = []
+    for e in found:
+        if merged and merged[-1].kind == "weekday" and e.kind == "explicit" and e.day2 is None \
+                and re.fullmatch(r"\s*[(,]\s*", text[merged[-1].end:e.start]):
+            named_day = merged.pop()
+            e = dataclasses.replace(e, start=named_day.start, text=text[named_day.start:e.end], weekday=named_day.weekday)
+        merged.append(e)
+    return tuple(merged)
 
 
 def infer_year(month: int, day: int, published: dt.date | None, default_year: int | None,

@@ -157,6 +157,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
     if published is None and all(c.start is None for c in cands):
         _weekday_order(cands)
     _story_days(cands, sentences, published, default_year)
+    _earlier_in_the_week(cands)
     # "arrived in Washington after a two-day visit to France, where ... Paris": those come before
     for items in by_sentence.values():
         s = items[0].sentence
@@ -331,6 +332,21 @@ def _event_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
 # (and "The trip ends in Tokyo": where the whole trip ends, not the day told before)
 _MOVE_TO = re.compile(r"\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                       r"\b(?:ends?|ending|concludes?|wraps?\s+up|finish(?:es)?)\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I)
+
+
+_EARLIER_THIS_WEEK = re.compile(r"\W*(?:Earlier|Previously)\s+(?:this|that|in\s+the)\s+week\b", re.I)
+
+
+def _earlier_in_the_week(cands: Sequence[Candidate]) -> None:
+    """"Earlier this week, Mr. Stoltenberg met President Obama at the White House": before the days the story
+    has given, though it names no day of its own."""
+    days = [c.start for c in cands if c.start is not None and c.role != "origin"]
+    if not days:
+        return
+    first = min(days)
+    for c in cands:
+        if c.start is None and c.approx is None and c.story_day is None and _EARLIER_THIS_WEEK.match(c.sentence.text):
+            c.approx = first.toordinal() - 0.5
 
 
 def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,

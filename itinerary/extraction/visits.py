@@ -242,6 +242,13 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
     # "with stops in Fiji and Samoa": what stands in for a listed country comes after what stands in for the
     # country listed before it (the latest key so far of each list, by sentence)
     list_floor: dict[int, float] = {}
+    # the one day every member of a sentence's list shares, if they all share one
+    listed_days: dict[int, set[dt.date | None]] = {}
+    for v in visits:
+        for m in v.members:
+            if m.coordinated >= 2:
+                listed_days.setdefault(m.sentence.index, set()).add(m.start if m.start == m.end else None)
+    list_days = {k: next(iter(d)) for k, d in listed_days.items() if len(d) == 1 and None not in d}
     for c in sorted(visits, key=_position):
         e = c.first.entry
         inside = [w for w in by_country.get(e.country_code, []) if w is not c and contains(e, w.first.entry)
@@ -255,7 +262,8 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
         near = min(inside, key=lambda w: abs(_position(w) - _position(c)))
         if redirect is not None:
             redirect.update((id(m), near) for m in c.members)  # (what came before the country comes before the stop)
-        dated = [m for m in c.members if m.start and m.coordinated < 2]
+        # (a list's one day is each member's: "a visit to Florida and Georgia on Thursday"; its range is the trip's)
+        dated = [m for m in c.members if m.start and (m.coordinated < 2 or list_days.get(m.sentence.index) == m.start)]
         if start is not None and dated and date_of(near)[0] is None:
             near.members.extend(dated)
             keys[id(near)] = min(keys[id(near)], keys[id(c)])
