@@ -90,6 +90,7 @@ def test_load_is_cached(gaz: Gazetteer) -> None:
         ("Ontario", "region:CA-08", "Ontario"),
         ("Bavaria", "region:DE-02", "Bavaria"),
         ("Kyrgyz Republic", "country:KG", "Kyrgyzstan"),
+        ("Kurdistan", "place:kurdistan-region", "Kurdistan Region"),
     ],
 )
 def test_lookup_ranks_by_prior(gaz: Gazetteer, name: str, first_id: str, first_name: str) -> None:
