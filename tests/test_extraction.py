@@ -910,6 +910,11 @@ STORIES = [
      "at the White House.",
      None,
      [("Washington", None, "visited"), ("St. Marys", "2026-05-28", "visited"), ("Jacksonville", "2026-05-29", "planned")]),
+    ("'the trip began when he departed from Washington, D.C., for Riyadh': the first stop, past a qualifier",
+     "President Tom Harlan has returned after his first trip, during which he visited Israel and the Vatican. The "
+     "trip began when he departed from Washington, D.C., for Riyadh, where he signed agreements.",
+     dt.date(2026, 5, 28),
+     [("Riyadh", None, "visited"), ("Israel", None, "visited"), ("Vatican City", None, "visited")]),
     ("'The President of Mexico, Andres Lopez,' is titled; 'Central America' is a broad region, not America",
      "Mexico City, May 2 (EFE). – The President of Mexico, Andres Lopez, confirmed on Monday that he will travel "
      "to Central America and Cuba from May 5.\n\nLopez will be in Honduras with President Ana Castro.",

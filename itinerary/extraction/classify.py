@@ -121,7 +121,8 @@ _FROM_THE_AIR = re.compile(r"\b(?:aerial\s+(?:survey|surveys|view|tour|inspectio
                            r"[^.;]*$", re.I)
 _ABBREVIATED_QUALIFIER = re.compile(r",(\s*(?:D\.C\.|(?:[A-Z]\.){2,3}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|"
                                     r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|"
-                                    r"Wyo)\.))(?=\s+[a-z])")
+                                    r"Wyo)\.))(,?)(?=\s+[a-z])")
+_TRIP_BEGAN_WHEN = re.compile(r"\b(?:trip|tour|journey|visit|swing)\s+(?:began|started|kicked\s+off)\b[^.;]*\bwhen\b", re.I)
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -192,7 +193,8 @@ def _words_before(t: str, end: int) -> list[tuple[int, int, str]]:
 
 def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
     """The travel or presence phrase that governs a mention, if any."""
-    t = _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1), s.text)  # ("Washington, D.C. from Portugal": one name)
+    # ("Washington, D.C. from Portugal", "from Washington, D.C., for Riyadh": one name)
+    t = _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), s.text)
     a = m.start - s.start
     words = _words_before(t, a)
     if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
@@ -860,6 +862,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
            [(x.start(), "last") for x in lx.LAST_CUE.finditer(cue_zone)]
     if cues:
         c.cue = max(cues)[1]
+    elif gov.kind == "motion" and _TRIP_BEGAN_WHEN.search(t, 0, gov.pos):
+        c.cue = "first"  # "Trump's overseas trip began on May 19 when he departed from Washington for Riyadh"
     if gov.pos > a and gov.word == "stop":
         told = t[a:gov.pos + 10].lower()
         c.cue = "last" if re.search(r"\b(?:final|last)\b", told) else "first" if "first" in told else c.cue
