@@ -1441,3 +1441,12 @@ def test_an_abbreviated_qualifier_does_not_hide_where_the_traveler_came_from_or_
     assert [s.place.name for s in got.itinerary.stops][-1] == "Washington"
     assert next(m.reason for m in got.mentions if m.text == "Portugal") != \
         "named, but no travel or presence phrasing puts the traveler there"
+
+
+def test_a_country_qualifier_is_read_as_written_not_as_its_code() -> None:
+    text = ("Vice President Tom Harlan will visit the cities of Cartagena and Bogota (Colombia), Buenos Aires "
+            "(Argentina) and Santiago (Chile).")
+    got = extract(text, published=dt.date(2026, 8, 10)).itinerary
+    # "AR" is Argentina's code and Arkansas's: the qualifier as written says which
+    assert [(s.place.name, s.place.country_code) for s in got.stops] == [
+        ("Cartagena", "CO"), ("Bogotá", "CO"), ("Buenos Aires", "AR"), ("Santiago", "CL")]

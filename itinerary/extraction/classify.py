@@ -684,7 +684,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             # Santiago and Valparaíso, Chile" lists places with their own countries)
             near = Context(country_codes={pc.entry.country_code or "": 0.5},
                            admin1={f"{pc.entry.country_code}-{pc.entry.admin1}": 0.5} if pc.entry.admin1 else {},
-                           near=(pc.entry.lat, pc.entry.lon), qualifier=m.qualifier_code)
+                           near=(pc.entry.lat, pc.entry.lon), qualifier=(m.qualifier or m.qualifier_code))
             m.entry = rank(m.candidates, near, gazetteer=gaz)[0]
         c = Candidate(m, m.entry or pc.entry, s, pc.status, pc.role if pc.role != "weak" else "strong",
                       pc.confidence, cue=None, is_return=pc.is_return)

@@ -93,7 +93,8 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
         if len(cands) == 1:
             return cands[0]
     q = m.qualifier_code
-    qualifier = (m.qualifier if q and "-" in q else q) if q else None
+    # (the qualifier as written: the code "AR" of "(Argentina)" would read as Arkansas)
+    qualifier = (m.qualifier or q) if q else None
     context = Context(
         qualifier=qualifier,
         country_codes={c: COUNTRY_SALIENCE for c in ctx.countries},
