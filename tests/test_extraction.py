@@ -910,6 +910,11 @@ STORIES = [
      "at the White House.",
      None,
      [("Washington", None, "visited"), ("St. Marys", "2026-05-28", "visited"), ("Jacksonville", "2026-05-29", "planned")]),
+    ("'attend a cultural activity in Auckland' is there; 'military activity in Belarus' is not",
+     "Premier Li Wen arrived in Wellington on Sunday. Russian military activity in Belarus was discussed. During "
+     "his stay, Li will attend a cultural activity in Auckland, the largest city of the country.",
+     dt.date(2026, 3, 27),
+     [("Wellington", "2026-03-22", "visited"), ("Auckland", None, "planned")]),
     ("'the trip began when he departed from Washington, D.C., for Riyadh': the first stop, past a qualifier",
      "President Tom Harlan has returned after his first trip, during which he visited Israel and the Vatican. The "
      "trip began when he departed from Washington, D.C., for Riyadh, where he signed agreements.",

@@ -140,6 +140,7 @@ _APPOSITIVE_PLACE = re.compile(r"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capi
 _APPOSITIVE_IN_GAP = re.compile(_APPOSITIVE_PLACE.pattern + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*,)", re.I)
 _WHO_BEFORE = re.compile(r",?\s+who\s+(?:(?:had|has|have|also|just|recently|earlier|first|then|is|was)\s+){0,3}$")
 _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", "opened", "opens", "opening", "unveil",
+            "attend", "attends", "attended", "attending",
             "unveiled", "unveils", "visit", "visited", "visits", "visiting", "tour", "toured", "tours", "touring",
             "dedicate", "dedicated", "dedicates"}
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
@@ -308,8 +309,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 v0, _, v = words[j]
                 if v.lower() in _ON_SITE:
                     return Governor("presence", prep, v.lower(), v0, prep_pos)
-                if not (v[:1].isupper() or v.lower() in ("the", "a", "an", "new", "its", "his", "her")):
-                    break
+                if not (v[:1].isupper() or v.lower() in ("the", "a", "an", "new", "its", "his", "her")
+                        or (j == i - 1 and re.fullmatch(r"[a-z]+(?:al|ic|ive|ous|ary|-[a-z]+)", v))):
+                    break  # ("attend a cultural activity in Auckland": one adjective may come between)
             return None
         if low in lx.REPORTING and steps > 0:
             return None
