@@ -910,6 +910,11 @@ STORIES = [
      "at the White House.",
      None,
      [("Washington", None, "visited"), ("St. Marys", "2026-05-28", "visited"), ("Jacksonville", "2026-05-29", "planned")]),
+    ("'the couple' is the traveler and spouse; a Tomb of the Unknown Soldier in Rome is not Arlington's",
+     "Prince Hiro and Princess Mako will visit Poland next week. President Jan Nowak invited them.\n\nThe couple is expected to arrive in the Polish "
+     "capital, Warsaw, on Thursday evening. They will lay a wreath at the Tomb of the Unknown Soldier.",
+     dt.date(2026, 6, 20),
+     [("Warsaw", "2026-06-25", "planned")]),
     ("'attend a cultural activity in Auckland' is there; 'military activity in Belarus' is not",
      "Premier Li Wen arrived in Wellington on Sunday. Russian military activity in Belarus was discussed. During "
      "his stay, Li will attend a cultural activity in Auckland, the largest city of the country.",

@@ -113,7 +113,9 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
 
 
 # "the two leaders met at the palace": the traveler and the host
-_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b")
+_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b|"
+                   # "The couple is expected to arrive in Warsaw": the traveler and the spouse
+                   r"\b[Tt]he\s+(?:royal\s+|imperial\s+|crown\s+|presidential\s+|princely\s+)?couple\b")
 # lower-case anywhere ("officials said"), capitalised only to open a sentence ("Soldiers from ..."; not the
 # "APEC Leaders' Meeting")
 _GROUPS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.GROUPS, key=len, reverse=True)) + r")\b"
