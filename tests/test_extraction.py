@@ -915,6 +915,10 @@ STORIES = [
      "capital, Warsaw, on Thursday evening. They will lay a wreath at the Tomb of the Unknown Soldier.",
      dt.date(2026, 6, 20),
      [("Warsaw", "2026-06-25", "planned")]),
+    ("'visited the South Sudan capital Juba': the capital named after its country is the stop",
+     "Defense Minister Gen Nakata visited the South Sudan capital Juba on Monday.",
+     dt.date(2026, 1, 20),
+     [("Juba", "2026-01-19", "visited")]),
     ("'attend a cultural activity in Auckland' is there; 'military activity in Belarus' is not",
      "Premier Li Wen arrived in Wellington on Sunday. Russian military activity in Belarus was discussed. During "
      "his stay, Li will attend a cultural activity in Auckland, the largest city of the country.",
@@ -1460,3 +1464,10 @@ def test_a_country_qualifier_is_read_as_written_not_as_its_code() -> None:
     # "AR" is Argentina's code and Arkansas's: the qualifier as written says which
     assert [(s.place.name, s.place.country_code) for s in got.stops] == [
         ("Cartagena", "CO"), ("Bogotá", "CO"), ("Buenos Aires", "AR"), ("Santiago", "CL")]
+
+
+def test_a_religious_leader_named_by_role_is_the_traveler() -> None:
+    text = "His Holiness the Dalai Lama will make a quick late-winter tour through the United States."
+    got = extract(text, published=dt.date(2026, 2, 1)).itinerary
+    assert got.traveler == "the dalai lama"
+    assert [(s.place.name, s.status) for s in got.stops] == [("United States", "planned")]

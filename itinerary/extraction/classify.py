@@ -232,6 +232,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
                 and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in _REGION_WORDS)):
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
+        if re.fullmatch(r"(?:'s|’s)?\s+capital,?\s+", gap) and prev.entry is not None and m.entry is not None \
+                and prev.entry.kind == "country" and prev.entry.country_code == m.entry.country_code:
+            # "visited the South Sudan capital Juba": the capital names where in the country
+            return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         # (", in the Brussels region" locates the place before it; it does not list another)
         # ("in Zimbabwe on Jan. 11, in Rwanda on Jan. 12, and in Gabon": a list of the same preposition)
         if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?)?|"

@@ -293,8 +293,10 @@ HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\
 ROLE_ONLY = re.compile(
     r"\b[Tt]he\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
-    r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general))\b"
-    r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|will\s+(?:travel|visit|fly)))"
+    r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
+    r"aga\s+khan|patriarch))\b"
+    r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|will\s+(?:travel|visit|fly|make|go|"
+    r"tour)))"
 )
 
 
