@@ -919,6 +919,11 @@ STORIES = [
      "Defense Minister Gen Nakata visited the South Sudan capital Juba on Monday.",
      dt.date(2026, 1, 20),
      [("Juba", "2026-01-19", "visited")]),
+    ("the president 'receiving' another is the host; 'developments in Syria and Yemen' are topics",
+     "President Filipe Nunes receiving President Cyril Rama at the State House.\n\nRama will visit Doha on "
+     "Tuesday. The talks will touch on developments in Syria and Yemen.",
+     dt.date(2026, 7, 17),
+     [("Doha", "2026-07-21", "planned")]),
     ("'attend a cultural activity in Auckland' is there; 'military activity in Belarus' is not",
      "Premier Li Wen arrived in Wellington on Sunday. Russian military activity in Belarus was discussed. During "
      "his stay, Li will attend a cultural activity in Auckland, the largest city of the country.",

@@ -91,7 +91,7 @@ BLOCKING = _forms(
     "shortages spending debt prices market markets future security stability issued released published said",
     "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
     "support assistance commitment commitments hostages prisoners detainees captives cargo freight goods shipments",
-    "containers",
+    "containers developments",
     # a topic: "the visit will focus on the railway project in Zambia and Congo" says what the trip is about
     "focus focuses focused focusing",
     # casualties and bombardment: "leaving two dead in Kherson", "shelling in Sumy" say where harm was done

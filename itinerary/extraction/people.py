@@ -285,8 +285,8 @@ SPOKESPERSON = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|pr
 
 
 # "Lloyd J. Austin will host ...", "..., who welcomed": a person introduced as a host
-HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|welcome|welcomes|welcomed|"
-                        r"receive|receives|received)\b(?!\s+(?:a|an|the)?\s*(?:award|prize|honou?r|degree|briefing|call))")
+HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|"
+                        r"welcomed|welcoming|receive|receives|received|receiving)\b(?!\s+(?:a|an|the)?\s*(?:award|prize|honou?r|degree|briefing|call))")
 
 
 # "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
