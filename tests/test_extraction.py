@@ -1476,3 +1476,9 @@ def test_a_religious_leader_named_by_role_is_the_traveler() -> None:
     got = extract(text, published=dt.date(2026, 2, 1)).itinerary
     assert got.traveler == "the dalai lama"
     assert [(s.place.name, s.status) for s in got.stops] == [("United States", "planned")]
+
+
+def test_an_untitled_name_that_has_arrived_is_the_traveler() -> None:
+    got = extract("Rishi Sanders has arrived in Ottawa for talks.", published=dt.date(2026, 5, 2)).itinerary
+    assert got.traveler == "Rishi Sanders"
+    assert [s.place.name for s in got.stops] == ["Ottawa"]

@@ -226,7 +226,8 @@ UNTITLED = re.compile(
     r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})"
     r"(?=,\s+(?:the|a|an|who)\s|\s+(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
     r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|will\s+(?:also\s+)?(?:travel|"
-    r"visit|fly|go|head|lead|meet)|is\s+(?:due|expected|scheduled)|was\s+in|this\s+week)\b"
+    r"visit|fly|go|head|lead|meet)|is\s+(?:due|expected|scheduled)|was\s+in|this\s+week|"
+    r"has\s+(?:arrived|landed|begun|started|confirmed|wrapped|concluded))\b"
     r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|visit|journey|swing|stop)s?\b)"  # "Wang Yi's latest tour"
 )
 
