@@ -1482,3 +1482,20 @@ def test_an_untitled_name_that_has_arrived_is_the_traveler() -> None:
     got = extract("Rishi Sanders has arrived in Ottawa for talks.", published=dt.date(2026, 5, 2)).itinerary
     assert got.traveler == "Rishi Sanders"
     assert [s.place.name for s in got.stops] == ["Ottawa"]
+
+
+def test_a_head_of_state_who_meets_only_hosts_is_still_the_traveler() -> None:
+    text = ("Mindelo — Angolan head of State Joao Loureiro ended Wednesday his three-day state visit to Cape Verde, at "
+            "the invitation of his counterpart Jose Maria Neto.\n\nIn Praia, he met with Cape Verdean President Jose "
+            "Maria Neto. The Angolan Head of State left Mindelo bound for Orlando.")
+    got = extract(text, published=dt.date(2026, 3, 17)).itinerary
+    assert got.traveler == "Joao Loureiro"
+    assert {s.place.name for s in got.stops} >= {"Praia", "Orlando"}
+
+
+def test_a_place_before_mr_is_not_part_of_his_name_and_a_long_office_is_a_title() -> None:
+    text = ("The Minister of Foreign Affairs and Trade, Phil Gough, leaves for Europe on Monday to visit Lisbon and "
+            "Berlin.\n\nIn Berlin Mr Gough will meet the chancellor.")
+    got = extract(text, published=dt.date(2026, 5, 1)).itinerary
+    assert got.traveler == "Phil Gough"
+    assert [s.place.name for s in got.stops] == ["Lisbon", "Berlin"]

@@ -38,7 +38,8 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
            r"Armed\s+Forces|Home\s+Department))?")
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
-                r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|head)")
+                r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
+                r"head\s+of\s+(?i:state|government)|head)")
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
@@ -48,7 +49,7 @@ TITLED = re.compile(
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
-    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?),\s+"
+    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&)){{0,4}})?),\s+"
     rf"(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),"  # ("The President of Mexico, Andres Manuel Lopez Obrador,")
 )
 _NOT_NAME = {
@@ -248,6 +249,9 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
             toks = m.group("name").split()
             if toks[0] in _NOT_NAME or any(_TITLE_WORD.fullmatch(t) for t in toks):
                 continue  # "the Foreign Secretary will travel": a title, not a name
+            if any(t.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir") for t in toks[1:]) \
+                    or re.search(r"\b(?:In|At|From|To|in|at|from|to)\s+$", s.text[max(0, m.start() - 5):m.start()]):
+                continue  # "In Brussels Mr Goff will meet": a place, then the man
             if toks[-1] in _NOT_NAME_END or toks[0] in _NOT_NAME_START or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s.text[max(0, m.start() - 5):m.start()]):
                 continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace"
             found.append(Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name"))))
@@ -295,7 +299,7 @@ ROLE_ONLY = re.compile(
     r"\b[Tt]he\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
-    r"aga\s+khan|patriarch))\b"
+    r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government))\b"
     r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|will\s+(?:travel|visit|fly|make|go|"
     r"tour)))"
 )
@@ -400,6 +404,6 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             holder = next((g[0] for g in groups if role.title.lower() in g[0].roles), None)
             return holder or role
     if best_score <= 0:
-        return None
+        return role  # (everyone named is a host the traveler meets: "The Angolan Head of State left Mindelo")
     return chosen
 
