@@ -924,6 +924,16 @@ STORIES = [
      "Tuesday. The talks will touch on developments in Syria and Yemen.",
      dt.date(2026, 7, 17),
      [("Doha", "2026-07-21", "planned")]),
+    ("'Among the states he plans to visit are A (a note in brackets), B and C'",
+     "Foreign Minister Shimon Perez departs today for a four day working visit to Europe. Among the states he plans "
+     "to visit are Sweden (currently President-in-Office of the European Union), Norway and Greece.",
+     dt.date(2026, 4, 1),
+     [("Sweden", None, "planned"), ("Norway", None, "planned"), ("Greece", None, "planned")]),
+    ("'The tour will see Fidan engaging with officials in A, B and C'",
+     "Foreign Minister Hakan Fidel commenced a tour of the Balkans today. The tour, scheduled from Jan. 28 to "
+     "31, will see Fidel engaging with officials in Albania and Romania.",
+     dt.date(2026, 1, 28),
+     [("Albania", None, "planned"), ("Romania", None, "planned")]),
     ("'attend a cultural activity in Auckland' is there; 'military activity in Belarus' is not",
      "Premier Li Wen arrived in Wellington on Sunday. Russian military activity in Belarus was discussed. During "
      "his stay, Li will attend a cultural activity in Auckland, the largest city of the country.",

@@ -123,6 +123,8 @@ _ABBREVIATED_QUALIFIER = re.compile(r",(\s*(?:D\.C\.|(?:[A-Z]\.){2,3}|(?:Ala|Ari
                                     r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|"
                                     r"Wyo)\.))(,?)(?=\s+[a-z])")
 _TRIP_BEGAN_WHEN = re.compile(r"\b(?:trip|tour|journey|visit|swing)\s+(?:began|started|kicked\s+off)\b[^.;]*\bwhen\b", re.I)
+_VISITS_ARE = re.compile(r"\b(visit|tour|see)\s+(?:on\s+(?:the|this|his|her)\s+(?:trip|tour)\s+)?(?:are|is|will\s+be|include|"
+                         r"includes)\s+(?:the\s+)?$", re.I)
 _REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
@@ -210,6 +212,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # "Poland is Hegseth's final stop": the governor follows the place
         k = next(sa.start(g) for g in (1, 2, 3) if sa.group(g))
         return Governor("motion", None, "stop", k, k)
+    va = _VISITS_ARE.search(t, max(0, a - 80), a)
+    if va:
+        # "Among the states he plans to visit are Sweden, Norway, France and Greece"
+        return Governor("motion", None, va.group(1).lower(), va.start(1), va.start(1))
     tl = _TRIP_LIST.search(t, max(0, a - 160), a)
     if tl:
         return Governor("motion", None, tl.group(1).lower(), tl.start(1), tl.start(1))
@@ -221,7 +227,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             gap = re.sub(r"^\s*(?:,?\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
         # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
         gap = _APPOSITIVE_IN_GAP.sub("", gap)
-        gap = re.sub(r"^\s*\([A-Z.]{2,8}\)", "", gap)  # "the United Arab Emirates (UAE) and Seychelles"
+        # "the United Arab Emirates (UAE) and Seychelles", "Sweden (currently President-in-Office of the EU), Norway"
+        gap = re.sub(r"^\s*\([^()]{1,80}\)", "", gap)
         # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
         for d in reversed(find_dates(gap)):
             if d.kind in ("explicit", "weekday", "month", "deictic"):

@@ -45,7 +45,7 @@ PRESENCE = _forms(
     "hand hands handed handing award awarded awarding unveil unveiled unveiling inaugurate inaugurated dedicate",
     "dedicated observe observed observing launch launched launching pin pinned presented presenting decorate",
     "decorated shake shook greeted tours touring canvass campaigned campaigning rallied stump stumped",
-    "introduce introduced introduces introducing rallying rally rallies hosted",
+    "introduce introduced introduces introducing rallying rally rallies hosted engage engages engaged engaging",
 )
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(
