@@ -934,6 +934,16 @@ STORIES = [
      "31, will see Fidel engaging with officials in Albania and Romania.",
      dt.date(2026, 1, 28),
      [("Albania", None, "planned"), ("Romania", None, "planned")]),
+    ("a headline's verb is not part of a name; 'Tomorrow, May 21st, Secretary X will travel to Dallas'",
+     "Acting Secretary Wolfe Traveling to Texas\n\nTomorrow, May 21st, Acting Secretary of Homeland Security Chad F. "
+     "Wolfe will travel to Dallas, TX to meet with industry leaders.",
+     dt.date(2026, 5, 20),
+     [("Dallas", "2026-05-21", "planned")]),
+    ("'The president made an unannounced visit to U.S. forces in Iraq': a traveler named by role",
+     "The Day After Christmas, Visit To Troops\n\nThe president made an unannounced visit to U.S. forces in Iraq "
+     "amid criticism of his decision.",
+     dt.date(2026, 12, 27),
+     [("Iraq", None, "visited")]),
     ("'attend a cultural activity in Auckland' is there; 'military activity in Belarus' is not",
      "Premier Li Wen arrived in Wellington on Sunday. Russian military activity in Belarus was discussed. During "
      "his stay, Li will attend a cultural activity in Auckland, the largest city of the country.",

@@ -524,8 +524,9 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         # a leading date governs the whole clause ("On Tuesday he drove to Ramallah"), and comes before
         # a relative phrase of its own ("on Wednesday ..., ending the day at ...")
         first = chunks[0]
-        lead = [e for e in exprs if first[0] <= e.start - s.start <= first[1] and here != 0
-                and e.kind in ("weekday", "relative", "explicit") and e.start - s.start < a
+        lead = [e for e in exprs if (first[0] <= e.start - s.start <= first[1] or _dates_only(t, first[0], e.start - s.start, exprs, s))
+                and here != 0
+                and e.kind in ("weekday", "relative", "explicit", "deictic") and e.start - s.start < a
                 and not any(first[0] <= (o.mention.start - s.start) <= first[1] for o in others)
                 and not _AFTER_TRIP.search(t[e.end - s.start:a])]
         # "On the morning of August 7, ...": the day itself, and the part of it
@@ -533,6 +534,16 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         if day is not None:
             out.insert(0, day)
     return out
+
+
+def _dates_only(t: str, a: int, b: int, exprs: Sequence[DateExpr], s: Sentence) -> bool:
+    """Is ``t[a:b]`` nothing but dates and commas ("Tomorrow, May 21st, ...": a lead of days)?"""
+    rest = t[a:b]
+    for e in sorted(exprs, key=lambda x: x.start, reverse=True):
+        ea, eb = e.start - s.start - a, e.end - s.start - a
+        if ea >= 0 and eb <= len(rest):
+            rest = rest[:ea] + rest[eb:]
+    return not re.sub(r"[\s,]|\b(?:on|the|of)\b", "", rest, flags=re.I)
 
 
 def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr]) -> list[DateExpr]:

@@ -183,7 +183,7 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                         break
                 if len(toks) > 1 and toks[0] != m.group("name").split()[0]:
                     toks = toks[:1]
-                while toks and toks[-1] in _NOT_NAME:
+                while toks and (toks[-1] in _NOT_NAME or toks[-1] in _HEADLINE_VERBS):
                     toks.pop()
                 # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen)
                 if not toks or toks[0] in _NOT_NAME or all(_TITLE_WORD.fullmatch(t) for t in toks):
@@ -208,6 +208,11 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
 _NICKNAME = re.compile(r"\s+['‘\"“]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’\"”](?!\w)")
 
 
+# a headline's verb after the name: "Acting Secretary Wolf Traveling to Texas"
+_HEADLINE_VERBS = {
+    "Traveling", "Travelling", "Visiting", "Arriving", "Heading", "Leaving", "Touring", "Flying", "Departing",
+    "Returning", "Landing", "Attending", "Visits", "Arrives", "Heads", "Leaves", "Tours", "Travels", "Lands",
+}
 _NOT_NAME_END = {
     "Father", "Mother", "Pontiff", "Palace", "Mosque", "Cathedral", "Church", "Basilica", "Temple", "Stadium", "Hall",
     "House", "Square", "Park", "Building", "Center", "Centre", "University", "College", "School", "Museum", "Hotel",
@@ -300,7 +305,7 @@ ROLE_ONLY = re.compile(
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
     r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government))\b"
-    r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|will\s+(?:travel|visit|fly|make|go|"
+    r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|will\s+(?:travel|visit|fly|make|go|"
     r"tour)))"
 )
 
