@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -194,10 +195,16 @@ def _words_before(t: str, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(t, 0, end)]
 
 
+@functools.lru_cache(maxsize=256)
+def _without_qualifier_commas(text: str) -> str:
+    """The sentence with the commas around an abbreviated qualifier blanked, offsets kept ("Washington, D.C. from
+    Portugal", "from Washington, D.C., for Riyadh": one name)."""
+    return _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), text)
+
+
 def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
     """The travel or presence phrase that governs a mention, if any."""
-    # ("Washington, D.C. from Portugal", "from Washington, D.C., for Riyadh": one name)
-    t = _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), s.text)
+    t = _without_qualifier_commas(s.text)
     a = m.start - s.start
     words = _words_before(t, a)
     if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
@@ -442,18 +449,16 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         prev: PlaceMention | None = None
         prev_verdict: Verdict | None = None
         for m in ms:
-            if prev is not None and prev.kind == "venue" and prev_verdict is not None and prev_verdict.candidate \
-                    and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) and m.entry is not None \
-                    and not contains(m.entry, prev_verdict.candidate.entry):
-                # "Naval Submarine Base Kings Bay in Georgia": the Georgia that holds the base
-                m.entry = next((e for e in m.candidates if contains(e, prev_verdict.candidate.entry)), m.entry)
-            if prev is not None and prev.kind == "venue" and prev_verdict is not None and prev_verdict.candidate \
-                    and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) and m.entry is not None \
-                    and (contains(m.entry, prev_verdict.candidate.entry) or m.entry.id == prev_verdict.candidate.entry.id
-                         or same_entry(m.entry, prev_verdict.candidate.entry)):
-                # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is
-                verdicts[id(m)] = Verdict(False, "says where the venue before it is")
-                continue
+            venue = prev_verdict.candidate.entry if prev is not None and prev.kind == "venue" and prev_verdict is not None \
+                and prev_verdict.candidate and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) else None
+            if venue is not None and m.entry is not None:
+                if not contains(m.entry, venue):
+                    # "Naval Submarine Base Kings Bay in Georgia": the Georgia that holds the base
+                    m.entry = next((e for e in m.candidates if contains(e, venue)), m.entry)
+                if contains(m.entry, venue) or m.entry.id == venue.id or same_entry(m.entry, venue):
+                    # "Andersen Air Force Base on Guam", "Al Udeid Air Base, outside Doha": where the venue is
+                    verdicts[id(m)] = Verdict(False, "says where the venue before it is")
+                    continue
             if prev is not None and m.entry is not None and prev.entry is not None and m.entry.id == prev.entry.id \
                     and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) and text.startswith(")", m.end):
                 verdicts[id(m)] = Verdict(False, "repeats the place before it")  # "the United Arab Emirates (UAE)"

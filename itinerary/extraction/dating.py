@@ -36,13 +36,15 @@ _NEW_CLAUSE = re.compile(r",\s*(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+)\s+(?
 # "arrived in Colombo after ...", "following a visit to Moscow", "the tour, which already took him to Egypt and Ghana"
 _AFTER_PHRASE = re.compile(r"\b(?:after|following)\s+(?!which\b|that\b|all\b|the\s+(?:talks|meeting|summit)\b)\w|"
                            r"\b(?:which|that)\s+(?:has\s+)?already\s+(?:took|taken|brought)\s+(?:him|her|them)\b", re.I)
-# "after visiting Kenya on his tour that will also take him to Zimbabwe": the after-phrase ends at a new clause
-# ("after his trip, during which he visited Israel" goes on about the trip)
+# "the eight-day trip that started on June 17": the trip's first day, not a stop's
 _TRIP_BEGAN_ON = re.compile(r"\b(?:trip|tour|visit|journey|swing)\s+(?:that|which)\s+(?:had\s+)?(?:started|began|begun|"
                             r"kicked\s+off|opened)\s+(?:on\s+)?$", re.I)
 _ARRIVING_AFTER = re.compile(r"\b(?:arrives|arriving|arrived|arrive|lands|landed|landing|comes|came|coming)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
+# "arrived in Seoul after two days in Tokyo and will meet Kang on Thursday": the main clause goes on
 _MAIN_GOES_ON = re.compile(r"\band\s+(?:will|would|is|was|has|then)\b|[;—]")
+# "after visiting Kenya on his tour that will also take him to Zimbabwe": the after-phrase ends at a new clause
+# ("after his trip, during which he visited Israel" goes on about the trip)
 _CLAUSE_AFTER_PHRASE = re.compile(r"[;:—]|\b(?<!during\s)(?<!in\s)(?:that|which|where|who|while|whereas|before)\b|"
                                   r"\band\s+(?:will|is|was|then)\b")
 _PREPOSED_AFTER = re.compile(r"\W*(?:(?:Immediately|Shortly|Soon|Right|Just)\s+)?(?:after|following)\b[^,;]*,", re.I)

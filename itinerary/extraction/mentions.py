@@ -219,6 +219,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
     max_words = min(gaz.max_name_words, 8)
     mentions: list[PlaceMention] = []
     dateline: PlaceMention | None = None
+    here_candidates: tuple[Entry, ...] = ()
     for s in sentences:
         if s.kind == "title":
             continue
@@ -367,6 +368,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             mentions.append(m)
         if s.kind == "dateline" and dateline is None:
             dateline = next((x for x in mentions[first_here:] if x.kind == "place"), None)
+            if dateline is not None:
+                # ("NEW DELHI" is New Delhi, not Delhi, which has it as an alternate name)
+                key = normalize(dateline.text)
+                here_candidates = tuple(c for c in dateline.candidates if normalize(c.name) == key) or dateline.candidates
         # "came to this northeast Texas town of 25,000": the dateline's place
         if dateline is not None and s.kind == "body":
             for hm in THIS_PLACE.finditer(s.text):
@@ -377,13 +382,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                                  qualifier=dateline.qualifier, qualifier_code=dateline.qualifier_code)
                 m.in_quote = _inside(quotes, quote_starts, a)
                 mentions.append(m)
-            key = normalize(dateline.text)
-            # ("NEW DELHI" is New Delhi, not Delhi, which has it as an alternate name)
-            named = tuple(c for c in dateline.candidates if normalize(c.name) == key) or dateline.candidates
             for hm in HERE.finditer(s.text):
                 g = 1 if hm.group(1) else 2
                 a, b = s.start + hm.start(g), s.start + hm.end(g)
-                m = PlaceMention(a, b, text[a:b], s.index, "place", candidates=named,
+                m = PlaceMention(a, b, text[a:b], s.index, "place", candidates=here_candidates,
                                  qualifier=dateline.qualifier, qualifier_code=dateline.qualifier_code)
                 m.in_quote = _inside(quotes, quote_starts, a)
                 mentions.append(m)
