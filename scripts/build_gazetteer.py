@@ -153,6 +153,23 @@ def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
     return lat, math.degrees(math.atan2(y, x))
 
 
+def region_row(cc: str, admin1: str, names: list[str], places: list[Row]) -> Row:
+    """A first-level region: named ``names[0]``, at the mean of its places, with their summed population."""
+    lat, lon = _mean([(p.lat, p.lon) for p in places])
+    return Row(
+        id=f"region:{cc}-{admin1}",
+        kind="region",
+        name=names[0],
+        cc=cc,
+        admin1=admin1,
+        lat=round(lat, 4),
+        lon=round(lon, 4),
+        population=sum(p.population for p in places),
+        keys=list(dict.fromkeys(normalize(n) for n in names)),
+        sort_population=max(p.population for p in places),
+    )
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(fh)]
@@ -232,19 +249,7 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
         places = us_places.get(code, [])
         if not places:
             raise BuildError(f"no GeoNames places in US state {code!r}")
-        lat, lon = _mean([(p.lat, p.lon) for p in places])
-        row = Row(
-            id=f"region:US-{code}",
-            kind="region",
-            name=info["name"],
-            cc="US",
-            admin1=code,
-            lat=round(lat, 4),
-            lon=round(lon, 4),
-            population=sum(p.population for p in places),
-            keys=[normalize(info["name"])],
-            sort_population=max(p.population for p in places),
-        )
+        row = region_row("US", code, [info["name"]], places)
         rows[row.id] = row
         admin1_names.append(("US", code, info["name"]))
 
@@ -260,20 +265,7 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
         rid = f"region:{cc}-{code}"
         if not code or rid in rows:
             raise BuildError(f"regions.csv {r['name']!r}: admin1 {code!r} of {r['seat']!r} is empty or taken")
-        lat, lon = _mean([(p.lat, p.lon) for p in places])
-        names = [r["name"], *filter(None, r["aliases"].split("|"))]
-        rows[rid] = Row(
-            id=rid,
-            kind="region",
-            name=r["name"],
-            cc=cc,
-            admin1=code,
-            lat=round(lat, 4),
-            lon=round(lon, 4),
-            population=sum(p.population for p in places),
-            keys=list(dict.fromkeys(normalize(n) for n in names)),
-            sort_population=max(p.population for p in places),
-        )
+        rows[rid] = region_row(cc, code, [r["name"], *filter(None, r["aliases"].split("|"))], places)
         admin1_names.append((cc, code, r["name"]))
 
     # curated places
