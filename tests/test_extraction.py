@@ -1519,3 +1519,18 @@ def test_a_place_before_mr_is_not_part_of_his_name_and_a_long_office_is_a_title(
     got = extract(text, published=dt.date(2026, 5, 1)).itinerary
     assert got.traveler == "Phil Gough"
     assert [s.place.name for s in got.stops] == ["Lisbon", "Berlin"]
+
+
+def test_a_name_after_an_office_of_a_long_state_name_travels_with_his_delegation() -> None:
+    text = ("The president of the Republic of Eastland, Tomas Ivo Marren and a large delegation he is leading "
+            "arrived in Nairobi on Thursday, his office said.\n\n"
+            "Marren is scheduled to hold talks with his Kenyan counterpart.")
+    assert detail(text) == [("Nairobi", "2025-03-13", "visited")]
+    assert extract(text, published=PUB).itinerary.traveler == "Tomas Ivo Marren"
+
+
+def test_a_second_office_after_a_comma_is_a_title_not_a_name() -> None:
+    text = ("Quote: \"Deputy Prime Minister, Foreign Minister Ana Vell has begun her visit to Chile. "
+            "She was welcomed at the station by Chile's Foreign Minister Rui Sato.\"\n\n"
+            "Ana Vell arrived in Santiago on Thursday.")
+    assert extract(text, published=PUB).itinerary.traveler == "Ana Vell"

@@ -634,7 +634,8 @@ def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref) -> bool:
     return any(r.who == "traveler" and r.end <= subj.start and _JOINT.fullmatch(t[r.end:subj.start]) for r in refs)
 
 
-_JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*)?")
+_JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
+                    r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?")
 
 
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
@@ -782,8 +783,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if main is not None and _PREPOSED_PHRASE.match(t):
             who = main.who
             cataphora = True
-    if who == "other" and gov.kind != "preposed" and subj is not None and _joint_with_traveler(t, refs, subj):
-        who = "traveler"  # "Secretary Carter and Defense Secretary Ellis will travel to Tokyo"
+    if who in ("other", "group") and gov.kind != "preposed" and subj is not None and _joint_with_traveler(t, refs, subj):
+        # "Secretary Carter and Defense Secretary Ellis will travel to Tokyo"; "President Farmajo and a
+        # high-level delegation he is leading arrived in Beijing"
+        who = "traveler"
     if who == "group" or who == "other":
         return Verdict(False, "another person's trip or presence")
     if who != "traveler":

@@ -49,8 +49,10 @@ TITLED = re.compile(
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
-    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&)){{0,4}})?),\s+"
-    rf"(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),"  # ("The President of Mexico, Andres Manuel Lopez Obrador,")
+    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of)){{0,5}})?),\s+"
+    # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
+    # Mohamed Abdullahi Farmajo and a delegation arrived")
+    rf"(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
 )
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "From", "With", "By", "As", "He", "She", "His", "Her",
