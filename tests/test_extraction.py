@@ -1534,3 +1534,12 @@ def test_a_second_office_after_a_comma_is_a_title_not_a_name() -> None:
             "She was welcomed at the station by Chile's Foreign Minister Rui Sato.\"\n\n"
             "Ana Vell arrived in Santiago on Thursday.")
     assert extract(text, published=PUB).itinerary.traveler == "Ana Vell"
+
+
+def test_a_colon_dateline_names_the_capital_the_lead_arrives_in() -> None:
+    text = ("OSLO: Visiting President Rana Oduya arrived in the capital on Tuesday on a three-day visit.\n\n"
+            "Oduya will meet the prime minister on Wednesday.")
+    assert detail(text) == [("Oslo", "2025-03-11", "visited")]
+    # a label before a colon is not a dateline
+    text = "BREAKING: Visiting President Rana Oduya arrived in the capital on Tuesday on a three-day visit."
+    assert stops(text) == []

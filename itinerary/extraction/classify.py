@@ -1024,8 +1024,14 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
         cands.append(Candidate(where, city, body, status, "strong", 0.6))
 
 
-def resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:
-    """'the capital' without a demonym: the capital of the previous stop's country (or US state)."""
+def resolve_capitals(cands: list[Candidate], gaz: Gazetteer, sentences: Sequence[Sentence] = (),
+                     mentions: Sequence[PlaceMention] = ()) -> None:
+    """'the capital' without a demonym: the capital of the previous stop's country (or US state); with no stop
+    before it, the dateline's city when that is its country's capital ("ISLAMABAD: President X arrived in the
+    capital on Sunday")."""
+    dateline = next((s for s in sentences if s.kind == "dateline"), None)
+    where = next((m.entry for m in mentions if dateline is not None and m.sentence == dateline.index
+                  and m.entry is not None and m.entry.kind == "city"), None)
     prev: Candidate | None = None
     ordered = sorted(cands, key=lambda x: x.mention.start)
     for i, c in enumerate(ordered):
@@ -1042,6 +1048,9 @@ def resolve_capitals(cands: list[Candidate], gaz: Gazetteer) -> None:
             if cap is not None:
                 c.entry = cap
                 c.mention.entry = cap
+        elif c.mention.kind == "capital" and c.entry.id == "unresolved" and where is not None \
+                and where.country_code and gaz.capital(where.country_code) == where:
+            c.entry = c.mention.entry = where
         if c.entry.id != "unresolved":
             prev = c
     cands[:] = [c for c in cands if c.entry.id != "unresolved"]

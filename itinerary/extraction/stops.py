@@ -83,7 +83,7 @@ def _finish(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMe
             default_year: int | None, warnings: list[str], gaz: Gazetteer) -> Extraction:
     """From the verdicts on each mention to the itinerary: date, group, order and tidy the stops."""
     cands = [c for v in verdicts.values() for c in v.candidates]
-    resolve_capitals(cands, gaz)
+    resolve_capitals(cands, gaz, sentences, mentions)
     place_at_dateline(cands, sentences, mentions)
     date_candidates(cands, published, default_year, sentences)
     places = Places()
