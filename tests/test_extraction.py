@@ -1543,3 +1543,13 @@ def test_a_colon_dateline_names_the_capital_the_lead_arrives_in() -> None:
     # a label before a colon is not a dateline
     text = "BREAKING: Visiting President Rana Oduya arrived in the capital on Tuesday on a three-day visit."
     assert stops(text) == []
+
+
+def test_one_day_just_before_a_list_is_every_members_and_the_news_present_with_a_day_is_a_plan() -> None:
+    text = ("Gov. Dana Pruitt will tour Missouri next week to meet community leaders.\n\n"
+            "Pruitt's first tour stops are Monday in Springfield, Branson and Joplin. On Tuesday, she's going to "
+            "Columbia and Sikeston.")
+    assert detail(text, dt.date(2025, 3, 14)) == [
+        ("Springfield", "2025-03-17", "planned"), ("Branson", "2025-03-17", "planned"),
+        ("Joplin", "2025-03-17", "planned"), ("Columbia", "2025-03-18", "planned"),
+        ("Sikeston", "2025-03-18", "planned")]

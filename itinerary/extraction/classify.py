@@ -106,6 +106,7 @@ _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd
 _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|travelling|heading|going|flying|visiting|touring)\b")
 _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|the\s+week\s+(?:beginning|"
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
 _FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:(?:also|originally|initially|earlier)\s+)?(?:to|(?:due|set|scheduled|"
@@ -601,6 +602,9 @@ def _schedule_present(cands: Sequence[Candidate]) -> None:
             left = s.text[max(0, c.mention.start - s.start - 60):c.mention.start - s.start]
             if _SCHEDULE_PRESENT.search(left) and not lx.PAST_MARKERS.search(left):
                 c.status = "planned"
+            elif c.coordinated >= 2 and prev is not None and prev.sentence is s and prev.coordinated >= 2 \
+                    and prev.status == "planned":
+                c.status = "planned"  # a list member shares the tense of the place it is listed with
         if c.role != "origin":
             prev = c
 
@@ -846,8 +850,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     elif status == "visited" and not in_relative and (neg_scope is own or gov.word == "then") and lx.FUTURE.search(t, clause_start, chunk[0]) \
             and not lx.PAST_MARKERS.search(left) and not lx.NEGATION.search(t, clause_start, chunk[0]):
         status = "planned"  # "he will visit the Amazon, stopping in Manaus", "will fly to Quito, then to Cuenca"
-    elif status == "visited" and _PROGRESSIVE.search(left) and _AHEAD.search(t, a, clause_end):
-        status = "planned"  # "is traveling to Armenia and Tajikistan next week": the news present of a plan
+    elif status == "visited" and _PROGRESSIVE.search(left) and (
+            _AHEAD.search(t, a, clause_end) or _WEEKDAY.search(t, clause_start, clause_end)):
+        # "is traveling to Armenia and Tajikistan next week", "On Wednesday, he's going to Columbia": the news
+        # present of a plan
+        status = "planned"
     elif status == "visited" and _SETTING_OUT.search(t, 0, a):
         status = "planned"  # "departed Washington on Monday for a trip ..., with stops in Hawaii and Guam": still ahead
     role = "strong"

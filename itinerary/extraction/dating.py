@@ -579,10 +579,22 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
     if after is not None and after.kind in ("weekday", "explicit", "deictic") and after.day2 is None \
             and after.weekday2 is None and _LIST_DAY_GAP.fullmatch(s.text, last.mention.end - s.start, after.start - s.start):
         return [after]
+    # "On Wednesday, he's going to Columbia, Sikeston and St. Louis", "stops are Tuesday in Springfield, Branson
+    # and Carthage": one day just before the list is every member's too
+    head = members[0]
+    lead = next((e for e in reversed(exprs) if e.end <= head.mention.start), None)
+    if lead is not None and lead.kind in ("weekday", "explicit", "deictic") and lead.day2 is None \
+            and lead.weekday2 is None and head.sentence is s \
+            and _DAY_BEFORE_LIST.fullmatch(s.text, lead.end - s.start, head.mention.start - s.start):
+        return [lead]
     return []
 
 
 _LIST_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
+# between a day and the list it leads: a subject and a verb of going, or "in" ("On Wednesday, he's going to")
+_DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+is|\s+will|\s+are)?\s+(?:be\s+)?"
+                              r"(?:going|travel(?:l?ing)?|head(?:ing)?|go|visit(?:ing)?|stop(?:ping)?)\s+(?:to|in|at)?\s*"
+                              r"|in\s+|to\s+)", re.I)
 
 
 def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_year: int | None) -> None:
