@@ -1553,3 +1553,13 @@ def test_one_day_just_before_a_list_is_every_members_and_the_news_present_with_a
         ("Springfield", "2025-03-17", "planned"), ("Branson", "2025-03-17", "planned"),
         ("Joplin", "2025-03-17", "planned"), ("Columbia", "2025-03-18", "planned"),
         ("Sikeston", "2025-03-18", "planned")]
+
+
+def test_stops_inside_the_country_a_tour_starts_with_come_before_the_countries_after_it() -> None:
+    text = ("Foreign Minister Ola Berg will begin his four-nation Africa tour on Sunday, starting with Kenya, "
+            "the ministry said on Saturday.\n\n"
+            "Berg will then visit Uganda, Rwanda and Burundi, the ministry said in a statement.\n\n"
+            "On Monday, Berg will open an embassy in Nairobi, and hold talks in Mombasa the next day.")
+    assert detail(text, dt.date(2025, 3, 15)) == [
+        ("Nairobi", "2025-03-17", "planned"), ("Mombasa", "2025-03-18", "planned"),
+        ("Uganda", None, "planned"), ("Rwanda", None, "planned"), ("Burundi", None, "planned")]

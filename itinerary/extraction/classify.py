@@ -99,7 +99,9 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
 _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
                         r"capitals|cities|states|stops|destinations)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
                         r"(?:included|includes|will\s+include|took\s+in|takes\s+in|will\s+take\s+in)|that\s+(?:also\s+)?"
-                        r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in)\s+(?:the\s+)?$", re.I)
+                        r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in|"
+                        # "will begin his Africa tour on Sunday, starting with South Africa"
+                        r"(?:starting|beginning|opening|kicking\s+off)\s+with)\s+(?:the\s+)?$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                                  r"journey)\b[^.;]{0,60}?\b(?:after|following|since)\b[^.;]*$", re.I)

@@ -229,6 +229,9 @@ _SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+\w+|(?:in|
                        re.I)
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|announced|announces|added|stated|confirmed|reported)\s+(?:on\s+)?$")
+
+
 def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None, published: dt.date | None,
                default_year: int | None, between: Sequence[Sentence] = ()) -> dt.date | None:
     """The latest day told after the last stop of ``c``'s sentence ("..., and on Wednesday he told a meeting
@@ -238,9 +241,9 @@ def _story_day(c: Candidate, last: Candidate | None, floor: dt.date | None, publ
     if anchor is None:
         return floor
     s = c.sentence
-    exprs = list(find_dates(s.text[c.mention.end - s.start:]))
-    for x in between:
-        exprs.extend(find_dates(x.text))
+    texts = [s.text[c.mention.end - s.start:], *(x.text for x in between)]
+    # ("the ministry said on Saturday": the day the news was given, not a day of the trip)
+    exprs = [e for t in texts for e in find_dates(t) if not _SAID_ON.search(t, 0, e.start)]
     future = c.status == "planned"
     for e in exprs:
         day = None
@@ -533,6 +536,11 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
                 and not _AFTER_TRIP.search(t[e.end - s.start:a])]
         # "On the morning of August 7, ...": the day itself, and the part of it
         day = next((e for e in lead if e.kind != "relative"), lead[0] if lead else None)
+        if day is not None and any(e.offset for e in out) and any(
+                day.end <= o.mention.start < c.mention.start for o in others):
+            # "On Monday he opens a consulate in Cape Town, and holds meetings in Pretoria the next day": the
+            # day after the stop before it, not Monday
+            day = None
         if day is not None:
             out.insert(0, day)
     return out

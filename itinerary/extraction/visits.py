@@ -275,9 +275,31 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
                 keys[id(v)] = floor + eps / 10
         if listed is not None:
             list_floor[listed] = max([list_floor.get(listed, keys[id(c)])] + [keys[id(v)] for v in inside])
+        _follow_inside(c, inside, visits, keys, eps)
     at = {id(v): k for k, v in enumerate(visits)}
     out.sort(key=lambda v: at[id(v)])
     return out
+
+
+def _follow_inside(c: Visit, inside: list[Visit], visits: list[Visit], keys: dict[int, float], eps: float) -> None:
+    """"Starting with South Africa. He will then visit Zimbabwe and Rwanda. On Monday he opens a consulate in
+    Cape Town": the dated stops inside a country told first take its place, so the undated stops told after
+    the country come after them."""
+    kc = keys[id(c)]
+    dated = [keys[id(w)] for w in inside if date_of(w)[0] is not None and keys[id(w)] > kc]
+    if not dated:
+        return
+    top = max(dated)
+    # the undated stops told after the country that follow it directly in the order so far
+    between: list[Visit] = []
+    for x in sorted((x for x in visits if x is not c and kc <= keys[id(x)] < top), key=lambda x: keys[id(x)]):
+        if x in inside or date_of(x)[0] is not None or _position(x) < _position(c) \
+                or any(m.cue or m.before is not None for m in x.members) \
+                or any(w is not x and contains(x.first.entry, w.first.entry) for w in visits):
+            break  # (a country with stops of its own keeps its place: "a tour of Poland and Finland")
+        between.append(x)
+    for n, x in enumerate(sorted(between, key=lambda x: keys[id(x)])):
+        keys[id(x)] = top + eps / 10 * (1 + n / (len(between) + 1))
 
 
 def tidy(visits: list[Visit], places: Places) -> list[Visit]:
