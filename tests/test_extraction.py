@@ -1563,3 +1563,12 @@ def test_stops_inside_the_country_a_tour_starts_with_come_before_the_countries_a
     assert detail(text, dt.date(2025, 3, 15)) == [
         ("Nairobi", "2025-03-17", "planned"), ("Mombasa", "2025-03-18", "planned"),
         ("Uganda", None, "planned"), ("Rwanda", None, "planned"), ("Burundi", None, "planned")]
+
+
+def test_the_delegation_the_traveler_leads_travels_with_him_but_another_delegation_does_not() -> None:
+    text = ("Trade Minister Ravi Pant today left for Germany. Pant is leading a 16-member business delegation.\n\n"
+            "The delegation will be visiting Berlin, Munich and Bonn.")
+    assert stops(text) == ["Berlin", "Munich", "Bonn"]
+    text = ("Trade Minister Ravi Pant today left for Germany. A delegation led by industry chief Anil Rao is also "
+            "in Europe.\n\nThe delegation will be visiting Berlin, Munich and Bonn.")
+    assert stops(text) == ["Germany"]

@@ -108,6 +108,9 @@ _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd
 _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|travelling|heading|going|flying|visiting|touring)\b")
 _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|the\s+week\s+(?:beginning|"
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)
+# "Yadav is leading a 16-member business delegation", "a delegation led by Yadav", "he heads the delegation"
+_LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
+                               r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
@@ -431,6 +434,9 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     focus = "traveler"
     group_before = False
     pronoun = story_pronoun(text)
+    leads_delegation = any(name_re.match(text, d.end() + 1) if d.group(1) else name_re.search(text, max(0, d.start() - 80),
+                                                                                              d.start())
+                           for d in _LEADS_DELEGATION.finditer(text))
     last: Candidate | None = None
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
     _statements_about_traveler(text, mentions, name_re)
@@ -449,6 +455,11 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         refs = find_refs(s, traveler, by_start[lo:hi], name_re, role_re, others_re, traveler.short_names, pronoun)
+        if leads_delegation:
+            for r in refs:
+                if r.who == "group" and r.text.lower() in ("delegation", "entourage") and r.subject \
+                        and re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", s.text[:r.start]):
+                    r.who = "traveler"  # "Yadav is leading a business delegation ... The delegation will visit Bonn"
         prev: PlaceMention | None = None
         prev_verdict: Verdict | None = None
         for m in ms:
