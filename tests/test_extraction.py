@@ -1572,3 +1572,20 @@ def test_the_delegation_the_traveler_leads_travels_with_him_but_another_delegati
     text = ("Trade Minister Ravi Pant today left for Germany. A delegation led by industry chief Anil Rao is also "
             "in Europe.\n\nThe delegation will be visiting Berlin, Munich and Bonn.")
     assert stops(text) == ["Germany"]
+
+
+def test_the_traveler_named_by_a_word_of_his_own_title_and_watching_drills_at_a_training_area() -> None:
+    text = ("German Defense Minister Jonas Ebert arrived in Lithuania on Monday.\n\n"
+            "During his two-day visit, the German minister will hold talks with President Ana Vilk.\n\n"
+            "Those talks are scheduled for Tuesday afternoon in Vilnius.\n\n"
+            "On Tuesday, Ebert will also observe exercises at the Pabrade military training area.")
+    assert sorted(detail(text, dt.date(2025, 3, 10))) == [("Pabradė", "2025-03-11", "planned"),
+                                                          ("Vilnius", "2025-03-11", "planned")]
+
+
+def test_where_the_traveler_is_now_comes_after_where_he_has_been() -> None:
+    text = ("Army chief Gen Omar Rafiq will meet the defense secretary on Tuesday.\n\n"
+            "The army chief is currently in Washington for a series of meetings.\n\n"
+            "Officers are accompanying the army chief, who reached New York on Friday. Rafiq met UN officials in "
+            "New York before leaving for Washington.")
+    assert stops(text, published=None) == ["New York City", "Washington"]

@@ -151,7 +151,10 @@ _WHO_BEFORE = re.compile(r",?\s+who\s+(?:(?:had|has|have|also|just|recently|earl
 _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", "opened", "opens", "opening", "unveil",
             "attend", "attends", "attended", "attending",
             "unveiled", "unveils", "visit", "visited", "visits", "visiting", "tour", "toured", "tours", "touring",
-            "dedicate", "dedicated", "dedicates"}
+            "dedicate", "dedicated", "dedicates",
+            # "will observe exercises at the Pabrade training area": there to watch them
+            "observe", "observed", "observes", "observing", "watch", "watched", "watches", "watching", "inspect",
+            "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing"}
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
 _AFTER_THE_TRIP = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:after|from|following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -176,7 +179,8 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
-_BASE_AFTER = re.compile(r"\s+(?:army|air|military|naval|navy|marine|training)\s+(?:base|barracks|camp|station|airfield|garrison)\b")
+_BASE_AFTER = re.compile(r"\s+(?:army|air|military|naval|navy|marine|training)\s+(?:training\s+)?(?:base|barracks|camp|station|"
+                         r"airfield|garrison|area|ground|grounds|range|centre|center)\b")
 _BE = {"is", "was", "were", "are", "be", "been", "being"}
 _BE_ADVERBS = {"also", "still", "now", "currently", "presently", "already", "again", "back", "briefly", "then", "once", "later", "due", "expected"}
 

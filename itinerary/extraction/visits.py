@@ -197,6 +197,7 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
         if done and date_of(v)[0] is None and all(m.status == "planned" for m in v.members) \
                 and not any(m.cue == "first" or m.before is not None for m in v.members) and keys[id(v)] < max(done):
             keys[id(v)] = max(done) + eps * (1 + _position(v) / 1e9)
+    _present_last(visits, keys, eps)
     ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
     # neighbours at the same place are one visit
     merged: list[Visit] = []
@@ -206,6 +207,24 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
         else:
             merged.append(v)
     return merged
+
+
+_NOW_IN = re.compile(r"\b(?:is|are|’s|'s)\s+(?:currently|now|presently)\s+(?:in|at|on\s+a\s+visit\s+to)\s+(?:the\s+)?$")
+
+
+def _present_last(visits: list[Visit], keys: dict[int, float], eps: float) -> None:
+    """"The army chief is currently in Washington ... who reached New York on Friday": where the traveler is
+    now comes after the undated places the story says he has been."""
+    def now(v: Visit) -> bool:
+        return any(_NOW_IN.search(m.sentence.text, 0, m.mention.start - m.sentence.start) for m in v.members)
+
+    for v in visits:
+        if date_of(v)[0] is not None or not now(v):
+            continue
+        been = [keys[id(w)] for w in visits if w is not v and date_of(w)[0] is None and not now(w)
+                and all(m.status == "visited" and m.role != "origin" for m in w.members)]
+        if been and max(been) > keys[id(v)]:
+            keys[id(v)] = max(been) + eps / 10
 
 
 def _place_before(visits: list[Visit], keys: dict[int, float], eps: float, origins: bool = False,
