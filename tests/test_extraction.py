@@ -1589,3 +1589,15 @@ def test_where_the_traveler_is_now_comes_after_where_he_has_been() -> None:
             "Officers are accompanying the army chief, who reached New York on Friday. Rafiq met UN officials in "
             "New York before leaving for Washington.")
     assert stops(text, published=None) == ["New York City", "Washington"]
+
+
+def test_a_full_name_told_first_and_the_delegation_with_him_travel_with_the_traveler() -> None:
+    text = ("Apia, Samoa (Wire Bali) - Indonesia's Coordinating Minister for Maritime, Security and Legal Affairs "
+            "Rudi Santoso and the accompanying delegation arrived at Apia on Wednesday for a day-long visit.\n\n"
+            "Minister Santoso is scheduled to meet the prime minister. After the lunch, he and the delegation will "
+            "leave Apia for Tonga.")
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.start.isoformat() if s.start else None) for s in it.stops] == [
+        ("Apia", "2025-03-12"), ("Tonga", None)]
+    # the dateline is not a sentence of the story
+    assert "Wire Bali" not in it.stops[0].evidence

@@ -111,6 +111,7 @@ _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?
 # "Yadav is leading a 16-member business delegation", "a delegation led by Yadav", "he heads the delegation"
 _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
                                r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
+_AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
@@ -346,8 +347,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if prep == "on" and low in lx.TOPIC_NOUNS:
             return None
         if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (
-                words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS):
-            return None  # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun
+                words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS) \
+                and not _AND_GROUP.search(t, 0, words[i - 1][0]):
+            # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun (but "Minister X
+            # and the accompanying delegation arrived at Suva" is said of both)
+            return None
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
         if prep in ("to", "at", "in") and low == "welcomed" and i > 0 and words[i - 1][2].lower() in _BE:
@@ -652,7 +656,9 @@ def _place_en_route(cands: Sequence[Candidate]) -> None:
 def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref) -> bool:
     """Is the subject one of two joined by "and", the other being the traveler? ("Harris and her running
     mate, Minnesota Gov. Tim Walz, carried their campaign ...")"""
-    return any(r.who == "traveler" and r.end <= subj.start and _JOINT.fullmatch(t[r.end:subj.start]) for r in refs)
+    # ("he and the delegation will leave Suva": a pronoun with his group; "he and Zelenskyy discussed" stays as is)
+    return any((r.who == "traveler" or (r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT and subj.who == "group"))
+               and r.end <= subj.start and _JOINT.fullmatch(t[r.end:subj.start]) for r in refs)
 
 
 _JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"

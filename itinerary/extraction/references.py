@@ -76,7 +76,13 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
                 "Minister", "Pope", "Mr", "Mrs", "Ms", "Dr", "Then", "Later", "That", "Monday", "Tuesday", "Wednesday",
                 "Thursday", "Friday", "Saturday", "Sunday", "Earlier", "Still", "Meanwhile", "Afterward", "Also"} \
                 and not prev.group(1).isupper() and a - len(prev.group(0)) > 0:
-            add(a - len(prev.group(0)) + (len(prev.group(0)) - len(prev.group(0).lstrip())), m.end(), "other")
+            first_name = a - len(prev.group(0)) + (len(prev.group(0)) - len(prev.group(0).lstrip()))
+            # "Jill Biden" is someone else; but a full name told before the story's first titled mention of the
+            # traveler is the traveler's own ("Coordinating Minister for ... Affairs Luhut Pandjaitan ...
+            # Minister Pandjaitan")
+            own = s.kind == "body" and s.start + a < traveler.start and not re.search(
+                r"(?:'s|’s|\b(?:his|her|their)\s+(?:[a-z]+\s+)?)$", t[max(0, first_name - 30):first_name])
+            add(first_name, m.end(), "traveler" if own else "other")
             continue
         # "in Austin" is the city, not the secretary
         if re.search(r"\b(?:in|to|at|from|near|into|outside|of)\s+$", t[max(0, a - 8):a]) and m.group(0) not in (

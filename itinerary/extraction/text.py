@@ -38,6 +38,9 @@ DATELINE = re.compile(
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*(?:\((?P<agency>[^)]{1,30})\)\s*(?:[—–-]{1,2}\s*)?|:\s+)")
+# A dateline in title case, with its agency: "Suva, Fiji (Antara) - ", "Kathmandu (Xinhua) — "
+AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
+                             r"\s*\((?P<agency>[^)]{1,30})\)\s*[—–-]{1,2}\s+")
 CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)",
                      re.I)
 # Credit lines: "Associated Press writers X in Madison ... contributed to this report", "(Reporting by ...)"
@@ -137,7 +140,7 @@ def segment(text: str) -> list[Sentence]:
             lead = len(raw) - len(raw.lstrip())
             dm = DATELINE.match(raw[lead:])
             if not (dm and dm.group("place").strip().isupper()):
-                dm = WIRE_DATELINE.match(raw[lead:])
+                dm = WIRE_DATELINE.match(raw[lead:]) or AGENCY_DATELINE.match(raw[lead:])
             if dm:
                 d_end = a + lead + dm.end()
                 sentences.append(Sentence(len(sentences), a + lead, d_end, text[a + lead:d_end].strip(), p_index,
