@@ -1601,3 +1601,13 @@ def test_a_full_name_told_first_and_the_delegation_with_him_travel_with_the_trav
         ("Apia", "2025-03-12"), ("Tonga", None)]
     # the dateline is not a sentence of the story
     assert "Wire Bali" not in it.stops[0].evidence
+
+
+def test_a_list_goes_on_past_a_country_locator_and_a_capital_descriptor_and_a_stopover_comes_first() -> None:
+    text = ("Governor Dana Pruitt will lead a trade mission next week. The mission will make stops in Osaka, "
+            "Nagoya, and Tokyo in Japan and Seoul, South Korea, the governor said.")
+    assert stops(text) == ["Osaka", "Nagoya", "Tokyo", "Seoul"]
+    text = ("President Ana Vell will be on a two-day state visit to India that will take her to Ahmedabad, Agra and "
+            "national capital New Delhi.\n\n"
+            "She will have a stopover at Ramstein Air Base in Germany and will reach Ahmedabad on Monday.")
+    assert stops(text) == ["Ramstein-Miesenbach", "Ahmedabad", "Agra", "New Delhi"]

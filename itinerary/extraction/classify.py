@@ -38,7 +38,7 @@ from itinerary.extraction.references import (
     traveler_patterns,
 )
 from itinerary.extraction.text import Sentence, quoted_spans
-from itinerary.gazetteer import Entry, Gazetteer
+from itinerary.gazetteer import Entry, Gazetteer, normalize
 
 
 @dataclass(slots=True)
@@ -245,6 +245,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             gap = re.sub(r"^\s*(?:,?\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
         # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
         gap = _APPOSITIVE_IN_GAP.sub("", gap)
+        # "Tokyo in Japan and Seoul": the country that locates the place before is not a list item
+        gap = re.sub(r"^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|and\b))", "", gap)
+        # "Ahmedabad, Agra and national capital New Delhi": a descriptor before the last item
+        gap = re.sub(r"\s+(?:the\s+)?(?:national|federal|state|provincial|regional)\s+capital\s*,?\s*$", " ", gap)
         # "the United Arab Emirates (UAE) and Seychelles", "Sweden (currently President-in-Office of the EU), Norway"
         gap = re.sub(r"^\s*\([^()]{1,80}\)", "", gap)
         # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
@@ -496,10 +500,14 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 v = Verdict(False, why)
             if v.candidate is not None:
                 last = v.candidate
-                v.candidate.en_route_to = _en_route_destination(s, m, ms)
+                v.candidate.en_route_to = _en_route_destination(s, m, ms) or _stopover_destination(s, m, ms)
             verdicts[id(m)] = v
             if prev is not None and v.candidate is None and _APPOSITIVE_PLACE.fullmatch(text, prev.end, m.start):
                 continue  # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the list goes on from Port Moresby
+            if prev is not None and v.candidate is None and prev_verdict is not None and prev_verdict.candidate \
+                    and m.entry is not None and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[prev.end:m.start]) \
+                    and contains(m.entry, prev_verdict.candidate.entry):
+                continue  # "Osaka, Nagoya, and Tokyo in Japan and Seoul": the list goes on from Tokyo
             prev, prev_verdict = m, v
         # "no North Korean troops have yet reached Ukraine. They landed in Vladivostok": "they" are the troops
         group_before = bool(refs) and next((r.who for r in refs if r.subject), None) == "group"
@@ -642,6 +650,22 @@ def _en_route_destination(s: Sentence, m: PlaceMention, ms: Sequence[PlaceMentio
     return next((x.entry for x in ms if x.entry is not None and s.start <= x.start < s.start + lead.end()), None)
 
 
+_STOPOVER_BEFORE = re.compile(r"\b(?:stopover|stop-over|layover|refuel(?:l?ing)?\s+stop|technical\s+stop|transit\s+stop)"
+                              r"\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+_THEN_REACH = re.compile(r"[^.;]{0,60}?\band\s+(?:will\s+|then\s+)?(?:reach|reaches|reached|arrive\s+(?:in|at)|arrives\s+(?:in|at)|"
+                         r"arrived\s+(?:in|at)|land\s+in|lands\s+in|landed\s+in|proceed\s+to|proceeded\s+to|"
+                         r"continue\s+to|continued\s+to|fly\s+on\s+to|flew\s+on\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _stopover_destination(s: Sentence, m: PlaceMention, ms: Sequence[PlaceMention]) -> Entry | None:
+    """"will have a stopover at Rhineland-Palatinate in Germany and will reach Ahmedabad on Monday": the
+    stopover comes before the place reached."""
+    if not _STOPOVER_BEFORE.search(s.text, 0, m.start - s.start):
+        return None
+    return next((x.entry for x in ms if x.entry is not None and x.start > m.end
+                 and _THEN_REACH.fullmatch(s.text, m.end - s.start, x.start - s.start)), None)
+
+
 def _place_en_route(cands: Sequence[Candidate]) -> None:
     """A stop made on the way to X comes right before the first stop at X or inside it, wherever it is told."""
     for c in cands:
@@ -731,7 +755,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             near = Context(country_codes={pc.entry.country_code or "": 0.5},
                            admin1={f"{pc.entry.country_code}-{pc.entry.admin1}": 0.5} if pc.entry.admin1 else {},
                            near=(pc.entry.lat, pc.entry.lon), qualifier=(m.qualifier or m.qualifier_code))
-            m.entry = rank(m.candidates, near, gazetteer=gaz)[0]
+            # ("Agra and New Delhi": a candidate named exactly as written goes first, not Delhi, which has
+            # New Delhi as an alternate name)
+            exact = [e for e in m.candidates if normalize(e.name) == normalize(m.text)]
+            m.entry = rank(exact or m.candidates, near, gazetteer=gaz)[0]
         c = Candidate(m, m.entry or pc.entry, s, pc.status, pc.role if pc.role != "weak" else "strong",
                       pc.confidence, cue=None, is_return=pc.is_return)
         if gov.kind == "coordinated":
