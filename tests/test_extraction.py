@@ -1611,3 +1611,12 @@ def test_a_list_goes_on_past_a_country_locator_and_a_capital_descriptor_and_a_st
             "national capital New Delhi.\n\n"
             "She will have a stopover at Ramstein Air Base in Germany and will reach Ahmedabad on Monday.")
     assert stops(text) == ["Ramstein-Miesenbach", "Ahmedabad", "Agra", "New Delhi"]
+
+
+def test_an_arrival_opening_a_sentence_takes_the_main_clauses_tense_and_a_fair_held_elsewhere_is_not_a_stop() -> None:
+    text = ("Foreign Minister Karl Vogt left Berlin on Saturday on a five-nation trip.\n\n"
+            "Arriving in New Delhi on Sunday, he will help prepare for the first joint government consultations.\n\n"
+            "Vogt will then visit Sydney on Tuesday to open a trade fair, modelled on the fair of the same name "
+            "held annually in Hanover. He is also to meet officials in the capital Canberra.")
+    assert detail(text, dt.date(2025, 3, 15)) == [
+        ("New Delhi", "2025-03-16", "planned"), ("Sydney", "2025-03-18", "planned"), ("Canberra", "2025-03-18", "planned")]

@@ -111,6 +111,8 @@ _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?
 # "Yadav is leading a 16-member business delegation", "a delegation led by Yadav", "he heads the delegation"
 _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
                                r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
+_HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
+_PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
@@ -356,6 +358,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun (but "Minister X
             # and the accompanying delegation arrived at Suva" is said of both)
             return None
+        if low in _HELD and re.fullmatch(r"\s*(?:\w+ly\s+)?", t[w1:prep_pos]) and i > 0 \
+                and words[i - 1][2][:1].islower() and words[i - 1][2].lower() not in _BE | {"has", "had", "have", "be"}:
+            return None  # "the fair of the same name held annually in Hanover": said of the fair
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
         if prep in ("to", "at", "in") and low == "welcomed" and i > 0 and words[i - 1][2].lower() in _BE:
@@ -860,7 +865,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             or _SUPERSEDED_PLAN.search(t, 0, a)) and _CALLED_OFF.search(text):
         # "has postponed her visit to Tanzania and South Africa ... She was to visit Tanzania from March 28-29"
         return Verdict(False, "a trip that was dropped, refused or not planned")
-    if lx.ELSEWHERE.search(scope):
+    beside = lx.ELSEWHERE.search(scope)
+    if beside and _PARTICIPLE_OPENING.match(t) and re.search(r",\s+(?:he|she|they|[A-Z][a-z]+)\s", t[m.end - s.start:]) \
+            and t.find(beside.group(0), m.end - s.start) > m.end - s.start:
+        beside = None  # "Arriving in New Delhi on Sunday, he will help prepare for the talks": his arrival
+    if beside:
         return Verdict(False, "another event the trip is set beside")
     if lx.OTHER_TRIP.search(t) or _ORDINAL_TRIP_AFTER.search(t, 0, a):
         return Verdict(False, "another trip than this one")
@@ -905,6 +914,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "is traveling to Armenia and Tajikistan next week", "On Wednesday, he's going to Columbia": the news
         # present of a plan
         status = "planned"
+    elif status == "visited" and _PARTICIPLE_OPENING.match(t) and a < t.find(",") \
+            and lx.FUTURE.search(t, t.find(",")):
+        status = "planned"  # "Arriving in New Delhi on Sunday, he will help prepare ...": the main clause's tense
     elif status == "visited" and _SETTING_OUT.search(t, 0, a):
         status = "planned"  # "departed Washington on Monday for a trip ..., with stops in Hawaii and Guam": still ahead
     role = "strong"

@@ -83,6 +83,9 @@ CAPITAL = re.compile(
     r"\b(?P<the>[Tt]he)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?P<what>capital|state\s+capital|state\s+capitol|"
     r"city-state|city\s+state)"
     r"(?:\s+city)?(?!\s+(?:of|region|district|markets?|city's|letters?|gains|punishment|investment|expenditure))\b"
+    # ("in the capital Canberra": the name that follows is the place)
+    r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z])"
 )
 _OWN_CAPITAL = re.compile(r"(?:'s|’s|'|’)?\s+capital\b(?!\s+(?:city's|markets?|gains|punishment|investment))")
 # "this northeast Texas town", "this port city": the place the story is datelined from

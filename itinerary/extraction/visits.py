@@ -288,8 +288,13 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
             keys[id(near)] = min(keys[id(near)], keys[id(c)])
         floor = max(keys[id(c)], list_floor.get(listed, keys[id(c)])) if listed is not None else keys[id(c)]
         for v in inside:
-            if any(date_of(w)[0] is not None and _position(w) < _position(v) for w in inside):
-                continue  # ("will visit New Zealand ... On 7 April at Wellington ... fly to Auckland": after Wellington)
+            told_before = [keys[id(w)] for w in inside if date_of(w)[0] is not None and _position(w) < _position(v)]
+            if told_before:
+                # ("will visit New Zealand ... On 7 April at Wellington ... fly to Auckland": after Wellington, and
+                # before the country listed after New Zealand)
+                if date_of(v)[0] is None and not any(m.cue for m in v.members) and listed is not None:
+                    keys[id(v)] = min(keys[id(v)], max(told_before) + eps / 10)
+                continue
             if date_of(v)[0] is None and not any(m.cue for m in v.members) and floor < keys[id(v)]:
                 keys[id(v)] = floor + eps / 10
         if listed is not None:
