@@ -1442,6 +1442,10 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
     ("PM Tariq Aziz’s visit will help trade.", "PM"),
     ("Foreign affairs minister Dr Tariq Aziz left for Rwanda.", "Foreign affairs minister"),
     ("The fund’s managing director, Tariq Aziz, will leave for Asia.", "managing director"),
+    ("Secretary of the Army Tariq Aziz visited troops in Kuwait.", "Secretary of the Army"),
+    ("Sir Tariq Aziz kicked off the tour in Oslo.", "Sir"),
+    ("The union's high representative for foreign affairs, Tariq Aziz, will be traveling to Athens.",
+     "high representative for foreign affairs"),
 ])
 def test_titles_news_prose_writes_before_a_name(text: str, title: str) -> None:
     from itinerary.extraction.people import find_people
@@ -1620,3 +1624,18 @@ def test_an_arrival_opening_a_sentence_takes_the_main_clauses_tense_and_a_fair_h
             "held annually in Hanover. He is also to meet officials in the capital Canberra.")
     assert detail(text, dt.date(2025, 3, 15)) == [
         ("New Delhi", "2025-03-16", "planned"), ("Sydney", "2025-03-18", "planned"), ("Canberra", "2025-03-18", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tariq Aziz will begin Tuesday his last trip to bases, ahead of hearings for Deputy Defense Secretary Ann Cole.",
+    "At the hotel on 5 October, Tariq Aziz delivered her speech. Prime Minister Ann Cole hosted a lunch.",
+])
+def test_a_name_without_a_title_that_sets_out_or_speaks_first_is_the_traveler(text: str) -> None:
+    assert extract(text, published=PUB).itinerary.traveler == "Tariq Aziz"
+
+
+def test_a_traveler_named_first_without_a_title_takes_the_title_told_later() -> None:
+    text = ("Giorgia Ricci is traveling to Kyiv on board a train.\n\n"
+            "Prime Minister Giorgia Ricci met the president in Kyiv.\n\n"
+            "Arriving in Warsaw yesterday afternoon, the Italian premier met Prime Minister Jan Nowak.")
+    assert "Warsaw" in stops(text)

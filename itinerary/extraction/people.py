@@ -8,6 +8,7 @@ then refers to them by surname, pronoun or role ("the secretary", "the pontiff")
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,12 +19,13 @@ from itinerary.extraction.text import Sentence
 # Title heads: the last word of a title that can stand before a name.
 _HEADS = (
     r"President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary[- ]General|"
-    r"Secretary(?:\s+of\s+(?:State|Defen[cs]e|War|the\s+Treasury|Homeland\s+Security|Energy|Commerce))?|"
+    r"Secretary(?:\s+of\s+(?:State|Defen[cs]e|War|the\s+Treasury|Homeland\s+Security|Energy|Commerce|the\s+Army|"
+    r"the\s+Navy|the\s+Air\s+Force|the\s+Interior|Agriculture|Labor|Transportation|Education|Veterans\s+Affairs))?|"
     r"Pope|King|Queen|Prince|Princess|Crown\s+Prince|Emperor|Empress|Emir|Sheikh|Sultan|Patriarch|Cardinal|"
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
-    r"Mr\.|Mrs\.|Ms\.|Dr\.|PM"
+    r"Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir"
 )
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -39,7 +41,7 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
-                r"head\s+of\s+(?i:state|government)|head)")
+                r"head\s+of\s+(?i:state|government)|head|high\s+representative)")
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
@@ -49,7 +51,8 @@ TITLED = re.compile(
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
-    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of)){{0,5}})?),\s+"
+    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of)){{0,5}}"
+    rf"|\s+for\s+(?:[a-z]+\s+){{0,2}}[a-z]+)?),\s+"  # ("high representative for foreign affairs, Josep Borrell,")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
     rf"(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
@@ -233,8 +236,9 @@ _TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Ho
 UNTITLED = re.compile(
     r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})"
     r"(?=,\s+(?:the|a|an|who)\s|\s+(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
-    r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|will\s+(?:also\s+)?(?:travel|"
-    r"visit|fly|go|head|lead|meet)|is\s+(?:due|expected|scheduled)|was\s+in|this\s+week|"
+    r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
+    r"kicked|set\s+off|will\s+(?:also\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
+    r"is\s+(?:due|expected|scheduled|visiting|traveling|travelling|on\s+a)|was\s+in|this\s+week|"
     r"has\s+(?:arrived|landed|begun|started|confirmed|wrapped|concluded))\b"
     r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|visit|journey|swing|stop)s?\b)"  # "Wang Yi's latest tour"
 )
@@ -401,6 +405,11 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         scores[i] = int(score * 10)
     best, best_score = scores.most_common(1)[0]
     chosen = groups[best][0]
+    titled = next((q for q in groups[best] if q.title), None)
+    if not chosen.title and titled is not None:
+        # "Giorgia Meloni is traveling to Kyiv ... Prime Minister Giorgia Meloni": named first, titled later; the
+        # title tells which roles refer back to her ("the Italian premier")
+        chosen = dataclasses.replace(chosen, title=titled.title, also=titled.also)
     # "The Secretary-General arrived in Dhaka ...": a story that follows a role more than any name
     role = role_only_traveler(sentences)
     if role is not None and role.title.lower() not in chosen.roles and role.title.lower() not in chosen.title.lower():
