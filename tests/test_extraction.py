@@ -1639,3 +1639,14 @@ def test_a_traveler_named_first_without_a_title_takes_the_title_told_later() -> 
             "Prime Minister Giorgia Ricci met the president in Kyiv.\n\n"
             "Arriving in Warsaw yesterday afternoon, the Italian premier met Prime Minister Jan Nowak.")
     assert "Warsaw" in stops(text)
+
+
+def test_a_city_facility_a_ceremony_beside_an_anniversary_marine_one_and_later_this_week() -> None:
+    text = ("President Ana Vell landed on Monday at Stansted. She then flew in Marine One to the ambassador's "
+            "residence in London.\n\n"
+            "The trip coincides with events to commemorate the D-Day landings and the President will be attending "
+            "a ceremony in Portsmouth later this week.\n\n"
+            "On Tuesday, she will visit the Leeds Fire Department Training Academy.")
+    names = stops(text, dt.date(2025, 3, 10))
+    assert "Marine City" not in names
+    assert names.index("Leeds") < names.index("Portsmouth")

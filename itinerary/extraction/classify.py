@@ -111,6 +111,7 @@ _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?
 # "Yadav is leading a 16-member business delegation", "a delegation led by Yadav", "he heads the delegation"
 _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
                                r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
+_AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}$")
@@ -869,6 +870,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if beside and _PARTICIPLE_OPENING.match(t) and re.search(r",\s+(?:he|she|they|[A-Z][a-z]+)\s", t[m.end - s.start:]) \
             and t.find(beside.group(0), m.end - s.start) > m.end - s.start:
         beside = None  # "Arriving in New Delhi on Sunday, he will help prepare for the talks": his arrival
+    if beside and beside.end() <= scope.find(m.text) and _AND_NEW_CLAUSE.search(scope, beside.end(), scope.find(m.text)):
+        beside = None  # "The trip coincides with the D-Day anniversary and the President will attend a ceremony in X"
     if beside:
         return Verdict(False, "another event the trip is set beside")
     if lx.OTHER_TRIP.search(t) or _ORDINAL_TRIP_AFTER.search(t, 0, a):
@@ -976,7 +979,9 @@ _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de\s+la|de\s+los|de\s+las)\s+[A-Z]|"
                                 # "the Ukraine Defense Contact Group", "the Weimar Triangle": a body named for the place
-                                r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Contact\s+Group|Triangle|Format|Initiative|Compact|Accords?|Process)\b")
+                                r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Contact\s+Group|Triangle|Format|Initiative|Compact|Accords?|Process)\b|"
+                                # "flew in Marine One": the aircraft
+                                r"\s+(?:One|Two)\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base)\b,?\s*(?:just\s+)?(?:outside|near|in|at|(?:south|north|east|west)\s+of)\s+")

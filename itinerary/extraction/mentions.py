@@ -176,7 +176,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 # "Edinburgh International airport", "Glasgow Airport": the city's own facility, not a person's name
-_CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena", "city"}
+_CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena", "city",
+                  # "the Fort Worth Fire Department Training Academy", "Kyiv Railway Station": a facility in the city
+                  "fire", "police", "university", "hospital", "museum", "convention", "railway", "train", "central",
+                  "station", "zoo", "chamber", "town"}
 
 
 def _is_cap(tok: str) -> bool:
