@@ -1650,3 +1650,12 @@ def test_a_city_facility_a_ceremony_beside_an_anniversary_marine_one_and_later_t
     names = stops(text, dt.date(2025, 3, 10))
     assert "Marine City" not in names
     assert names.index("Leeds") < names.index("Portsmouth")
+
+
+def test_the_capital_of_that_name_wins_over_a_town_in_a_state_the_story_names_and_the_south_lawn_is_washington() -> None:
+    text = ("President Lee Min said he traveled to Washington to celebrate the alliance.\n\n"
+            "A choir from New Jersey sang. Lee was welcomed with a ceremony on the South Lawn on Wednesday.")
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.place.lat) for s in it.stops] == [("Washington", 38.8951)]
+    text = "Secretary Ann Cole rallied the troops at Bagram airbase. She also visited Camp Lejeune."
+    assert stops(text) == ["Charikar", "Jacksonville"]

@@ -87,6 +87,10 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
     if named and not any(c.capital for c in named) and 0 < max(c.population for c in named) * 100 < \
             max((c.population for c in others), default=0):
         named = []  # ("Basra" is Basrah, Iraq, not a hamlet in Punjab of that exact spelling)
+    if named and not m.qualifier_code and any(c.capital for c in named):
+        # ("Washington" in a story that names New Jersey is still the capital, not Washington, New Jersey;
+        # a qualifier still picks the town: "Paris, Texas")
+        named = [c for c in named if c.capital]
     if named:
         named_ids = {id(c) for c in named}
         cands = [c for c in cands if c.kind != "city" or id(c) in named_ids]
