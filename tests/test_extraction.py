@@ -1659,3 +1659,12 @@ def test_the_capital_of_that_name_wins_over_a_town_in_a_state_the_story_names_an
     assert [(s.place.name, s.place.lat) for s in it.stops] == [("Washington", 38.8951)]
     text = "Secretary Ann Cole rallied the troops at Bagram airbase. She also visited Camp Lejeune."
     assert stops(text) == ["Charikar", "Jacksonville"]
+
+
+def test_a_list_of_places_each_followed_by_a_comma_and_its_days() -> None:
+    text = ("Prime Minister Ana Vell will travel to Lima, Paris and London in an eight-day trip.\n\n"
+            "She will be in Lima, April 12-14, Paris, April 15-17 and London, April 17-20 for the summit.")
+    it = extract(text, published=dt.date(2025, 4, 1)).itinerary
+    assert [(s.place.name, str(s.start), str(s.end)) for s in it.stops] == [
+        ("Lima", "2025-04-12", "2025-04-14"), ("Paris", "2025-04-15", "2025-04-17"),
+        ("London", "2025-04-17", "2025-04-20")]

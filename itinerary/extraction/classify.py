@@ -259,6 +259,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             if d.kind in ("explicit", "weekday", "month", "deictic"):
                 gap = gap[:d.start] + gap[d.end:]
         gap = re.sub(r"\s+(?:on|from|in)(?=\s*(?:,|and\b|or\b))", "", gap)
+        gap = re.sub(r",\s*,", ",", gap)  # ("Lima, April 12-14, Paris, April 15-17 and London": each with its days)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
         same_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", t[:prev.start - s.start])
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \

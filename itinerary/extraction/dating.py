@@ -568,9 +568,16 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
                     and (not pairs or re.search(r"[,;]", o.sentence.text[o.mention.end - o.sentence.start:
                                                                          x.mention.start - o.sentence.start]))), None)
         limit = nxt.mention.start if nxt else o.mention.end + 40
-        e = next((e for e in exprs if o.mention.end <= e.start < limit
-                  and not re.search(r"[,.;]", o.sentence.text[o.mention.end - o.sentence.start:e.start - o.sentence.start])),
-                 None)
+        # ("Lima, April 12-14, Paris, April 15-17 and London, April 17-20": one comma may come before the days,
+        # and a qualifier: "Mexico City, Mexico, September 2–3, and Quito, Ecuador, September 4")
+        def gap(e: DateExpr) -> str:
+            g = o.sentence.text[o.mention.end - o.sentence.start:e.start - o.sentence.start]
+            q = o.mention.qualifier
+            if q:
+                g = re.sub(r"^\s*,?\s*" + re.escape(q) + r"\.?", "", g)
+            return g.lstrip().removeprefix(",")
+
+        e = next((e for e in exprs if o.mention.end <= e.start < limit and not re.search(r"[,.;]", gap(e))), None)
         if pairs and e is not None and e.day2 is not None and own(o) is None:
             e = dataclasses.replace(e, day2=None, month2=None)  # the first of the pair: the range's first day
         return e
