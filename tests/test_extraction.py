@@ -933,7 +933,7 @@ STORIES = [
      "Foreign Minister Hakan Fidel commenced a tour of the Balkans today. The tour, scheduled from Jan. 28 to "
      "31, will see Fidel engaging with officials in Albania and Romania.",
      dt.date(2026, 1, 28),
-     [("Albania", None, "planned"), ("Romania", None, "planned")]),
+     [("Albania", "2026-01-28", "planned"), ("Romania", None, "planned")]),
     ("a headline's verb is not part of a name; 'Tomorrow, May 21st, Secretary X will travel to Dallas'",
      "Acting Secretary Wolfe Traveling to Texas\n\nTomorrow, May 21st, Acting Secretary of Homeland Security Chad F. "
      "Wolfe will travel to Dallas, TX to meet with industry leaders.",
@@ -1668,3 +1668,15 @@ def test_a_list_of_places_each_followed_by_a_comma_and_its_days() -> None:
     assert [(s.place.name, str(s.start), str(s.end)) for s in it.stops] == [
         ("Lima", "2025-04-12", "2025-04-14"), ("Paris", "2025-04-15", "2025-04-17"),
         ("London", "2025-04-17", "2025-04-20")]
+
+
+def test_a_trip_range_told_before_a_list_and_a_first_stop_told_elsewhere_takes_the_first_day() -> None:
+    text = ("Foreign Minister Ali Demir commenced a diplomatic tour of the Balkans today.\n\n"
+            "The tour, scheduled from Jan. 28 to 31, will see Demir meeting officials in Albania, Bulgaria and "
+            "Romania.")
+    assert detail(text, dt.date(2024, 1, 28)) == [
+        ("Albania", "2024-01-28", "planned"), ("Bulgaria", None, "planned"), ("Romania", None, "planned")]
+    text = ("Foreign Minister Ivan Petrov arrived in Cairo at the start of his tour of Africa.\n\n"
+            "The tour, from July 24 to 28, is scheduled to include visits to Ethiopia, Uganda and Kenya.")
+    assert [(n, d) for n, d, _ in detail(text, dt.date(2022, 7, 24))] == [
+        ("Cairo", "2022-07-24"), ("Ethiopia", None), ("Uganda", None), ("Kenya", None)]

@@ -612,6 +612,11 @@ _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+i
                               r"|in\s+|to\s+)", re.I)
 
 
+# "The tour, scheduled from Jan. 28 to 31, will see Fidan in Albania, Bulgaria and Romania": the trip's range
+_TRIP_RANGE_LEAD = re.compile(r"\W*(?:The|His|Her|Their|This|That)\s+(?:[\w-]+\s+){0,3}(?:tour|trip|visit|journey|swing)\s*,?\s*"
+                              r"(?:which\s+(?:is|was|will\s+be)\s+)?(?:(?:scheduled|set|planned|due|slated)\s+)?(?:from|between)?\s*")
+
+
 def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_year: int | None) -> None:
     """"Will visit Namibia, the Republic of the Congo, Chad and Nigeria from January 5 to 11": the trip starts
     in the first place on the first day, unless the story dates that place itself."""
@@ -626,10 +631,18 @@ def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_
             continue
         # after the list ("... and Nigeria from January 5 to 11"), or opening the sentence ("From Sept. 2 to 13, ...")
         span = next((e for e in find_dates(s.text, s.start) if e.kind == "explicit"
-                     and (e.start >= last.mention.end or (e.end <= head.mention.start and e.start - s.start <= 12))
+                     and (e.start >= last.mention.end or (e.end <= head.mention.start and (
+                         e.start - s.start <= 12 or _TRIP_RANGE_LEAD.fullmatch(s.text, 0, e.start - s.start))))
                      and (e.day2 is not None or e.month2 is not None)), None)
         if span is not None:
             start, end = resolve_explicit(span, published, default_year, future=head.status == "planned")
+            # ("arrived in Cairo at the start of his tour ... The tour, from July 24 to 28, is to include visits to
+            # Ethiopia, Uganda and ...": the first day is the first stop's, told elsewhere)
+            first = next((c for c in cands if c.cue == "first" and c.coordinated < 2 and c.role == "strong"), None)
+            if first is not None and first not in members:
+                if first.start is None:
+                    first.start = first.end = start
+                start = None
             head.start = head.end = start
             if end is not None and end != start and last.end is None:
                 last.end = end  # the last place ends the range (its first day is not told)
