@@ -1680,3 +1680,12 @@ def test_a_trip_range_told_before_a_list_and_a_first_stop_told_elsewhere_takes_t
             "The tour, from July 24 to 28, is scheduled to include visits to Ethiopia, Uganda and Kenya.")
     assert [(n, d) for n, d, _ in detail(text, dt.date(2022, 7, 24))] == [
         ("Cairo", "2022-07-24"), ("Ethiopia", None), ("Uganda", None), ("Kenya", None)]
+
+
+def test_a_district_or_prefecture_named_with_its_word_is_a_place_and_windsor_castle_is_in_england() -> None:
+    text = ("Prime Minister Kassim Juma is today expected to arrive in Ngara District for a working tour. "
+            "He will later visit Tochigi Prefecture.")
+    assert stops(text) == ["Ngara District", "Tochigi Prefecture"]
+    text = "Emperor Taro and Empress Aiko are also expected to visit Windsor Castle on Thursday."
+    assert [(s.place.name, s.place.country_code) for s in extract(text, published=PUB).itinerary.stops] == [
+        ("Windsor", "GB")]

@@ -721,7 +721,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "the Gulf of Finland", "the Cathedral of Notre-Dame"; but "the Castle of Laeken" on a trip to Brussels
         return Verdict(False, "part of a longer name (a sea, a bank, a university)")
     nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
-    if m.kind == "place" and nxt and nxt.group(1) in _REGION_WORDS and m.entry is not None and m.entry.kind == "city":
+    region_word = re.match(r"\s+([A-Za-z]+)", s.text[m.end - s.start:])
+    if m.kind == "place" and region_word and region_word.group(1).lower() in _REGION_WORDS and m.entry is not None \
+            and m.entry.kind == "city":
+        nxt = re.match(r"\s+(\w+)", s.text[m.end - s.start:])
+    if m.kind == "place" and nxt and nxt.group(1).lower() in _REGION_WORDS and m.entry is not None and m.entry.kind == "city":
         # "the Donetsk region": the region around the city, not the city
         m.entry = dataclasses.replace(m.entry, id=f"region-of:{m.entry.id}", kind="region", admin1=None,
                                       name=f"{m.entry.name} {nxt.group(1)}")

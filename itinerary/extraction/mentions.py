@@ -182,6 +182,11 @@ _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "
                   "station", "zoo", "chamber", "town"}
 
 
+# "Ngara District", "Tochigi Prefecture", "Windsor Castle": a word that says the name before it is a place
+_PLACE_SUFFIX = {"district", "province", "prefecture", "county", "governorate", "oblast", "municipality", "castle",
+                 "airport"}
+
+
 def _is_cap(tok: str) -> bool:
     # ("Cote d'Ivoire", "L'Aquila": an elided article before a capital)
     return tok[:1].isupper() or tok[:1].isdigit() or bool(re.match(r"[a-z]{1,2}['’][A-Z]", tok))
@@ -312,6 +317,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                         and not (after_tok.text.lower() in _CITY_FACILITY
                                  and any(c.kind == "city" and c.population >= 100_000 and c.name == m.text
                                          for c in m.candidates)) \
+                        and after_tok.text.lower() not in _PLACE_SUFFIX \
                         and not after_tok.text.isupper():
                     m.person_like = True  # "Jordan Bardella", "Texas National Guard"
                 if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
