@@ -1689,3 +1689,16 @@ def test_a_district_or_prefecture_named_with_its_word_is_a_place_and_windsor_cas
     text = "Emperor Taro and Empress Aiko are also expected to visit Windsor Castle on Thursday."
     assert [(s.place.name, s.place.country_code) for s in extract(text, published=PUB).itinerary.stops] == [
         ("Windsor", "GB")]
+
+
+def test_mr_before_a_surname_and_a_role_held_in_some_capacity_do_not_hide_the_traveler() -> None:
+    text = ("Turkish President Recep Tayyip Erdogan arrived in Jeddah on Monday.\n\n"
+            "Mr Erdogan will visit northern Cyprus on Thursday after he completes his Gulf visit.")
+    assert stops(text) == ["Jeddah", "Cyprus"]
+    text = ("President Cyril Ramaphosa, in his capacity as Chair of the Southern African Development Community "
+            "(SADC), has arrived in Maputo, Mozambique on a working visit on Saturday.")
+    assert detail(text, dt.date(2025, 3, 15)) == [("Maputo", "2025-03-15", "visited")]
+    # ("as" joining clauses is not a role: "as Foreign Minister Wang Yi makes a stop in Tonga")
+    text = ("Senator Ana Wong flew out on Wednesday for visits to Samoa.\n\n"
+            "The trip comes as Chinese Foreign Minister Wang Yi carries out a tour, including a stop in Tonga.")
+    assert stops(text) == ["Samoa"]

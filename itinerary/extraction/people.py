@@ -265,7 +265,12 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
                 continue  # "In Brussels Mr Goff will meet": a place, then the man
             if toks[-1] in _NOT_NAME_END or toks[0] in _NOT_NAME_START or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s.text[max(0, m.start() - 5):m.start()]):
                 continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace"
-            found.append(Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name"))))
+            name = m.group("name")
+            honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", name)
+            if honorific:
+                # "Mr Erdogan will visit": the man, not a given name "Mr"
+                a, name = a + honorific.end(), name[honorific.end():]
+            found.append(Person(name=name, title="", start=a, end=a + len(name)))
     return found
 
 
