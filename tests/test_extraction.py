@@ -1702,3 +1702,21 @@ def test_mr_before_a_surname_and_a_role_held_in_some_capacity_do_not_hide_the_tr
     text = ("Senator Ana Wong flew out on Wednesday for visits to Samoa.\n\n"
             "The trip comes as Chinese Foreign Minister Wang Yi carries out a tour, including a stop in Tonga.")
     assert stops(text) == ["Samoa"]
+
+
+def test_an_invitation_accepted_a_short_while_ago_and_he_after_said_are_the_travelers_trip() -> None:
+    text = ("Prime Minister Ravi Modan has arrived in Janakpur today on a two-day state visit to Nepal at the "
+            "cordial invitation of Prime Minister K. Oli.")
+    assert detail(text) == [("Janakpur", "2025-03-14", "visited")]
+    text = "President Ranil Perera departed on an official two-day visit to India a short while ago."
+    assert stops(text) == ["India"]
+    text = ("Prime Minister Ralph Gomes is attending a series of meetings this week.\n\n"
+            "Prime Minister Gomes said following these meetings he will then travel to Morocco for an official visit.")
+    assert stops(text) == ["Morocco"]
+
+
+def test_the_place_a_listed_country_was_left_from_stands_for_it() -> None:
+    text = ("President Dan Holt returned to Washington on Saturday after a nine-day trip.\n\n"
+            "Holt's first foreign trip took him to Saudi Arabia, Israel, Belgium and Italy.\n\n"
+            "Just 9 hours earlier, Holt took off from Naval Air Station Sigonella, Sicily.")
+    assert stops(text, dt.date(2017, 5, 28)) == ["Saudi Arabia", "Israel", "Belgium", "Catania"]

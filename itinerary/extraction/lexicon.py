@@ -160,7 +160,7 @@ NEGATION = re.compile(
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
     r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended|slated|set|due|expected)|"
-    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )(?<!accepting the )(?<!accepted the )(?<!accepts the )invitations?|invit(?:ed|es|ing)|(?:some|unconfirmed)\s+media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
+    r"was\s+to\s+have|wish\s+list|would\s+have|if\s+(?:he|she)|(?<!at the )(?<!accepting the )(?<!accepted the )(?<!accepts the )(?<!at the cordial )(?<!at the kind )(?<!at the special )(?<!at the official )(?<!on an )(?<!on the )(?<!at an )(?<!upon the )(?<!upon an )invitations?|invit(?:ed|es|ing)|(?:some|unconfirmed)\s+media\s+report(?:s|ed)?|rumou?r(?:s|ed)?|speculation|unconfirmed|"
     r"hopes?\s+to|hoped\s+to|hoping\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|(?:may|could)\s+(?:also\s+|still\s+|even\s+)?(?:visit|travel|go|stop|head|fly|make|attend|drop\s+in)|might|"
     r"possible|possibly|possibility|door\s+open|open\s+to\s+a\s+(?:trip|visit)|"
     r"consider(?:s|ing)?|mulling|weighing|declined|refuses)\b",
@@ -191,7 +191,7 @@ REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s
 PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trips?|visits?|tours?|stops?|rounds?|meetings?|sessions?|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
     r"recent\s+(?:trips?|visits?|tours?|travels)|on\s+the\s+heels\s+of|"
-    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|after|earlier)|ago|last\s+(?:year|month|week|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|after|earlier)|(?<!while\s)(?<!moments\s)(?<!minutes\s)(?<!hours\s)(?<!hour\s)ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|used\s+to|"
     r"during\s+an\s+earlier|on\s+an\s+earlier|years\s+earlier|(?:the|over\s+the)\s+(?:past|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks?|months?|years?)|that\s+(?:spring|summer|autumn|fall|winter)|"

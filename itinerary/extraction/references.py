@@ -114,6 +114,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
             continue  # "the leaders’ summit", "officials' talks": a possessive names a thing, not who acts
         add(m.start(), m.end(), "group")
     for r in refs:
+        if r.text in ("he", "she", "He", "She"):
+            r.subject = True  # ("said following these meetings he will travel": "he" is never an object)
         if re.search(r"(?:\b(?:capacity|role|position|duties)\s+|,\s*)as\s+(?:the\s+|an?\s+)?$", t[max(0, r.start - 24):r.start]):
             r.subject = False  # "President Ramaphosa, in his capacity as Chair of SADC, has arrived": a role he holds
         poss_end = r.end - 2 if t[r.end - 2:r.end] in ("'s", "’s") else r.end  # "Blinken's" matched whole

@@ -293,6 +293,11 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
         if start is not None and dated and date_of(near)[0] is None:
             near.members.extend(dated)
             keys[id(near)] = min(keys[id(near)], keys[id(c)])
+        elif all(m.role == "origin" for m in near.members) and not any(m.role == "origin" for m in c.members):
+            # "took him to ... Belgium and Italy ... took off from Naval Air Station Sigonella, Sicily": the place
+            # left from is where in Italy he was
+            near.members.extend(c.members)
+            keys[id(near)] = keys[id(c)]
         floor = max(keys[id(c)], list_floor.get(listed, keys[id(c)])) if listed is not None else keys[id(c)]
         for v in inside:
             told_before = [keys[id(w)] for w in inside if date_of(w)[0] is not None and _position(w) < _position(v)]
