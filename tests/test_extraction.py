@@ -1720,3 +1720,12 @@ def test_the_place_a_listed_country_was_left_from_stands_for_it() -> None:
             "Holt's first foreign trip took him to Saudi Arabia, Israel, Belgium and Italy.\n\n"
             "Just 9 hours earlier, Holt took off from Naval Air Station Sigonella, Sicily.")
     assert stops(text, dt.date(2017, 5, 28)) == ["Saudi Arabia", "Israel", "Belgium", "Catania"]
+
+
+def test_a_minister_for_communication_with_his_delegation_and_a_postponed_visit_someday() -> None:
+    text = ("Federal Minister for Communication Abdul Rehman Khan together with a high-level delegation arrived in "
+            "Minsk, Belarus for a two-day official visit.")
+    assert stops(text) == ["Minsk"]
+    text = ("Minister for Interior Chaudhry Ali Rana postponed his visit to Parachinar due to bad weather.\n\n"
+            "The minister would visit Parachinar after the weather improves.")
+    assert stops(text) == []

@@ -114,7 +114,8 @@ _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
-_AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
+                        r"(?:[\w-]+\s+){0,2}$")
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
@@ -123,6 +124,8 @@ _FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:(?:also|originally|initially|
 # "The State Department earlier said the top US diplomat would visit South Korea" (since called off)
 _SUPERSEDED_PLAN = re.compile(r"\b(?:earlier|previously|originally|initially)\s+(?:said|announced|planned|scheduled)\b[^.;]*"
                               r"\bwould\b[^.;]*$")
+_WOULD_AFTER = re.compile(r"\bwould\s[^.;]*\b(?:after|once|when)\s+(?:the\s+)?\w+\s+"
+                          r"(?:improves?|clears?|permits?|allows?|settles?|calms?|subsides?|ends?)\b")
 _CALLED_OFF = re.compile(r"\b(?:postpone[sd]?|postponing|cancel(?:s|ed|led|ling)?|called\s+off|calls\s+off|scrapped|"
                          r"put\s+off|shelved)\b[^.]{0,60}?\b(?:visit|trip|tour|journey)", re.I)
 _RELATIVE_ARRIVAL = re.compile(r"\s*,\s*(?:which|where)\s+(?:he|she|they)\s+(?:had\s+|has\s+)?(?:first\s+)?"
@@ -868,7 +871,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             or lx.INSTEAD_BEFORE.search(t, clause_start, a):
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if (_FUTURE_IN_PAST.search(t, clause_start, a) or (gov.kind == "preposed" and _FUTURE_IN_PAST.search(t, a, clause_end))
-            or _SUPERSEDED_PLAN.search(t, 0, a)) and _CALLED_OFF.search(text):
+            or _SUPERSEDED_PLAN.search(t, 0, a) or _WOULD_AFTER.search(t)) and _CALLED_OFF.search(text):
+        # ("The minister would visit Parachinar after the weather improves": the postponed trip, someday)
         # "has postponed her visit to Tanzania and South Africa ... She was to visit Tanzania from March 28-29"
         return Verdict(False, "a trip that was dropped, refused or not planned")
     beside = lx.ELSEWHERE.search(scope)
