@@ -1729,3 +1729,14 @@ def test_a_minister_for_communication_with_his_delegation_and_a_postponed_visit_
     text = ("Minister for Interior Chaudhry Ali Rana postponed his visit to Parachinar due to bad weather.\n\n"
             "The minister would visit Parachinar after the weather improves.")
     assert stops(text) == []
+
+
+def test_a_towns_own_airport_and_trips_counted_before_this_one() -> None:
+    text = ("New Delhi: Prime Minister Ravi Modan will on Saturday arrive in Bhutan for a two-day state visit.\n\n"
+            "The Prime Minister is scheduled to arrive at the Paro International Airport at 11:30 AM. This will be "
+            "his fifth international visit in his second term; he has already visited Maldives, Sri Lanka and Japan.")
+    assert stops(text) == ["Paro"]
+    # an airport named for someone, or placed by the town after it, is not that town
+    text = ("Pope Leo will travel to Peru.\n\n10:30 Farewell ceremony at Jorge Chavez International Airport\n\n"
+            "President Ali Demir delivers a speech at Ataturk International Airport in Istanbul before he leaves.")
+    assert "Lucmapampa" not in stops(text) and "Atatürk" not in stops(text)

@@ -104,7 +104,8 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b
                         r"(?:starting|beginning|opening|kicking\s+off)\s+with)\s+(?:the\s+)?$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
-                                 r"journey)\b[^.;]{0,60}?\b(?:after|following|since)\b[^.;]*$", re.I)
+                                 r"journey)\b[^.]{0,60}?\b(?:after|following|since|(?:has|have|had)\s+(?:already\s+)?"
+                                 r"(?:visited|been\s+to|travell?ed\s+to))\b[^.;]*$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|travelling|heading|going|flying|visiting|touring)\b")
 _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|the\s+week\s+(?:beginning|"
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)

@@ -187,6 +187,17 @@ _PLACE_SUFFIX = {"district", "province", "prefecture", "county", "governorate", 
                  "airport"}
 
 
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)\b")
+
+
+def _own_airport(text: str, b: int, before: Token | None) -> bool:
+    """"at the Paro International Airport": the town's own airport (not "Jorge Chavez International Airport" or
+    "Logan International Airport, Boston", named for someone and placed by the name after it)."""
+    m = _AIRPORT_AFTER.match(text, b)
+    return m is not None and not re.match(r"\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*[A-Z]", text[m.end():]) \
+        and (before is None or not _is_cap(before.text) or before.text in ("The", "At", "In"))
+
+
 def _is_cap(tok: str) -> bool:
     # ("Cote d'Ivoire", "L'Aquila": an elided article before a capital)
     return tok[:1].isupper() or tok[:1].isdigit() or bool(re.match(r"[a-z]{1,2}['’][A-Z]", tok))
@@ -318,6 +329,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                                  and any(c.kind == "city" and c.population >= 100_000 and c.name == m.text
                                          for c in m.candidates)) \
                         and after_tok.text.lower() not in _PLACE_SUFFIX \
+                        and not (_own_airport(text, b, before_tok) and any(
+                            c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not after_tok.text.isupper():
                     m.person_like = True  # "Jordan Bardella", "Texas National Guard"
                 if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
