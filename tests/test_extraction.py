@@ -1740,3 +1740,10 @@ def test_a_towns_own_airport_and_trips_counted_before_this_one() -> None:
     text = ("Pope Leo will travel to Peru.\n\n10:30 Farewell ceremony at Jorge Chavez International Airport\n\n"
             "President Ali Demir delivers a speech at Ataturk International Airport in Istanbul before he leaves.")
     assert "Lucmapampa" not in stops(text) and "Atatürk" not in stops(text)
+
+
+def test_a_dateline_city_stands_for_every_mention_of_its_country_when_no_other_city_is_named() -> None:
+    text = ("NAIROBI: Foreign Minister Shah Rehman on Thursday concluded his three-day visit to Kenya.\n\n"
+            "On January 28, Rehman reached Kenya to take part in a conference.")
+    it = extract(text, published=dt.date(2020, 1, 30)).itinerary
+    assert [(s.place.name, str(s.start), str(s.end)) for s in it.stops] == [("Nairobi", "2020-01-28", "2020-01-30")]

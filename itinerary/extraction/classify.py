@@ -1093,8 +1093,16 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
     lead = min((c for c in cands if c.sentence.index == body.index), key=lambda c: c.mention.start, default=None)
     if lead is not None and lead.entry.kind in ("country", "region") and lead.status == "visited" \
             and lead.role in ("container", "strong") and contains(lead.entry, city):
+        country = lead.entry
         lead.entry = city
         lead.role, lead.confidence = "strong", min(lead.confidence, 0.7)
+        if not any(c.entry.kind == "city" and contains(country, c.entry) and c.entry.id != city.id for c in cands):
+            # ("NAIROBI: ... concluded his visit to Kenya ... On January 28, he reached Kenya": the one city the
+            # story puts him in, every time it names the country)
+            for c in cands:
+                if c.entry.id == country.id and c.role in ("container", "strong") and c.status == "visited":
+                    c.entry = city
+                    c.role = "strong"
         return
     # "HELSINKI, Feb 26 (Reuters) - Starmer urged allies on Thursday ..., telling a summit of the JEF": a lead
     # about an event on a given day that names no place happens at the dateline
