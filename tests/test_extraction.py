@@ -1747,3 +1747,10 @@ def test_a_dateline_city_stands_for_every_mention_of_its_country_when_no_other_c
             "On January 28, Rehman reached Kenya to take part in a conference.")
     it = extract(text, published=dt.date(2020, 1, 30)).itinerary
     assert [(s.place.name, str(s.start), str(s.end)) for s in it.stops] == [("Nairobi", "2020-01-28", "2020-01-30")]
+
+
+def test_a_trip_begun_on_a_day_told_alone_dates_its_first_stop_and_a_purpose_after_a_past_move_is_past() -> None:
+    text = ("On January the 21st 2004, Secretary General Kofi Annan commenced his nine-day travel through Western "
+            "Europe. His first stop was Baden Baden, Germany where he was given a prize. The following day the "
+            "Secretary General continued his travels to Davos, Switzerland to attend the World Economic Forum.")
+    assert detail(text, None) == [("Baden-Baden", "2004-01-21", "visited"), ("Davos", "2004-01-22", "visited")]

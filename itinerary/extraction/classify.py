@@ -629,6 +629,22 @@ _SCHEDULE_PRESENT = re.compile(r"(?:\b(?:travels|heads|flies|goes|moves|continue
                                r"(?:\s+\w+){0,3}\s*$")
 
 
+# a verb in the past tense that moves or places the traveler ("continued his travels to Davos to attend ...")
+_PAST_VERB = re.compile(r"\b(?:continued|travell?ed|flew|went|came|arrived|landed|headed|moved|proceeded|drove|"
+                        r"returned|visited|left|departed|reached|toured|met|held|attended)\b")
+
+
+def _future(text: str) -> bool:
+    """Is ``text`` about the future? A purpose ("to attend") after a verb in the past tense is not."""
+    hits = list(lx.FUTURE.finditer(text))
+    if not hits:
+        return False
+    purpose_only = all(h.group(0).lower().startswith("to ") for h in hits)
+    past = list(_PAST_VERB.finditer(text, 0, hits[0].start()))
+    return not (purpose_only and past and hits[0].start() - past[-1].end() <= 80
+                and not re.search(r"\b(?:while|but|whereas|although|and|then)\b|;", text[past[-1].end():hits[0].start()]))
+
+
 def _schedule_present(cands: Sequence[Candidate]) -> None:
     """A stop told in the present after a planned one is planned too ("He will meet commanders in Honolulu.
     He then travels to Guam."), and so is one whose own sentence goes on in the future ("He travels first
@@ -638,7 +654,8 @@ def _schedule_present(cands: Sequence[Candidate]) -> None:
         s = c.sentence
         later = s.text[c.mention.end - s.start:]
         if c.status == "visited" and c.role != "origin" and (
-                (prev is not None and prev.status == "planned") or (lx.FUTURE.search(later) and not lx.PAST_MARKERS.search(s.text))):
+                (prev is not None and prev.status == "planned") or (_future(later) and not lx.PAST_MARKERS.search(s.text)
+                                                                     and not _PAST_VERB.search(s.text, 0, c.mention.start - s.start))):
             left = s.text[max(0, c.mention.start - s.start - 60):c.mention.start - s.start]
             if _SCHEDULE_PRESENT.search(left) and not lx.PAST_MARKERS.search(left):
                 c.status = "planned"
@@ -912,7 +929,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     in_relative = rel is not None and rel.start() >= clause_start
     if in_relative and rel is not None:
         left = t[rel.start():a]  # "will host a dinner for Owusu, who arrived in Oslo": the relative clause's own tense
-    status = "planned" if lx.FUTURE.search(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
+    status = "planned" if _future(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
         and gov.prep is None) else "visited"
     if gov.pos > a and lx.FUTURE.search(t):
         status = "planned"  # "Poland is his final stop, where he will meet ..."

@@ -98,6 +98,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
                 c.approx = sat.toordinal() + 0.5
                 c.date_text = e.text
+    _trip_start_day(cands, sentences, published, default_year)
     # weekdays and relative phrases, in text order, from the previous dated stop
     last: Candidate | None = None
     prev_c: Candidate | None = None
@@ -615,6 +616,28 @@ _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+i
 # "The tour, scheduled from Jan. 28 to 31, will see Fidan in Albania, Bulgaria and Romania": the trip's range
 _TRIP_RANGE_LEAD = re.compile(r"\W*(?:The|His|Her|Their|This|That)\s+(?:[\w-]+\s+){0,3}(?:tour|trip|visit|journey|swing)\s*,?\s*"
                               r"(?:which\s+(?:is|was|will\s+be)\s+)?(?:(?:scheduled|set|planned|due|slated)\s+)?(?:from|between)?\s*")
+
+
+_TRIP_STARTED = re.compile(r"\b(?:commenced|commences|began|begins|started|starts|kicked\s+off|embarked\s+on|set\s+off\s+on|"
+                           r"sets\s+off\s+on)\b[^.]{0,40}?\b(?:trip|tour|travel|travels|visit|journey|swing)\b", re.I)
+
+
+def _trip_start_day(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
+                    default_year: int | None) -> None:
+    """"On January the 21st 2004, Annan commenced his nine-day travel through Western Europe. His first stop was
+    Baden Baden": a trip's first day told in a sentence of its own is its first stop's."""
+    by_sentence = {c.sentence.index for c in cands}
+    for x in sentences:
+        if x.kind != "body" or x.index in by_sentence or not _TRIP_STARTED.search(x.text):
+            continue
+        days = [e for e in find_dates(x.text) if e.kind == "explicit"]
+        if len(days) != 1 or days[0].day2 is not None:
+            return
+        nxt = min((c for c in cands if c.sentence.index in (x.index + 1, x.index + 2) and c.role == "strong"),
+                  key=lambda c: c.mention.start, default=None)
+        if nxt is not None and nxt.start is None and nxt.cue == "first":
+            nxt.start = nxt.end = resolve_explicit(days[0], published, default_year)[0]
+        return
 
 
 def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_year: int | None) -> None:
