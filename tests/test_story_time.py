@@ -68,3 +68,11 @@ def test_a_weekday_with_its_date_is_one_date() -> None:
 
     assert [(e.text, e.kind, e.month, e.day) for e in find_dates("arrived on Sunday, August 17, and left")] == [
         ("Sunday, August 17", "explicit", 8, 17)]
+
+
+def test_dates_written_with_the_and_of() -> None:
+    from itinerary.extraction.dates import find_dates
+
+    found = [(e.text, e.month, e.day, e.year) for e in find_dates(
+        "On January the 21st 2004 he set off, and he left on the afternoon of the 25th of January.")]
+    assert ("January the 21st 2004", 1, 21, 2004) in found and ("25th of January", 1, 25, None) in found
