@@ -1754,3 +1754,12 @@ def test_a_trip_begun_on_a_day_told_alone_dates_its_first_stop_and_a_purpose_aft
             "Europe. His first stop was Baden Baden, Germany where he was given a prize. The following day the "
             "Secretary General continued his travels to Davos, Switzerland to attend the World Economic Forum.")
     assert detail(text, None) == [("Baden-Baden", "2004-01-21", "visited"), ("Davos", "2004-01-22", "visited")]
+
+
+def test_a_trip_said_to_commence_and_conclude_on_two_days_dates_its_one_place_and_a_visit_comma_to() -> None:
+    text = ("Prime Minister Ravi Modan on Tuesday left for his historic state visit to the United States. The trip "
+            "will officially commence on June 21 and conclude on June 24, after which the prime minister will leave "
+            "for another maiden state visit, to Egypt.")
+    it = extract(text, published=dt.date(2023, 6, 20)).itinerary
+    assert [(s.place.name, str(s.start), str(s.end)) for s in it.stops] == [
+        ("United States", "2023-06-21", "2023-06-24"), ("Egypt", "None", "None")]

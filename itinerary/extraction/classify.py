@@ -341,8 +341,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     while i >= 0 and steps < 12:
         w0, w1, w = words[i]
         between = t[w1:prep_pos]
-        if re.search(r"[;:—]|,(?!\d{3})", between):  # not the comma of "35,000"
-            return None
+        if re.search(r"[;:—]|,(?!\d{3})", between) and not (
+                re.fullmatch(r",\s*", between) and w.lower() in ("visit", "trip", "tour", "journey") and prep == "to"):
+            return None  # (not the comma of "35,000", nor of "will leave for another state visit, to Egypt")
         low = w.lower()
         if low in lx.BLOCKING:
             # "will inaugurate the Turkish Consulate General in Cape Town": on site to open or see the building

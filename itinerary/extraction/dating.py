@@ -155,6 +155,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         elif last is not None and last.entry.id == c.entry.id:
             pass
     _list_starts(cands, published, default_year)
+    _trip_span(cands, sentences, published, default_year)
     _dateline_day(cands, sentences, published, default_year)
     _event_days(cands, sentences, published, default_year)
     if published is None and all(c.start is None for c in cands):
@@ -637,6 +638,33 @@ def _trip_start_day(cands: Sequence[Candidate], sentences: Sequence[Sentence], p
                   key=lambda c: c.mention.start, default=None)
         if nxt is not None and nxt.start is None and nxt.cue == "first":
             nxt.start = nxt.end = resolve_explicit(days[0], published, default_year)[0]
+        return
+
+
+_TRIP_SPAN = re.compile(r"\b(?:trip|tour|visit|journey)\s+(?:will\s+)?(?:officially\s+)?(?:commences?|begins?|starts?)\s+on\s+"
+                        r"(?P<a>[^,;.]{3,30}?)\s+and\s+(?:will\s+)?(?:concludes?|ends?)\s+on\s+", re.I)
+
+
+def _trip_span(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
+               default_year: int | None) -> None:
+    """"left for his state visit to the United States. The trip will officially commence on June 21 and conclude
+    on June 24": the days of the one place the story has sent him to so far (not the day he left)."""
+    for x in sentences:
+        m = _TRIP_SPAN.search(x.text) if x.kind == "body" else None
+        here = [c for c in cands if c.sentence.index == x.index]
+        if m is None or any(c.mention.start - x.start < m.end() for c in here):
+            continue
+        days = [e for e in find_dates(x.text[m.start():]) if e.kind == "explicit"][:2]
+        before = [c for c in cands if c.sentence.index < x.index and c.role in ("strong", "container")]
+        if len(days) == 2 and before and len({c.entry.id for c in before}) == 1:
+            start = resolve_explicit(days[0], published, default_year, future=True)[0]
+            end = resolve_explicit(days[1], published, default_year, future=True)[0]
+            if start is not None and end is not None and start <= end:
+                for c in before:
+                    c.start, c.end = start, end
+                for c in here:  # ("..., after which he will leave for another state visit, to Egypt": not those days)
+                    if c.start in (start, end):
+                        c.start = c.end = None
         return
 
 
