@@ -340,3 +340,11 @@ def test_stopwords_are_not_alternate_names(gaz: Gazetteer) -> None:
         assert all(normalize(e.name) == word for e in gaz.lookup(word)), word
     assert gaz.lookup("Union")[0].name == "Union"  # a place named so keeps its name
     assert not gaz.is_stopword("kyiv")
+
+
+def test_indian_states_are_regions(gaz: Gazetteer) -> None:
+    from itinerary.disambiguation import resolve
+
+    for name in ("Goa", "Odisha", "Telangana", "Jammu and Kashmir", "Sikkim"):
+        top = resolve(name, gazetteer=gaz)
+        assert top is not None and (top.kind, top.country_code) == ("region", "IN"), name
