@@ -1763,3 +1763,13 @@ def test_a_trip_said_to_commence_and_conclude_on_two_days_dates_its_one_place_an
     it = extract(text, published=dt.date(2023, 6, 20)).itinerary
     assert [(s.place.name, str(s.start), str(s.end)) for s in it.stops] == [
         ("United States", "2023-06-21", "2023-06-24"), ("Egypt", "None", "None")]
+
+
+def test_a_beach_resort_of_a_state_a_hotel_named_for_elsewhere_and_named_grounds() -> None:
+    text = ("Foreign Minister Ali Khan on Thursday held a bilateral meeting with his Russian counterpart in a beach "
+            "resort of Goa.")
+    assert stops(text) == ["Goa"]
+    text = ("President Li Wen will arrive in Manila on Tuesday morning. The president will welcome Li at the "
+            "Kalayaan grounds of the palace. On his second day here, Li will meet the speaker at the Shangri-La "
+            "hotel in Taguig City.")
+    assert stops(text) == ["Manila", "Taguig"]

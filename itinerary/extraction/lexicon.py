@@ -70,6 +70,7 @@ PLACE_NOUNS = _forms(
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
 MODIFIERS = _forms(
+    "beach seaside coastal lakeside hilltop mountain",
     "ancient historic old coastal border port frontline front-line nearby neighbouring neighboring remote small",
     "tiny key strategic rural besieged devastated battered embattled seaside mountain desert island industrial",
     "northern southern eastern western central north south east west northeastern northwestern southeastern",
@@ -123,6 +124,8 @@ MODIFIED_NOUNS = _forms(
     "economy accord accords agreement deal process policy embassy ceasefire shipping region's delegation",
     "team leadership issue question file dossier talks-format model style customers clients companies firms",
     "businesses manufacturers farmers producers exporters investors lawmakers counterparts",
+    # "at the Kalayaan grounds of the palace": a named part of a building
+    "grounds",
 )
 # Words before a person that make the person an object, not the subject.
 OBJECT_PRECEDERS = _forms(
