@@ -1444,6 +1444,8 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
     ("The fund’s managing director, Tariq Aziz, will leave for Asia.", "managing director"),
     ("Secretary of the Army Tariq Aziz visited troops in Kuwait.", "Secretary of the Army"),
     ("Sir Tariq Aziz kicked off the tour in Oslo.", "Sir"),
+    ("The current President of the United States of America Tariq Aziz will go on a world tour.",
+     "President of the United States of America"),
     ("The union's high representative for foreign affairs, Tariq Aziz, will be traveling to Athens.",
      "high representative for foreign affairs"),
 ])
@@ -1773,3 +1775,9 @@ def test_a_beach_resort_of_a_state_a_hotel_named_for_elsewhere_and_named_grounds
             "Kalayaan grounds of the palace. On his second day here, Li will meet the speaker at the Shangri-La "
             "hotel in Taguig City.")
     assert stops(text) == ["Manila", "Taguig"]
+
+
+def test_the_us_president_is_the_traveler_titled_president() -> None:
+    text = ("Then Barack Holt will travel to Germany.\n\nAfter a visit to Germany, the US president will travel "
+            "to Peru.")
+    assert stops(text.replace("Barack Holt", "President Barack Holt")) == ["Germany", "Peru"]

@@ -39,7 +39,7 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
            r"Justice|Energy|Industry|Co-?operation|Operations|Staff|Veterans|Europe|Africa|Asia|Pacific|Americas|"
            r"Armed\s+Forces|Home\s+Department|Communications?|Information|Planning|Railways|Education|Agriculture|"
            r"Interior|Transport|Tourism|Culture|Labou?r|Environment|Infrastructure|Investment|Mines|Petroleum|"
-           r"Water|Power|Science|Technology|Justice))?")
+           r"Water|Power|Science|Technology|Justice|United\s+States\s+of\s+America|America|United\s+States))?")
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"

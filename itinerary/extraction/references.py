@@ -33,7 +33,7 @@ def traveler_patterns(traveler: Person, people: Sequence[Person]) -> tuple[re.Pa
     # "the German minister" for "German Defense Minister Boris Pistorius": a word of the traveler's own title first
     own = sorted({w for w in traveler.title.split() if re.fullmatch(r"[A-Z][a-z]{2,}", w)}, key=len, reverse=True)
     own_re = "(?:" + "|".join(re.escape(w) for w in own) + r")\s+|" if own else ""
-    role_re = re.compile(r"\b[Tt]he\s+(?:visiting\s+|U\.S\.\s+|top\s+|" + own_re + r")?(?:"
+    role_re = re.compile(r"\b[Tt]he\s+(?:visiting\s+|U\.S\.\s+|US\s+|top\s+|" + own_re + r")?(?:"
                          + "|".join(re.escape(r) for r in roles) + r")\b", re.I) if roles else None
     return name_re, role_re
 
