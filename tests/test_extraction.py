@@ -1781,3 +1781,7 @@ def test_the_us_president_is_the_traveler_titled_president() -> None:
     text = ("Then Barack Holt will travel to Germany.\n\nAfter a visit to Germany, the US president will travel "
             "to Peru.")
     assert stops(text.replace("Barack Holt", "President Barack Holt")) == ["Germany", "Peru"]
+
+
+def test_vacationing_somewhere_is_being_there() -> None:
+    assert stops("Reports say Vice President Mike Pence is vacationing in Burlington.") == ["Burlington"]

@@ -46,6 +46,7 @@ PRESENCE = _forms(
     "dedicated observe observed observing launch launched launching pin pinned presented presenting decorate",
     "decorated shake shook greeted tours touring canvass campaigned campaigning rallied stump stumped",
     "introduce introduced introduces introducing rallying rally rallies hosted engage engages engaged engaging",
+    "vacation vacations vacationing vacationed holiday holidays holidaying holidayed",
 )
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(
