@@ -1785,3 +1785,19 @@ def test_the_us_president_is_the_traveler_titled_president() -> None:
 
 def test_vacationing_somewhere_is_being_there() -> None:
     assert stops("Reports say Vice President Mike Pence is vacationing in Burlington.") == ["Burlington"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crown Prince Salim arrived in Doha on Wednesday on a tour of the region that has so far included Oman and the "
+     "UAE.", ["Oman", "United Arab Emirates", "Doha"]),
+    ("Premier Wen Li arrived in Ulan Bator on a four-nation tour which has already taken him to South Korea and "
+     "Japan.", ["South Korea", "Japan", "Ulan Bator"]),
+    ("Chief Minister Y. Reddy made an aerial survey. Later the Chief Minister's entourage landed at Tirupati "
+     "airport.", ["Tirupati"]),
+    ("High Commissioner Ana Turk and Prince Zeid began their visit. Yesterday, the duo also visited Kigali.",
+     ["Kigali"]),
+    ("Crown Prince Aki is expected to arrive in Warsaw on Thursday evening, after transferring in Frankfurt.",
+     ["Frankfurt am Main", "Warsaw"]),
+])
+def test_more_ways_news_prose_tells_a_stop(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

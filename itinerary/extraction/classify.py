@@ -97,8 +97,9 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
 # "embarked on a tour of six countries, including Kenya, ...", "his tour, which included Manila and Hanoi": the
 # trip's own list of places (the first item; the rest are listed with it)
 _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
-                        r"capitals|cities|states|stops|destinations)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
-                        r"(?:included|includes|will\s+include|took\s+in|takes\s+in|will\s+take\s+in)|that\s+(?:also\s+)?"
+                        r"capitals|cities|states|stops|destinations|region|continent)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
+                        r"(?:included|includes|will\s+include|took\s+in|takes\s+in|will\s+take\s+in)|that\s+(?:has\s+|had\s+)?"
+                        r"(?:so\s+far\s+|already\s+|also\s+)?"
                         r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in|"
                         # "will begin his Africa tour on Sunday, starting with South Africa"
                         r"(?:starting|beginning|opening|kicking\s+off)\s+with)\s+(?:the\s+)?$", re.I)
@@ -539,6 +540,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     _trip_began_there(text, verdicts)
     cands = [c for v in verdicts.values() for c in v.candidates]
     _place_en_route(cands)
+    _places_so_far(cands)
     _schedule_present(cands)
     return verdicts
 
@@ -693,6 +695,26 @@ def _stopover_destination(s: Sentence, m: PlaceMention, ms: Sequence[PlaceMentio
         return None
     return next((x.entry for x in ms if x.entry is not None and x.start > m.end
                  and _THEN_REACH.fullmatch(s.text, m.end - s.start, x.start - s.start)), None)
+
+
+_SO_FAR = re.compile(r"\b(?:has|had)\s+(?:so\s+far\s+|already\s+)(?:included|includes|taken\s+(?:him|her|them)\s+to|"
+                     r"been\s+to|visited)\s", re.I)
+
+
+def _places_so_far(cands: Sequence[Candidate]) -> None:
+    """"arrived in Doha on a tour that has so far included Oman and the UAE": the places the tour has been to come
+    before the place reached."""
+    for c in cands:
+        s = c.sentence
+        sf = _SO_FAR.search(s.text, 0, c.mention.start - s.start)
+        if sf is None or c.before is not None \
+                or re.search(r"\b(?:will|would|is|was|are|were|to|then|before|after)\b|[;.]",
+                             s.text[sf.end():c.mention.start - s.start]):
+            continue  # (only the places of that list: "... taken him to South Korea and Japan, and will take him to Myanmar")
+        here = next((x for x in cands if x.sentence is s and x is not c and x.role != "origin"
+                     and x.mention.start - s.start < sf.start()), None)
+        if here is not None:
+            c.before = here
 
 
 def _place_en_route(cands: Sequence[Candidate]) -> None:

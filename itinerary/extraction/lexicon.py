@@ -25,7 +25,7 @@ MOTION = _forms(
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
     "touching swing swung swinging pass passed passes passing transit transited board boarded boards boarding",
-    "plane aircraft",
+    "plane aircraft taken",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
@@ -47,6 +47,7 @@ PRESENCE = _forms(
     "decorated shake shook greeted tours touring canvass campaigned campaigning rallied stump stumped",
     "introduce introduced introduces introducing rallying rally rallies hosted engage engages engaged engaging",
     "vacation vacations vacationing vacationed holiday holidays holidaying holidayed",
+    "lecture lectures lectured lecturing transfer transferring transferred",
 )
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(

@@ -114,6 +114,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
             continue  # "the leaders’ summit", "officials' talks": a possessive names a thing, not who acts
         add(m.start(), m.end(), "group")
     for r in refs:
+        if r.who == "group" and r.text.lower() in ("entourage", "delegation", "motorcade", "convoy") \
+                and any(q.who == "traveler" and q.end <= r.start and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", t[q.end:r.start])
+                        for q in refs):
+            r.who = "traveler"  # "the Chief Minister's entourage landed at Tirupati": the traveler's own party
         if r.text in ("he", "she", "He", "She"):
             r.subject = True  # ("said following these meetings he will travel": "he" is never an object)
         if re.search(r"(?:\b(?:capacity|role|position|duties)\s+|,\s*)as\s+(?:the\s+|an?\s+)?$", t[max(0, r.start - 24):r.start]):
@@ -126,7 +130,7 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
 
 
 # "the two leaders met at the palace": the traveler and the host
-_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b|"
+_PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b|\b[Tt]he\s+duo\b|"
                    # "The couple is expected to arrive in Warsaw": the traveler and the spouse
                    r"\b[Tt]he\s+(?:royal\s+|imperial\s+|crown\s+|presidential\s+|princely\s+)?couple\b")
 # lower-case anywhere ("officials said"), capitalised only to open a sentence ("Soldiers from ..."; not the
