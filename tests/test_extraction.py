@@ -1801,3 +1801,17 @@ def test_vacationing_somewhere_is_being_there() -> None:
 ])
 def test_more_ways_news_prose_tells_a_stop(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_neighbour_city_on_another_day_is_its_own_stop_and_the_nth_day_of_a_visit() -> None:
+    text = ("Secretary Ana Vell will give a lecture in San Francisco on February 22. On February 23 she will "
+            "give a public talk in Berkeley.")
+    assert detail(text, dt.date(2014, 2, 1)) == [("San Francisco", "2014-02-22", "planned"),
+                                                 ("Berkeley", "2014-02-23", "planned")]
+    text = ("President Li Wen will arrive in Manila on Tuesday morning. On his second day here, Li will meet the "
+            "speaker at the Shangri-La hotel in Taguig City.")
+    assert detail(text, dt.date(2018, 11, 19)) == [("Manila", "2018-11-20", "planned"),
+                                                   ("Taguig", "2018-11-21", "planned")]
+    text = "Crown Prince Aki is expected to arrive in Warsaw on Thursday evening, after transferring in Frankfurt."
+    assert detail(text, dt.date(2019, 6, 27)) == [("Frankfurt am Main", "2019-06-27", "planned"),
+                                                  ("Warsaw", "2019-06-27", "planned")]

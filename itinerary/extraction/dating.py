@@ -48,7 +48,10 @@ _MAIN_GOES_ON = re.compile(r"\band\s+(?:will|would|is|was|has|then)\b|[;—]")
 _CLAUSE_AFTER_PHRASE = re.compile(r"[;:—]|\b(?<!during\s)(?<!in\s)(?:that|which|where|who|while|whereas|before)\b|"
                                   r"\band\s+(?:will|is|was|then)\b")
 _PREPOSED_AFTER = re.compile(r"\W*(?:(?:Immediately|Shortly|Soon|Right|Just)\s+)?(?:after|following)\b[^,;]*,", re.I)
-_BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b", re.I)
+_BEFORE_ING = re.compile(r"\bbefore\s+\w+ing\b|^[^.;]*\bafter\s+(?:transferring|changing\s+planes|a\s+stopover|stopping|refuel(?:l)?ing)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "On his second day here, Xi will meet ...": counted from the first day of the trip
+_NTH_DAY = re.compile(r"\b(?:on|during)\s+(?:his|her|their|the)\s+(second|third|fourth|fifth)\s+day\b", re.I)
+_ORDINALS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+after\s+(?:(?P<ger>\w+ing)\b|(?:a|an|his|her|the|"
                            r"their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop|tour|detour)\b|"
                            # "a day after Rutte held talks in Athens", "two days after he met"
@@ -109,11 +112,22 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         if prev_c is not None and prev_c.sentence is not c.sentence:
             floor = _story_day(prev_c, last, floor, published, default_year,
                                [x for x in sentences[prev_c.sentence.index + 1:c.sentence.index] if x.kind == "body"])
+        same_day = _BEFORE_ING.search(c.sentence.text[last.mention.end - c.sentence.start:c.mention.start - c.sentence.start]) \
+            if last is not None else None
         if not c.dates and c.start is None and prev_c is not None and prev_c is last and last.sentence is c.sentence \
-                and _BEFORE_ING.search(c.sentence.text[last.mention.end - c.sentence.start:c.mention.start - c.sentence.start]):
-            # "visit Irpin ..., before returning to the capital": the same day as the stop before it
+                and same_day:
+            # "visit Irpin ..., before returning to the capital": the same day as the stop before it ("arrive in Warsaw
+            # on Thursday evening, after transferring in Frankfurt": the same day, earlier)
             c.start = c.end = last.end or last.start
-            c.part = last.part + 0.05
+            earlier = "before" not in same_day.group(0).lower()
+            c.part = last.part + (-0.05 if earlier else 0.05)
+            if earlier:
+                prev_c = c
+                continue  # (the story goes on from Warsaw, not from where he changed planes)
+        nth = _NTH_DAY.search(c.sentence.text) if not c.dates and c.start is None else None
+        first_day = min((x.start for x in cands if x.start is not None and x is not c), default=None)
+        if nth is not None and first_day is not None:
+            c.start = c.end = first_day + dt.timedelta(days=_ORDINALS[nth.group(1).lower()])
         if not c.dates and c.start is None and prev_c is not None and prev_c.sentence is c.sentence \
                 and prev_c.start is not None and prev_c.status == c.status and c.role == "strong" and c.coordinated < 2 \
                 and prev_c.role == "strong" and _THEN.search(c.sentence.text[prev_c.mention.end - c.sentence.start:

@@ -17,6 +17,7 @@ AIRPORT_KM = 60.0  # an airport this close to another stop serves that stop's ci
 HOME_AIRPORT_KM = 30.0  # a place this close to where the traveler returned home is the way home
 SUBURB_KM = 30.0  # a borough or suburb this close to a far bigger city in the same state is part of its visit
 SUBURB_RATIO = 5
+SUBURB_RATIO_OTHER_DAY = 12
 
 
 @dataclass(slots=True)
@@ -462,7 +463,11 @@ def _demote(v: Visit) -> None:
 
 def _suburb_of(small: Visit, big: Visit) -> bool:
     a, b = small.first.entry, big.first.entry
+    da, db = date_of(small)[0], date_of(big)[0]
+    # on another day, only a part of a far bigger city is that city: Staten Island is New York, but "a February 22
+    # lecture in San Francisco, a February 23 talk in Berkeley" are two stops
+    ratio = SUBURB_RATIO_OTHER_DAY if da is not None and db is not None and da != db else SUBURB_RATIO
     return a.kind == b.kind == "city" and a.id != b.id and a.country_code == b.country_code \
         and a.admin1 is not None and (a.admin1 == b.admin1 or b.admin1 is None) \
-        and b.population >= SUBURB_RATIO * max(a.population, 1) \
+        and b.population >= ratio * max(a.population, 1) \
         and km(a, b) <= SUBURB_KM
