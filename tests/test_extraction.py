@@ -1815,3 +1815,14 @@ def test_a_neighbour_city_on_another_day_is_its_own_stop_and_the_nth_day_of_a_vi
     text = "Crown Prince Aki is expected to arrive in Warsaw on Thursday evening, after transferring in Frankfurt."
     assert detail(text, dt.date(2019, 6, 27)) == [("Frankfurt am Main", "2019-06-27", "planned"),
                                                   ("Warsaw", "2019-06-27", "planned")]
+
+
+def test_the_travelers_possessive_after_in_and_the_last_stage_of_the_tour_as_subject() -> None:
+    text = ("President Abdel Fattah El-Sisi arrived in Kigali on Tuesday. Rwandan President Paul Kagame hosted a "
+            "dinner.\n\nRwanda is the second stop in El-Sisi's African tour, which began on Monday in Tanzania, where he held "
+            "talks with Tanzanian president John Magufuli.")
+    assert stops(text, dt.date(2017, 8, 15)) == ["Tanzania", "Kigali"]
+    text = ("Prime Minister Pedro Sanz arrived in Bogota on Sunday. Colombian President Gustavo Ruiz hosted a dinner.\n\n"
+            "The last stage of the tour will take the head of government to Tegucigalpa, where he is expected to "
+            "meet the president.")
+    assert stops(text) == ["Bogotá", "Tegucigalpa"]

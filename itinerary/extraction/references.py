@@ -86,8 +86,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
             continue
         # "in Austin" is the city, not the secretary
         if re.search(r"\b(?:in|to|at|from|near|into|outside|of)\s+$", t[max(0, a - 8):a]) and m.group(0) not in (
-                traveler.name,):
-            continue
+                traveler.name,) and not m.group(0).endswith(("'s", "’s")):
+            continue  # (but "the second stop in El-Sisi's tour" is his)
         add(a, m.end(), "traveler")
     if others_re is not None:
         for m in others_re.finditer(t):
@@ -100,6 +100,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     for m in lx.STORY_TRIP.finditer(t):
         if m.group(0).split()[0].lower() in ("the", "this"):
             add(m.start(), m.start() + len(m.group(0).split()[0]) + 1 + len(m.group(0).split()[1]), "trip")
+            if re.search(r"^\W*(?:[Tt]he\s+)?(?:\w+\s+)?(?:stage|leg|part|phase|day)\s+of\s+$", t[:m.start()]):
+                refs[-1].subject = True  # "The last stage of the tour ... will take the head of government to X"
     for m in lx.CONVEYANCE.finditer(t):
         add(m.start(), m.end(), "trip")
     for m in _PAIR.finditer(t):
