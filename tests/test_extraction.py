@@ -1826,3 +1826,13 @@ def test_the_travelers_possessive_after_in_and_the_last_stage_of_the_tour_as_sub
             "The last stage of the tour will take the head of government to Tegucigalpa, where he is expected to "
             "meet the president.")
     assert stops(text) == ["Bogotá", "Tegucigalpa"]
+
+
+def test_the_one_the_story_moves_is_the_traveler_not_the_host_named_as_often() -> None:
+    text = ("Ruiz closes ranks with Peruvian President Pedro Castel at the start of his tour\n\n"
+            "Mexican Foreign Minister Marco Ruiz shakes hands with Peruvian President Pedro Castel in Lima.\n\n"
+            "Ruiz landed in Lima this Wednesday and minutes later he met with the president, Pedro Castel.\n\n"
+            "Castel is experiencing one of the most complicated moments of his mandate. Castel faces several "
+            "investigations. \"Castel's message is one of certainty,\" a source said.\n\n"
+            "Ruiz will travel to La Paz on Thursday.")
+    assert extract(text, published=PUB).itinerary.traveler == "Marco Ruiz"

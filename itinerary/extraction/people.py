@@ -364,6 +364,11 @@ MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|talks|call\s+on|calls\s+on
                         r"(?:[^.;]{0,50}?(?:,|\band)\s+(?:the\s+)?)?$")  # ("... with President X and Vice President Y")
 
 
+_MOVING = (r"(?:landed|arrived|arrives|arriving|visited|visits|visiting|travell?ed|travels|traveling|flew|flies|toured|"
+           r"tours|touring|opened\s+(?:his|her)\s+[\w\s-]{0,30}?(?:tour|trip|visit)|embarked|set\s+off|departed|"
+           r"left\s+for|headed|heads|travel|visit|fly|arrive|land)\b")
+
+
 def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[Person]) -> Person | None:
     """The official whose trip the story tells: introduced early, named often, moving."""
     body = [s for s in sentences if s.kind == "body"]
@@ -403,6 +408,10 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
                 score += 3
         if any(t in title_words for t in p.short_names):
             score += 4
+        # the one the story moves: "Ebrard landed in Lima ... Ebrard has opened his South American tour"
+        moves = sum(len(re.findall(rf"\b{re.escape(short)}\b(?:'s|’s)?\s+(?:has\s+|had\s+|will\s+|is\s+)?(?:also\s+|then\s+)?"
+                                   rf"{_MOVING}", text)) for short in p.short_names[-1:])
+        score += 2 * min(moves, 3)
         if SPOKESPERSON.search(p.title):
             score -= 10
         if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
