@@ -1836,3 +1836,12 @@ def test_the_one_the_story_moves_is_the_traveler_not_the_host_named_as_often() -
             "investigations. \"Castel's message is one of certainty,\" a source said.\n\n"
             "Ruiz will travel to La Paz on Thursday.")
     assert extract(text, published=PUB).itinerary.traveler == "Marco Ruiz"
+
+
+def test_where_a_trip_under_way_arrived_from_is_its_previous_stop() -> None:
+    text = ("Prime Minister Ravi Modan arrived in Washington, D.C. from Portugal on Saturday night.\n\n"
+            "This is the second leg of his three-nation tour, that will also take him to the Netherlands.")
+    assert stops(text) == ["Portugal", "Washington", "The Netherlands"]
+    # a trip not said to be under way set out from there
+    text = "Prime Minister Ravi Modan arrived in Washington, D.C. from Delhi on Saturday night."
+    assert stops(text) == ["Washington"]

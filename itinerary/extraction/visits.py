@@ -216,6 +216,9 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
     return merged
 
 
+_UNDER_WAY = re.compile(r"\b(?:second|third|fourth|fifth|next|final|last)\s+(?:leg|stop)\b|\bcontinu\w*\s+(?:his|her|their)\s+"
+                        r"(?:[\w-]+\s+)?(?:tour|trip|visit)|\b(?:regional|multi-nation|[\w]+-nation|[\w]+-country)\s+"
+                        r"(?:[\w-]+\s+)?(?:tour|trip)\b", re.I)
 _LATER_THIS_WEEK = re.compile(r"[^.;]{0,60}?\blater\s+(?:this|in\s+the)\s+(?:week|month)\b")
 _NOW_IN = re.compile(r"\b(?:is|are|’s|'s)\s+(?:currently|now|presently)\s+(?:in|at|on\s+a\s+visit\s+to)\s+(?:the\s+)?$")
 
@@ -346,6 +349,9 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
                      for d in (date_of(w)[0],) if d is not None), default=dt.date.min)
     origins: list[Visit] = []
     homes = [m.entry for v in visits for m in v.members if m.home and m.is_return and m.entry.kind == "city"]
+    # ("This is the second leg of his three-nation tour": a trip under way, so "arrived in Washington from Portugal"
+    # names its previous stop, not where it set out from)
+    under_way = any(_UNDER_WAY.search(m.sentence.text) for v in visits for m in v.members)
     for v in visits:
         if all(m.home for m in v.members) or (v.first.home and v.first.is_return):
             continue  # (a return home told first: "has returned to the White House after his trip ... then taken to the White House")
@@ -353,7 +359,7 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
                 and any(km(h, v.first.entry) <= HOME_AIRPORT_KM and h.id != v.first.entry.id for h in homes):
             continue  # "returned home to Washington ... landed at Joint Base Andrews": the way home, at its airport
         start = date_of(v)[0]
-        between = start is None and bool(out) and any(m.before is not None for m in v.members)
+        between = (start is None or under_way) and (bool(out) or under_way) and any(m.before is not None for m in v.members)
         if all(m.role == "origin" for m in v.members) and len(visits) > 1 and not between and (
                 not out or start is None or start <= first_day):
             origins.append(v)
