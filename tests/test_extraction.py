@@ -1845,3 +1845,15 @@ def test_where_a_trip_under_way_arrived_from_is_its_previous_stop() -> None:
     # a trip not said to be under way set out from there
     text = "Prime Minister Ravi Modan arrived in Washington, D.C. from Delhi on Saturday night."
     assert stops(text) == ["Washington"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Ken Hara will begin his tour on Thursday. The trip is set to take place from July 27 to "
+     "August 4 and will include India, Sri Lanka and Uganda.", ["India", "Sri Lanka", "Uganda"]),
+    ("Foreign Minister Ken Hara will visit Singapore and Malaysia between Wednesday and Saturday, and Papua New "
+     "Guinea, Cambodia and Laos on Aug. 20-25.",
+     ["Singapore", "Malaysia", "Papua New Guinea", "Cambodia", "Laos"]),
+    ("Tamil Nadu Chief Minister M K Stalin will visit Vellore on February 1.", ["Vellore"]),
+])
+def test_lists_a_trip_will_include_and_initials_in_a_name(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

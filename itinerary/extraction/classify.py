@@ -103,6 +103,9 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b
                         r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in|"
                         # "will begin his Africa tour on Sunday, starting with South Africa"
                         r"(?:starting|beginning|opening|kicking\s+off)\s+with)\s+(?:the\s+)?$", re.I)
+# "The trip is set to take place from July 27 to August 4 and will include India, Sri Lanka, ..."
+_TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+include|"
+                                r"will\s+take\s+in|will\s+cover)\s+(?:the\s+)?$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                                  r"journey)\b[^.]{0,60}?\b(?:after|following|since|(?:has|have|had)\s+(?:already\s+)?"
@@ -242,7 +245,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     if va:
         # "Among the states he plans to visit are Sweden, Norway, France and Greece"
         return Governor("motion", None, va.group(1).lower(), va.start(1), va.start(1))
-    tl = _TRIP_LIST.search(t, max(0, a - 160), a)
+    tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a)
     if tl:
         return Governor("motion", None, tl.group(1).lower(), tl.start(1), tl.start(1))
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
@@ -263,7 +266,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         for d in reversed(find_dates(gap)):
             if d.kind in ("explicit", "weekday", "month", "deictic"):
                 gap = gap[:d.start] + gap[d.end:]
-        gap = re.sub(r"\s+(?:on|from|in)(?=\s*(?:,|and\b|or\b))", "", gap)
+        gap = re.sub(r"\s+(?:on|from|in|between)(?=\s*(?:,|and\b|or\b))", "", gap)
         gap = re.sub(r",\s*,", ",", gap)  # ("Lima, April 12-14, Paris, April 15-17 and London": each with its days)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
         same_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", t[:prev.start - s.start])

@@ -30,7 +30,7 @@ _HEADS = (
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = r"(?:(?![A-Z])[^\W\d_])"
-_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|(?<![\w.])[B-HJ-Z](?=\s+[A-Z][a-z])|Mc[A-Z][a-z]+|al-[A-Z][a-z]+|(?:bin|de[rnl]?|van|von|da|du|dos|ibn)\b)"
+_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|(?<![\w.])[B-HJ-Z](?=\s+(?:[A-Z][a-z]|[B-HJ-Z]\s+[A-Z][a-z]))|Mc[A-Z][a-z]+|al-[A-Z][a-z]+|(?:bin|de[rnl]?|van|von|da|du|dos|ibn)\b)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 # "Minister of Foreign Affairs Wang Yi", "Assistant Secretary for European and Eurasian Affairs James O'Brien"
 _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,8}?"
