@@ -1857,3 +1857,10 @@ def test_where_a_trip_under_way_arrived_from_is_its_previous_stop() -> None:
 ])
 def test_lists_a_trip_will_include_and_initials_in_a_name(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_courtesy_call_on_someone_in_a_city_but_not_calling_on_a_country_to_act() -> None:
+    assert stops("General Wei Lin called on President Perera at the Presidential Secretariat in Colombo on "
+                 "Tuesday.") == ["Colombo"]
+    assert stops("Foreign Secretary Ann Lamb visited Georgetown. The UK has called on Caracas to respect the "
+                 "ruling.") == ["Georgetown"]

@@ -380,7 +380,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
             return Governor("origin", prep, low, w0, prep_pos)
         if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within") and (
-                low in lx.PRESENCE or low in lx.MOTION):
+                low in lx.PRESENCE or low in lx.MOTION
+                # "called on President Rajapaksa at the Presidential Secretariat in Colombo": a courtesy call
+                or (prep in ("in", "at") and low in ("called", "calls", "call", "calling") and i + 1 < len(words)
+                    and words[i + 1][2] == "on" and re.match(r"on\s+(?:[A-Z]|the\s+[a-z]+\s+[A-Z])", t[words[i + 1][0]:]))):
             if low in _BE and (
                     steps > 1 or (steps == 1 and words[i + 1][2].lower() not in _BE_ADVERBS)):
                 pass  # "there are North Korean troops in Russia", "have been reported at": 'be' right before the place
