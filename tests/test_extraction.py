@@ -1864,3 +1864,12 @@ def test_a_courtesy_call_on_someone_in_a_city_but_not_calling_on_a_country_to_ac
                  "Tuesday.") == ["Colombo"]
     assert stops("Foreign Secretary Ann Lamb visited Georgetown. The UK has called on Caracas to respect the "
                  "ruling.") == ["Georgetown"]
+
+
+def test_places_counted_then_named_and_countries_considered_part_of_a_group() -> None:
+    text = ("Chief Minister M K Stalin is scheduled to visit five districts of Tamil Nadu -- Madurai, Dindigul and "
+            "Vellore -- on March 5 and 6.")
+    assert stops(text) == ["Madurai", "Dindigul", "Vellore"]
+    text = ("Foreign Minister Ken Hara will begin his tour on Thursday. The trip will include India, Sri Lanka and "
+            "Uganda, a group of countries considered to be part of the Global South.")
+    assert stops(text) == ["India", "Sri Lanka", "Uganda"]

@@ -106,6 +106,10 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b
 # "The trip is set to take place from July 27 to August 4 and will include India, Sri Lanka, ..."
 _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+include|"
                                 r"will\s+take\s+in|will\s+cover)\s+(?:the\s+)?$", re.I)
+# "is scheduled to visit five districts of Tamil Nadu -- Madurai, Dindigul, ...": the places counted, then named
+_COUNTED_LIST = re.compile(r"\b(visit|tour|travel\s+to)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:[\w-]+\s+)?(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns)"
+                           r"(?:\s+of\s+[A-Z][\w\s]{0,30}?)?\s*(?:--|—|–|:|,)\s*(?:namely\s+)?(?:the\s+)?$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                                  r"journey)\b[^.]{0,60}?\b(?:after|following|since|(?:has|have|had)\s+(?:already\s+)?"
@@ -245,7 +249,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     if va:
         # "Among the states he plans to visit are Sweden, Norway, France and Greece"
         return Governor("motion", None, va.group(1).lower(), va.start(1), va.start(1))
-    tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a)
+    tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a) \
+        or _COUNTED_LIST.search(t, max(0, a - 160), a)
     if tl:
         return Governor("motion", None, tl.group(1).lower(), tl.start(1), tl.start(1))
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"

@@ -161,7 +161,7 @@ NEGATION = re.compile(
     r"dropped|scrapped|left\s+off|called\s+off|initially\s+(?:envisaged|planned|scheduled|foreseen)|"
     r"take\s+place\s+at\s+a\s+later\s+date|cancell?ed|cancell?ing|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
-    r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
+    r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered\s+(?:a|an|visiting|going|traveling|travelling|stopping|making|sending)|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
     r"removed\s+from|struck\s+from|had\s+(?:also\s+|originally\s+|initially\s+|once\s+)?(?:hoped|planned|intended)|had\s+been\s+(?:due|expected|scheduled|set|slated|"
     r"planning|supposed)|was\s+supposed\s+to|had\s+originally|originally\s+(?:included|planned|scheduled|meant|intended|slated|set|due|expected)|"
