@@ -1873,3 +1873,11 @@ def test_places_counted_then_named_and_countries_considered_part_of_a_group() ->
     text = ("Foreign Minister Ken Hara will begin his tour on Thursday. The trip will include India, Sri Lanka and "
             "Uganda, a group of countries considered to be part of the Global South.")
     assert stops(text) == ["India", "Sri Lanka", "Uganda"]
+
+
+def test_telling_troops_something_at_a_base_puts_the_traveler_there() -> None:
+    text = ("President Barack Holt returned home on Saturday. Mr. Holt told U.S troops Friday at Bagram air base that "
+            "the United States will not let Afghanistan be a safe haven for terrorists.")
+    assert stops(text) == ["Charikar"]
+    # what he said someone told reporters elsewhere is not his trip
+    assert stops("President Barack Holt told reporters that Kim had gone to Moscow.") == []

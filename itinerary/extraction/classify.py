@@ -121,6 +121,8 @@ _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?
 _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
                                r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
+_AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|sailors|marines|airmen|service\s+members|"
+                       r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience)\b")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
@@ -354,6 +356,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 re.fullmatch(r",\s*", between) and w.lower() in ("visit", "trip", "tour", "journey") and prep == "to"):
             return None  # (not the comma of "35,000", nor of "will leave for another state visit, to Egypt")
         low = w.lower()
+        if prep in ("at", "in") and low in ("told", "tells") and steps > 0 and i + 1 < len(words) \
+                and _AUDIENCE.match(t, words[i + 1][0]):
+            return Governor("presence", prep, low, w0, prep_pos)  # "told U.S. troops Friday at Bagram air base"
         if low in lx.BLOCKING:
             # "will inaugurate the Turkish Consulate General in Cape Town": on site to open or see the building
             for j in range(i - 1, max(-1, i - 5), -1):
@@ -916,6 +921,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     lead_verb = re.match(r"\s*(?:and\s+)?(?:then\s+)?(?:instead\s+)?([a-z]+ing)\b", own)
     # "has called off a visit to Vanuatu, flying into Townsville on Tuesday": the participle is its own event
     neg_scope = own if lead_verb and (lead_verb.group(1) in lx.MOTION or lead_verb.group(1) in lx.PRESENCE) else scope
+    said_that = re.search(r"\sthat\s", neg_scope[neg_scope.find(m.text) + len(m.text):]) \
+        if gov.word in ("told", "tells") and m.text in neg_scope else None
+    if said_that is not None:
+        # "told U.S. troops at Bagram air base that the United States will not let ...": what he said, not his trip
+        neg_scope = neg_scope[:neg_scope.find(m.text) + len(m.text) + said_that.start()]
     appositive = _APPOSITIVE_RELATIVE.search(neg_scope)
     if appositive and m.text in neg_scope[:appositive.start()]:
         neg_scope = neg_scope[:appositive.start()]  # "In Iraq, he backed ..., a goal that Iran does not share"
