@@ -1881,3 +1881,13 @@ def test_telling_troops_something_at_a_base_puts_the_traveler_there() -> None:
     assert stops(text) == ["Charikar"]
     # what he said someone told reporters elsewhere is not his trip
     assert stops("President Barack Holt told reporters that Kim had gone to Moscow.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Australia's defence minister is embarking on a tour. Christopher Pine will first visit Japan to meet "
+     "officials. Mr Pine will then travel to China.", ["Japan", "China"]),
+    ("The Mayor of Derry City and Strabane, Councillor Maeve Hugh, will visit the north eastern Chinese port of "
+     "Dalian in May.", ["Dalian"]),
+])
+def test_a_mayor_named_after_a_councillor_title_and_a_name_that_will_first_visit(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

@@ -123,6 +123,8 @@ _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
 _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|sailors|marines|airmen|service\s+members|"
                        r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience)\b")
+_DESCRIBED_BETWEEN = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,4}(?:port|town|city|village|capital|resort|region|province|island|"
+                                r"state|district|county|enclave|hub)\s+of\s+(?:the\s+)?")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
@@ -331,7 +333,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             i -= 1
             skipped += 1
             continue
-        if (low in lx.DIRECT or (m.kind == "event" and low in lx.EVENT_DIRECT)) and skipped <= 3:
+        if (low in lx.DIRECT or (m.kind == "event" and low in lx.EVENT_DIRECT)) and (
+                skipped <= 3 or _DESCRIBED_BETWEEN.fullmatch(t, w1, a)):  # "visit the north eastern Chinese port of Dalian"
             return Governor("direct", None, low, w0, w0)
         if low in lx.REPORTING:
             return None

@@ -43,7 +43,7 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
-                r"head\s+of\s+(?i:state|government)|head|high\s+representative)")
+                r"head\s+of\s+(?i:state|government)|head|high\s+representative|mayor)")
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
@@ -57,7 +57,7 @@ TITLED = re.compile(
     rf"|\s+for\s+(?:[a-z]+\s+){{0,2}}[a-z]+)?),\s+"  # ("high representative for foreign affairs, Josep Borrell,")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
-    rf"(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
+    rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
 )
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "From", "With", "By", "As", "He", "She", "His", "Her",
@@ -239,7 +239,7 @@ UNTITLED = re.compile(
     r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})"
     r"(?=,\s+(?:the|a|an|who)\s|\s+(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
     r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
-    r"kicked|set\s+off|will\s+(?:also\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
+    r"kicked|set\s+off|will\s+(?:also\s+|first\s+|then\s+|now\s+|soon\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
     r"is\s+(?:due|expected|scheduled|visiting|traveling|travelling|on\s+a)|was\s+in|this\s+week|"
     r"has\s+(?:arrived|landed|begun|started|confirmed|wrapped|concluded))\b"
     r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|visit|journey|swing|stop)s?\b)"  # "Wang Yi's latest tour"
