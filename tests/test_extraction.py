@@ -1891,3 +1891,12 @@ def test_telling_troops_something_at_a_base_puts_the_traveler_there() -> None:
 ])
 def test_a_mayor_named_after_a_councillor_title_and_a_name_that_will_first_visit(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_ministrys_quoted_statement_about_the_trip_counts_but_speech_does_not() -> None:
+    text = ("President Ram Kovil will undertake a three-nation visit to Africa.\n\n"
+            "On the visit to Benin, the MEA said, “The President will arrive in Cotonou, Benin on 28 July.”")
+    assert stops(text, dt.date(2019, 7, 20)) == ["Cotonou"]
+    text = ("President Ram Kovil arrived in Accra on Monday. “We will one day open an embassy in Lomé,” he told "
+            "reporters.")
+    assert stops(text, dt.date(2019, 7, 20)) == ["Accra"]

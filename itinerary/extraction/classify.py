@@ -759,12 +759,28 @@ _JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|h
                     r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?")
 
 
+_STATEMENT_BEFORE = re.compile(r"\b(?:ministry|MEA|statement|office|spokes(?:man|woman|person)|release|presidency|palace|"
+                               r"embassy|government|department|communiqu[eé])\b[^.“”\"]{0,40}?\b(?:said|says|stated|states|added|"
+                               r"announced|reads?)\s*[,:]?\s*$", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Quotations that an institution gives as its statement: "the MEA said, “The President will arrive in ...”"."""
+    return tuple((a, b) for a, b in quoted_spans(text) if _STATEMENT_BEFORE.search(text, max(0, a - 80), a))
+
+
+def _institutional_quote(text: str, pos: int) -> bool:
+    """A ministry's or office's statement about the traveler is read as the story's own words."""
+    return any(a <= pos < b for a, b in _statement_spans(text))
+
+
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
                   refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
                   gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = (), last: Candidate | None = None) -> Verdict:
     if m.kind == "macro":
         return Verdict(False, "a broad region")
-    if m.in_quote:
+    if m.in_quote and not _institutional_quote(text, m.start):
         return Verdict(False, "inside a quotation")
     if m.person_like:
         return Verdict(False, "part of a person's name")
