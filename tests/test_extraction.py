@@ -1900,3 +1900,12 @@ def test_a_ministrys_quoted_statement_about_the_trip_counts_but_speech_does_not(
     text = ("President Ram Kovil arrived in Accra on Monday. “We will one day open an embassy in Lomé,” he told "
             "reporters.")
     assert stops(text, dt.date(2019, 7, 20)) == ["Accra"]
+
+
+def test_the_one_welcomed_to_a_place_is_there_but_not_one_a_host_looks_forward_to_welcoming() -> None:
+    text = ("WASHINGTON, Nov 24 (AP) - US President Ben Oman on Tuesday welcomed Indian Prime Minister Manmohan Rao "
+            "to the White House, opening a state visit.")
+    assert stops(text, dt.date(2009, 11, 24)) == ["Washington"]
+    text = ("Foreign Minister Takeshi Iwa postponed his visit to Fiji. Prime Minister Rabu Kuka said he looked "
+            "forward to welcoming Minister Iwa to Suva in the near future.")
+    assert stops(text) == []

@@ -387,8 +387,12 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None  # "the fair of the same name held annually in Hanover": said of the fair
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
-        if prep in ("to", "at", "in") and low == "welcomed" and i > 0 and words[i - 1][2].lower() in _BE:
-            return Governor("presence", prep, low, w0, prep_pos)  # "is welcomed to Canberra by the prime minister"
+        if prep in ("to", "at", "in") and low in ("welcomed", "welcomes", "received", "receives",
+                                                  "hosted", "hosts") and i > 0 \
+                and (words[i - 1][2].lower() in _BE or steps >= 1):
+            # "is welcomed to Canberra by the prime minister"; "Obama welcomed Prime Minister Singh to the White House":
+            # the one welcomed is there (who that is, the subject or the object, is decided with the people told)
+            return Governor("presence", prep, low, w0, prep_pos)
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
             return Governor("origin", prep, low, w0, prep_pos)
