@@ -1903,8 +1903,8 @@ def test_a_ministrys_quoted_statement_about_the_trip_counts_but_speech_does_not(
 
 
 def test_the_one_welcomed_to_a_place_is_there_but_not_one_a_host_looks_forward_to_welcoming() -> None:
-    text = ("WASHINGTON, Nov 24 (AP) - US President Ben Oman on Tuesday welcomed Indian Prime Minister Manmohan Rao "
-            "to the White House, opening a state visit.")
+    text = ("Indian Prime Minister Manmohan Rao is on a state visit.\n\n"
+            "US President Ben Oman on Tuesday welcomed Rao to the White House.")
     assert stops(text, dt.date(2009, 11, 24)) == ["Washington"]
     text = ("Foreign Minister Takeshi Iwa postponed his visit to Fiji. Prime Minister Rabu Kuka said he looked "
             "forward to welcoming Minister Iwa to Suva in the near future.")
