@@ -1909,3 +1909,11 @@ def test_the_one_welcomed_to_a_place_is_there_but_not_one_a_host_looks_forward_t
     text = ("Foreign Minister Takeshi Iwa postponed his visit to Fiji. Prime Minister Rabu Kuka said he looked "
             "forward to welcoming Minister Iwa to Suva in the near future.")
     assert stops(text) == []
+
+
+def test_a_visit_started_from_a_city_and_places_a_trip_had_taken_him_to() -> None:
+    text = ("President Barack Holt ended his state visit to China on Wednesday.\n\n"
+            "Holt started his China visit Sunday night from Shanghai and arrived in Beijing Monday afternoon.\n\n"
+            "China was the third leg of Holt's Asian trip, which had taken him to Japan and Singapore.")
+    names = stops(text, None)
+    assert "Shanghai" in names and names.index("Japan") < names.index("Beijing")

@@ -393,6 +393,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # "is welcomed to Canberra by the prime minister"; "Obama welcomed Prime Minister Singh to the White House":
             # the one welcomed is there (who that is, the subject or the object, is decided with the people told)
             return Governor("presence", prep, low, w0, prep_pos)
+        if prep == "from" and low in ("visit", "tour", "trip", "journey") and re.search(
+                r"\b(?:started|starts|began|begins|opened|opens|kicked\s+off)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$",
+                t[:w0]):
+            return Governor("presence", "in", low, w0, prep_pos)  # "started his China visit Sunday night from Shanghai"
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
             return Governor("origin", prep, low, w0, prep_pos)
@@ -720,8 +724,8 @@ def _stopover_destination(s: Sentence, m: PlaceMention, ms: Sequence[PlaceMentio
                  and _THEN_REACH.fullmatch(s.text, m.end - s.start, x.start - s.start)), None)
 
 
-_SO_FAR = re.compile(r"\b(?:has|had)\s+(?:so\s+far\s+|already\s+)(?:included|includes|taken\s+(?:him|her|them)\s+to|"
-                     r"been\s+to|visited)\s", re.I)
+_SO_FAR = re.compile(r"\b(?:has|had)\s+(?:so\s+far\s+|already\s+)?(?:included|taken\s+(?:him|her|them)\s+to)\s|"
+                     r"\b(?:has|had)\s+(?:so\s+far\s+|already\s+)(?:includes|been\s+to|visited)\s", re.I)
 
 
 def _places_so_far(cands: Sequence[Candidate]) -> None:
