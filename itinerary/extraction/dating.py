@@ -125,7 +125,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 prev_c = c
                 continue  # (the story goes on from Warsaw, not from where he changed planes)
         nth = _NTH_DAY.search(c.sentence.text) if not c.dates and c.start is None else None
-        first_day = min((x.start for x in cands if x.start is not None and x is not c), default=None)
+        first_day = min((x.start for x in cands if x.start is not None and x is not c), default=None) if nth else None
         if nth is not None and first_day is not None:
             c.start = c.end = first_day + dt.timedelta(days=_ORDINALS[nth.group(1).lower()])
         if not c.dates and c.start is None and prev_c is not None and prev_c.sentence is c.sentence \
