@@ -19,6 +19,7 @@ from itinerary.disambiguation import Context, rank
 from itinerary.extraction import lexicon as lx
 from itinerary.extraction.clauses import clause_bounds, clause_scope, mask_quotes
 from itinerary.extraction.dates import (
+    WEEKDAYS,
     DateExpr,
     find_dates,
     month_window,
@@ -129,7 +130,7 @@ _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
                         r"(?:[\w-]+\s+){0,2}$")
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
 _FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:(?:also|originally|initially|earlier)\s+)?(?:to|(?:due|set|scheduled|"
@@ -152,7 +153,6 @@ _ABBREVIATED_QUALIFIER = re.compile(r",(\s*(?:D\.C\.|(?:[A-Z]\.){2,3}|(?:Ala|Ari
 _TRIP_BEGAN_WHEN = re.compile(r"\b(?:trip|tour|journey|visit|swing)\s+(?:began|started|kicked\s+off)\b[^.;]*\bwhen\b", re.I)
 _VISITS_ARE = re.compile(r"\b(visit|tour|see)\s+(?:on\s+(?:the|this|his|her)\s+(?:trip|tour)\s+)?(?:are|is|will\s+be|include|"
                          r"includes)\s+(?:the\s+)?$", re.I)
-_REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "district", "county", "area"}
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
 # "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
@@ -280,7 +280,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
         same_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", t[:prev.start - s.start])
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
-                and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in _REGION_WORDS)):
+                and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in lx.REGION_WORDS)):
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         if re.fullmatch(r"(?:'s|’s)?\s+capital,?\s+", gap) and prev.entry is not None and m.entry is not None \
                 and prev.entry.kind == "country" and prev.entry.country_code == m.entry.country_code:
@@ -807,15 +807,14 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             and km(m.entry, last.entry) <= NEARBY_KM):
         # "the Gulf of Finland", "the Cathedral of Notre-Dame"; but "the Castle of Laeken" on a trip to Brussels
         return Verdict(False, "part of a longer name (a sea, a bank, a university)")
-    nxt = re.match(r"\s+([a-z][\w'’-]*)", s.text[m.end - s.start:])
-    region_word = re.match(r"\s+([A-Za-z]+)", s.text[m.end - s.start:])
-    if m.kind == "place" and region_word and region_word.group(1).lower() in _REGION_WORDS and m.entry is not None \
+    rest = s.text[m.end - s.start:]
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", rest)
+    word = re.match(r"\s+(\w+)", rest)
+    if m.kind == "place" and word and word.group(1).lower() in lx.REGION_WORDS and m.entry is not None \
             and m.entry.kind == "city":
-        nxt = re.match(r"\s+(\w+)", s.text[m.end - s.start:])
-    if m.kind == "place" and nxt and nxt.group(1).lower() in _REGION_WORDS and m.entry is not None and m.entry.kind == "city":
-        # "the Donetsk region": the region around the city, not the city
+        # "the Donetsk region", "Ngara District": the region around the city, not the city
         m.entry = dataclasses.replace(m.entry, id=f"region-of:{m.entry.id}", kind="region", admin1=None,
-                                      name=f"{m.entry.name} {nxt.group(1)}")
+                                      name=f"{m.entry.name} {word.group(1)}")
     elif m.kind == "place" and nxt and nxt.group(1) in lx.MODIFIED_NOUNS \
             and not _BASE_AFTER.match(s.text, m.end - s.start):  # "the Tapa army base" is at Tapa
         return Verdict(False, f"describes a '{nxt.group(1)}', not a place visited")

@@ -665,8 +665,10 @@ def _trip_span(cands: Sequence[Candidate], sentences: Sequence[Sentence], publis
     on June 24": the days of the one place the story has sent him to so far (not the day he left)."""
     for x in sentences:
         m = _TRIP_SPAN.search(x.text) if x.kind == "body" else None
+        if m is None:
+            continue
         here = [c for c in cands if c.sentence.index == x.index]
-        if m is None or any(c.mention.start - x.start < m.end() for c in here):
+        if any(c.mention.start - x.start < m.end() for c in here):
             continue
         days = [e for e in find_dates(x.text[m.start():]) if e.kind == "explicit"][:2]
         before = [c for c in cands if c.sentence.index < x.index and c.role in ("strong", "container")]

@@ -63,6 +63,8 @@ EVENT_DIRECT = _forms(
 ORIGIN_VERBS = _forms("leave leaves left leaving depart departs departed departing")
 PREPOSITIONS = _forms("to in at into for on near outside from via through toward towards inside onto around within")
 # Nouns a place can be "of": "the Polish border town of Przemysl", "the suburb of Irpin"
+# Words after a place name that make it the region around it ("the Donetsk region", "Ngara District")
+REGION_WORDS = _forms("region oblast province governorate prefecture district county area")
 PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
     "county base area outskirts center centre heart site corner corners megacity metropolis municipality shrine",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from itinerary.extraction import lexicon as lx
 from itinerary.extraction.text import ABBREVIATIONS, Sentence
 from itinerary.gazetteer import Entry, EventEntry, Gazetteer, normalize
 
@@ -183,8 +184,7 @@ _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "
 
 
 # "Ngara District", "Tochigi Prefecture", "Windsor Castle": a word that says the name before it is a place
-_PLACE_SUFFIX = {"district", "province", "prefecture", "county", "governorate", "oblast", "municipality", "castle",
-                 "airport"}
+_PLACE_SUFFIX = (lx.REGION_WORDS - {"region", "area"}) | {"municipality", "castle", "airport"}
 
 
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)\b")

@@ -199,12 +199,7 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
                 and not any(m.cue == "first" or m.before is not None for m in v.members) and keys[id(v)] < max(done):
             keys[id(v)] = max(done) + eps * (1 + _position(v) / 1e9)
     _present_last(visits, keys, eps)
-    # "will be attending a ceremony in Portsmouth later this week": after the days the story dates
-    dated_keys = [keys[id(v)] for v in visits if date_of(v)[0] is not None]
-    for v in visits:
-        if dated_keys and date_of(v)[0] is None and any(
-                _LATER_THIS_WEEK.match(m.sentence.text, m.mention.end - m.sentence.start) for m in v.members):
-            keys[id(v)] = max(keys[id(v)], max(dated_keys) + eps)
+    _later_this_week_last(visits, keys, eps)
     ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
     # neighbours at the same place are one visit
     merged: list[Visit] = []
@@ -221,6 +216,15 @@ _UNDER_WAY = re.compile(r"\b(?:second|third|fourth|fifth|next|final|last)\s+(?:l
                         r"(?:[\w-]+\s+)?(?:tour|trip)\b", re.I)
 _LATER_THIS_WEEK = re.compile(r"[^.;]{0,60}?\blater\s+(?:this|in\s+the)\s+(?:week|month)\b")
 _NOW_IN = re.compile(r"\b(?:is|are|’s|'s)\s+(?:currently|now|presently)\s+(?:in|at|on\s+a\s+visit\s+to)\s+(?:the\s+)?$")
+
+
+def _later_this_week_last(visits: list[Visit], keys: dict[int, float], eps: float) -> None:
+    """"will be attending a ceremony in Portsmouth later this week": after the days the story dates."""
+    dated_keys = [keys[id(v)] for v in visits if date_of(v)[0] is not None]
+    for v in visits:
+        if dated_keys and date_of(v)[0] is None and any(
+                _LATER_THIS_WEEK.match(m.sentence.text, m.mention.end - m.sentence.start) for m in v.members):
+            keys[id(v)] = max(keys[id(v)], max(dated_keys) + eps)
 
 
 def _present_last(visits: list[Visit], keys: dict[int, float], eps: float) -> None:
