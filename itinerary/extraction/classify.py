@@ -25,7 +25,7 @@ from itinerary.extraction.dates import (
     month_window,
     resolve_explicit,
 )
-from itinerary.extraction.mentions import PlaceMention
+from itinerary.extraction.mentions import DESCRIBED, PlaceMention
 from itinerary.extraction.people import Person
 from itinerary.extraction.places import contains, km, same_entry
 from itinerary.extraction.plausibility import NEARBY_KM, far_fetched, prefer_near_reading
@@ -124,8 +124,6 @@ _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
 _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|sailors|marines|airmen|service\s+members|"
                        r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience)\b")
-_DESCRIBED_BETWEEN = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,4}(?:port|town|city|village|capital|resort|region|province|island|"
-                                r"state|district|county|enclave|hub)\s+of\s+(?:the\s+)?")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
@@ -232,6 +230,12 @@ def _without_qualifier_commas(text: str) -> str:
     return _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), text)
 
 
+def _described_right_after(t: str, a: int, b: int) -> bool:
+    """Is ``t[a:b]`` a descriptor of the place at ``b`` and nothing else ("the north eastern Chinese port of")?"""
+    d = DESCRIBED.search(t, a, b)
+    return d is not None and not t[a:d.start()].strip()
+
+
 def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
     """The travel or presence phrase that governs a mention, if any."""
     t = _without_qualifier_commas(s.text)
@@ -334,7 +338,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             skipped += 1
             continue
         if (low in lx.DIRECT or (m.kind == "event" and low in lx.EVENT_DIRECT)) and (
-                skipped <= 3 or _DESCRIBED_BETWEEN.fullmatch(t, w1, a)):  # "visit the north eastern Chinese port of Dalian"
+                skipped <= 3 or _described_right_after(t, w1, a)):  # "visit the north eastern Chinese port of Dalian"
             return Governor("direct", None, low, w0, w0)
         if low in lx.REPORTING:
             return None
