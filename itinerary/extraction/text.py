@@ -169,9 +169,6 @@ _DAY_HEADING = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
                           r"\s+\d{4}\b")
 
 
-_QUOTE_PAIRS = (("“", "”"), ('"', '"'))
-
-
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text in quotation marks (direct speech)."""
     spans: list[tuple[int, int]] = []
