@@ -1917,3 +1917,10 @@ def test_a_visit_started_from_a_city_and_places_a_trip_had_taken_him_to() -> Non
             "China was the third leg of Holt's Asian trip, which had taken him to Japan and Singapore.")
     names = stops(text, None)
     assert "Shanghai" in names and names.index("Japan") < names.index("Beijing")
+
+
+def test_the_day_a_tour_of_a_list_begins_is_its_first_places_not_every_members() -> None:
+    text = ("Foreign Minister Ravi Menon will begin his official visit to Guyana, Panama and Colombia on Saturday. "
+            "After Guyana, Menon will visit Panama on March 24. He will be in Colombia from March 25 to 27.")
+    assert detail(text) == [("Guyana", "2025-03-15", "planned"), ("Panama", "2025-03-24", "planned"),
+                            ("Colombia", "2025-03-25", "planned")]

@@ -609,6 +609,10 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
     after = next((e for e in exprs if e.start >= last.mention.end), None)
     if after is not None and after.kind in ("weekday", "explicit", "deictic") and after.day2 is None \
             and after.weekday2 is None and _LIST_DAY_GAP.fullmatch(s.text, last.mention.end - s.start, after.start - s.start):
+        if _BEGINS_BEFORE.search(s.text, 0, members[0].mention.start - s.start):
+            # "will begin his official visit to Guyana, Panama, Colombia and the Dominican Republic on Friday":
+            # the day the tour begins, in its first place
+            return [after] if c is members[0] else []
         return [after]
     # "On Wednesday, he's going to Columbia, Sikeston and St. Louis", "stops are Tuesday in Springfield, Branson
     # and Carthage": one day just before the list is every member's too
@@ -622,6 +626,8 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
 
 
 _LIST_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
+_BEGINS_BEFORE = re.compile(r"\b(?:begin|begins|began|start|starts|started|kick\s+off|kicks\s+off|kicked\s+off|embark|embarks|"
+                            r"embarked|commence|commences|commenced)\b")
 # between a day and the list it leads: a subject and a verb of going, or "in" ("On Wednesday, he's going to")
 _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+is|\s+will|\s+are)?\s+(?:be\s+)?"
                               r"(?:going|travel(?:l?ing)?|head(?:ing)?|go|visit(?:ing)?|stop(?:ping)?)\s+(?:to|in|at)?\s*"
