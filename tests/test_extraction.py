@@ -1924,3 +1924,9 @@ def test_the_day_a_tour_of_a_list_begins_is_its_first_places_not_every_members()
             "After Guyana, Menon will visit Panama on March 24. He will be in Colombia from March 25 to 27.")
     assert detail(text) == [("Guyana", "2025-03-15", "planned"), ("Panama", "2025-03-24", "planned"),
                             ("Colombia", "2025-03-25", "planned")]
+
+
+def test_the_company_named_after_accompanied_by_is_not_the_subject_of_the_trip() -> None:
+    text = ("Prime Minister Omar Tariq, accompanied by Cabinet colleagues and a business delegation, will undertake "
+            "a two-day official visit to Sri Lanka from Tuesday next week.")
+    assert stops(text) == ["Sri Lanka"]

@@ -124,6 +124,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
             r.subject = True  # ("said following these meetings he will travel": "he" is never an object)
         if re.search(r"(?:\b(?:capacity|role|position|duties)\s+|,\s*)as\s+(?:the\s+|an?\s+)?$", t[max(0, r.start - 24):r.start]):
             r.subject = False  # "President Ramaphosa, in his capacity as Chair of SADC, has arrived": a role he holds
+        if _COMPANY_BEFORE.search(t, max(0, r.start - 120), r.start):
+            r.subject = False  # "Khan, accompanied by Cabinet colleagues and a business delegation, will visit": his company
         poss_end = r.end - 2 if t[r.end - 2:r.end] in ("'s", "’s") else r.end  # "Blinken's" matched whole
         if r.who == "traveler" and lx.AIDE_AFTER.match(t, poss_end):
             r.who = "other"  # "the Secretary-General's Personal Envoy for Sudan, ..., was in Cairo"
@@ -131,6 +133,9 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     return refs
 
 
+# "accompanied by ...", "along with ...": the company of the one who travels, not a subject of its own
+_COMPANY_BEFORE = re.compile(r"\b(?:accompanied|joined|flanked|escorted)\s+by\s+[^,;:.]*$|\b(?:along|together)\s+with\s+[^,;:.]*$",
+                             re.I)
 # "the two leaders met at the palace": the traveler and the host
 _PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b|\b[Tt]he\s+duo\b|"
                    # "The couple is expected to arrive in Warsaw": the traveler and the spouse
