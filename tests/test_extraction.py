@@ -1927,6 +1927,6 @@ def test_the_day_a_tour_of_a_list_begins_is_its_first_places_not_every_members()
 
 
 def test_the_company_named_after_accompanied_by_is_not_the_subject_of_the_trip() -> None:
-    text = ("Prime Minister Omar Tariq, accompanied by Cabinet colleagues and a business delegation, will undertake "
-            "a two-day official visit to Sri Lanka from Tuesday next week.")
+    text = ("Pakistan Prime Minister Omar Tariq, accompanied by Cabinet colleagues and a high-level business "
+            "delegation, will undertake a two-day official visit to Sri Lanka from Tuesday next week.")
     assert stops(text) == ["Sri Lanka"]
