@@ -1930,3 +1930,9 @@ def test_the_company_named_after_accompanied_by_is_not_the_subject_of_the_trip()
     text = ("Pakistan Prime Minister Omar Tariq, accompanied by Cabinet colleagues and a high-level business "
             "delegation, will undertake a two-day official visit to Sri Lanka from Tuesday next week.")
     assert stops(text) == ["Sri Lanka"]
+
+
+def test_the_city_after_an_airport_named_for_someone_is_where_he_arrived() -> None:
+    text = ("Prime Minister Ranil Perera arrived at Velana International Airport, Male today, beginning his "
+            "three-day official visit to the Maldives.")
+    assert stops(text) == ["Male"]

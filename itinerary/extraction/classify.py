@@ -1093,8 +1093,9 @@ _FACILITY_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?Station|Air\s+Force\s+Ba
                              r"Marine\s+Corps\s+(?:Base|Air\s+Station)|Army\s+Airfield)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
                              r",?\s*(?:just\s+)?(?:outside|near|in|at)\s+(?:the\s+)?$|"
                              # "welcomed to Enoggera Barracks, Australia": a base named before its kind, then its country
-                             r"(?<=\b(?:to|at)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Barracks|Air\s+Base|Naval\s+Base|"
-                             r"Airfield|Air\s+Station)\s*,\s*$")
+                             # ("arrived at Velana International Airport, Male": an airport named for someone, then its city)
+                             r"(?<=\b(?:to|at)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Barracks|Air\s+Base|Naval\s+Base|"
+                             r"Airfield|Air\s+Station|(?:International\s+)?Airport)\s*,\s*$")
 _FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
