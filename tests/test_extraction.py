@@ -1936,3 +1936,11 @@ def test_the_city_after_an_airport_named_for_someone_is_where_he_arrived() -> No
     text = ("Prime Minister Ranil Perera arrived at Velana International Airport, Male today, beginning his "
             "three-day official visit to the Maldives.")
     assert stops(text) == ["Male"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vice President Michael Osei paid a surprise visit to Chikwawa government offices this morning.", ["Chikwawa"]),
+    ("Vice President Michael Osei met Chikwawa government officials in Lilongwe this morning.", ["Lilongwe"]),
+])
+def test_a_places_government_offices_are_in_the_place_but_its_officials_are_not(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

@@ -198,7 +198,9 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 
 _BASE_AFTER = re.compile(r"\s+(?:army|air|military|naval|navy|marine|training)\s+(?:training\s+)?(?:base|barracks|camp|station|"
-                         r"airfield|garrison|area|ground|grounds|range|centre|center)\b")
+                         r"airfield|garrison|area|ground|grounds|range|centre|center)\b|"
+                         # "a surprise visit to Chikwawa government offices": the offices are in Chikwawa
+                         r"\s+(?:government|military|army|border)\s+(?:offices?|buildings?|headquarters|complex|hospital|post)\b")
 _BE = {"is", "was", "were", "are", "be", "been", "being"}
 _BE_ADVERBS = {"also", "still", "now", "currently", "presently", "already", "again", "back", "briefly", "then", "once", "later", "due", "expected"}
 
