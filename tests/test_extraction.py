@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from itinerary.extraction import extract
-from itinerary.extraction.stops import NO_TRAVELER, NO_TRIP
+from itinerary.extraction.stops import AUTHOR, NO_TRAVELER, NO_TRIP
 
 PUB = dt.date(2025, 3, 14)  # a Friday
 
@@ -1944,3 +1944,14 @@ def test_the_city_after_an_airport_named_for_someone_is_where_he_arrived() -> No
 ])
 def test_a_places_government_offices_are_in_the_place_but_its_officials_are_not(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_first_person_release_is_the_authors_trip_and_a_listed_capital_keeps_its_sense() -> None:
+    text = ("Foreign minister to visit the United Kingdom and the United States\n\n"
+            "Over the next fortnight, I will visit London and Washington to meet our close partners.\n\n"
+            "We will discuss vaccine access with the G7 nations of Canada, France and Germany.")
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.place.country_code) for s in it.stops] == [("London", "GB"), ("Washington", "US")]
+    assert it.traveler == AUTHOR
+    # a story in the third person with no traveler named still finds no trip
+    assert stops("Officials will visit London and Washington next week.") == []

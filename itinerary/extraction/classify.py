@@ -852,9 +852,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if m.entry is not None and m.entry.id == pc.entry.id:
             return Verdict(False, "repeats the place before it")
         between = text[prev.end:m.start] if prev is not None else ""
-        if len(m.candidates) > 1 and ";" not in between:
+        capital = m.entry is not None and m.entry.capital and not m.qualifier_code
+        if len(m.candidates) > 1 and ";" not in between and not capital:
             # a list holds neighbours: "Cedar Rapids and Waterloo" is Waterloo, Iowa (but "Lima, Peru; and
-            # Santiago and Valparaíso, Chile" lists places with their own countries)
+            # Santiago and Valparaíso, Chile" lists places with their own countries; and "London, Geneva and
+            # Washington" keeps the capital)
             near = Context(country_codes={pc.entry.country_code or "": 0.5},
                            admin1={f"{pc.entry.country_code}-{pc.entry.admin1}": 0.5} if pc.entry.admin1 else {},
                            near=(pc.entry.lat, pc.entry.lon), qualifier=(m.qualifier or m.qualifier_code))

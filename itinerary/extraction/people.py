@@ -336,6 +336,22 @@ def role_only_traveler(sentences: Sequence[Sentence]) -> Person | None:
     return None
 
 
+# "Over the next fortnight, I will visit London, Geneva and Washington": a minister's own media release
+_FIRST_PERSON_TRIP = re.compile(r"\bI\s+(?:will\s+|shall\s+|am\s+|have\s+|had\s+)?(?:also\s+|then\s+|now\s+)?"
+                                r"(?:visit|visited|visiting|travel|travelled|traveled|travelling|traveling|fly|flew|flying|"
+                                r"arrive|arrived|arriving|lead|led|leading|depart|departed|head|headed|go|went|going)\b")
+FIRST_PERSON = "I"
+
+
+def first_person_traveler(sentences: Sequence[Sentence]) -> Person | None:
+    """The author of a first-person release ("I will visit London"), when the story names nobody who travels."""
+    for s in sentences:
+        m = _FIRST_PERSON_TRIP.search(s.text) if s.kind == "body" else None
+        if m is not None:
+            return Person(name=FIRST_PERSON, title="", start=s.start + m.start(), end=s.start + m.start() + 1)
+    return None
+
+
 _WORDS = re.compile(r"[\w'’-]*\w")
 
 
@@ -373,7 +389,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
     """The official whose trip the story tells: introduced early, named often, moving."""
     body = [s for s in sentences if s.kind == "body"]
     if not people:
-        return role_only_traveler(sentences)
+        return role_only_traveler(sentences) or first_person_traveler(sentences)
     if not body:
         return None
     title = next((s.text for s in sentences if s.kind == "title"), "")

@@ -21,7 +21,7 @@ from itinerary.extraction.classify import Verdict, classify, classify_schedule, 
 from itinerary.extraction.clauses import clause_bounds
 from itinerary.extraction.dating import date_candidates
 from itinerary.extraction.mentions import PlaceMention, find_mentions
-from itinerary.extraction.people import Person, choose_traveler, find_people
+from itinerary.extraction.people import FIRST_PERSON, Person, choose_traveler, find_people
 from itinerary.extraction.places import Places
 from itinerary.extraction.resolve import choose_entry, demonym_codes, text_context
 from itinerary.extraction.story_time import publication_date
@@ -32,6 +32,7 @@ from itinerary.model import Itinerary, Place, Source, Stop
 
 NO_TRIP = "no trip found: the text does not put a traveler anywhere"
 NO_TRAVELER = "no trip found: no traveler was recognised in the text"
+AUTHOR = "the author (a first-person account)"
 
 
 # --- the pipeline ----------------------------------------------------------------------------------------
@@ -74,7 +75,8 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
         return Extraction(it, tuple(_mention_out(m, False, "no traveler in the story") for m in mentions
                                     if m.kind != "capital" or m.entry))
     verdicts = classify(text, sentences, mentions, person, people, published, default_year, gaz)
-    return _finish(text, sentences, mentions, verdicts, person.name, traveler, source, published, default_year,
+    name = AUTHOR if person.name == FIRST_PERSON and not traveler else person.name
+    return _finish(text, sentences, mentions, verdicts, name, traveler, source, published, default_year,
                    warnings, gaz)
 
 
