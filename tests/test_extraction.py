@@ -1955,3 +1955,8 @@ def test_a_first_person_release_is_the_authors_trip_and_a_listed_capital_keeps_i
     assert it.traveler == AUTHOR
     # a story in the third person with no traveler named still finds no trip
     assert stops("Officials will visit London and Washington next week.") == []
+
+
+def test_a_place_followed_by_island_is_a_place_not_part_of_a_name() -> None:
+    text = "Prime Minister Tony Abbey commenced his tour with a stopover on Batam Island, where he met President Budi."
+    assert stops(text) == ["Batam"]

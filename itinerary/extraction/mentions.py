@@ -183,8 +183,8 @@ _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "
                   "station", "zoo", "chamber", "town"}
 
 
-# "Ngara District", "Tochigi Prefecture", "Windsor Castle": a word that says the name before it is a place
-_PLACE_SUFFIX = (lx.REGION_WORDS - {"region", "area"}) | {"municipality", "castle", "airport"}
+# "Ngara District", "Tochigi Prefecture", "Windsor Castle", "Batam Island": a word that says the name before it is a place
+_PLACE_SUFFIX = (lx.REGION_WORDS - {"region", "area"}) | {"municipality", "castle", "airport", "island"}
 
 
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)\b")
