@@ -1960,3 +1960,15 @@ def test_a_first_person_release_is_the_authors_trip_and_a_listed_capital_keeps_i
 def test_a_place_followed_by_island_is_a_place_not_part_of_a_name() -> None:
     text = "Prime Minister Tony Abbey commenced his tour with a stopover on Batam Island, where he met President Budi."
     assert stops(text) == ["Batam"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Ibrahim Karim arrived in the Belarusian Capital, Minsk, on Wednesday on an official visit.",
+     [("Minsk", "BY")]),
+    ("Prime Minister Arun Rao will tour Afghanistan, Qatar, Switzerland, the United States and Mexico.",
+     [("Afghanistan", "AF"), ("Qatar", "QA"), ("Switzerland", "CH"), ("United States", "US"), ("Mexico", "MX")]),
+])
+def test_a_capitalised_capital_and_a_country_listed_after_the_united_states(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.place.country_code) for s in it.stops] == expected

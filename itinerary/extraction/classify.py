@@ -852,11 +852,13 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if m.entry is not None and m.entry.id == pc.entry.id:
             return Verdict(False, "repeats the place before it")
         between = text[prev.end:m.start] if prev is not None else ""
-        capital = m.entry is not None and m.entry.capital and not m.qualifier_code
-        if len(m.candidates) > 1 and ";" not in between and not capital:
+        known = m.entry is not None and not m.qualifier_code and (m.entry.capital or (m.entry.kind == "country" and not any(
+            e.kind == "region" and e.country_code == pc.entry.country_code for e in m.candidates)))
+        if len(m.candidates) > 1 and ";" not in between and not known:
             # a list holds neighbours: "Cedar Rapids and Waterloo" is Waterloo, Iowa (but "Lima, Peru; and
             # Santiago and Valparaíso, Chile" lists places with their own countries; and "London, Geneva and
-            # Washington" keeps the capital)
+            # Washington" keeps the capital, "the United States and Mexico" the country, though "Florida and
+            # Georgia" is the state)
             near = Context(country_codes={pc.entry.country_code or "": 0.5},
                            admin1={f"{pc.entry.country_code}-{pc.entry.admin1}": 0.5} if pc.entry.admin1 else {},
                            near=(pc.entry.lat, pc.entry.lon), qualifier=(m.qualifier or m.qualifier_code))

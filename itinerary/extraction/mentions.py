@@ -81,7 +81,7 @@ DESCRIBED = re.compile(
 )
 # "the Ukrainian capital", "the Russian capital", "the capital", "the capital of Georgia"
 CAPITAL = re.compile(
-    r"\b(?P<the>[Tt]he)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?P<what>capital|state\s+capital|state\s+capitol|"
+    r"\b(?P<the>[Tt]he)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?P<what>capital|(?<=[a-z]\s)Capital|state\s+capital|state\s+capitol|"
     r"city-state|city\s+state)"
     r"(?:\s+city)?(?!\s+(?:of|region|district|markets?|city's|letters?|gains|punishment|investment|expenditure))\b"
     # ("in the capital Canberra": the name that follows is the place)
