@@ -1972,3 +1972,11 @@ def test_a_capitalised_capital_and_a_country_listed_after_the_united_states(
         text: str, expected: list[tuple[str, str]]) -> None:
     it = extract(text, published=PUB).itinerary
     assert [(s.place.name, s.place.country_code) for s in it.stops] == expected
+
+
+def test_a_role_told_before_anyone_else_holds_it_is_the_travelers_when_he_has_only_an_honorific() -> None:
+    text = ("Barack and Michelle Oman leave on Sunday evening for a six-day overseas trip.\n\n"
+            "Monday: The president and first lady will arrive in Moscow. Then Mr. Oman will meet with President "
+            "Dmitri Medvedev at the Kremlin.\n\n"
+            "Wednesday: The president and first lady fly to Rome.")
+    assert stops(text, None) == ["Moscow", "Rome"]

@@ -181,7 +181,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 a = m.start(g) + m.group(g).index(title)
                 b = m.start("lname" if g == "ltitle" else "aname") + len(name)
             else:
-                title = m.group("title")
+                # ("Then Mr. Obama will meet ...": the adverb opening the sentence is not part of the title)
+                title = re.sub(r"^(?:then|later|also|next|finally|afterwards|meanwhile)\s+", "", m.group("title"), flags=re.I)
                 toks = []
                 for t in m.group("name").split():
                     bare = re.sub(r"(?:'s|’s)$", "", t)
@@ -313,12 +314,14 @@ HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\
 
 
 # "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
-ROLE_ONLY = re.compile(
+_ROLE_NOUN = (
     r"\b[Tt]he\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
     r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government))\b"
-    r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|will\s+(?:travel|visit|fly|make|go|"
+)
+ROLE_ONLY = re.compile(
+    _ROLE_NOUN + r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|will\s+(?:travel|visit|fly|make|go|"
     r"tour)))"
 )
 
@@ -453,5 +456,22 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             return holder or role
     if best_score <= 0:
         return role  # (everyone named is a host the traveler meets: "The Angolan Head of State left Mindelo")
+    opening = next(((s, m) for s in body for m in [_ROLE_BEFORE_VERB.search(s.text)] if m), None) \
+        if _HONORIFIC.fullmatch(chosen.title) and not chosen.also else None
+    if opening is not None:
+        said = re.sub(r"\s+", " ", opening[1].group("role").lower())
+        if not any(q.start < opening[0].start + opening[1].start() and said in q.roles for q in people):
+            # "Barack and Michelle Obama board Air Force One ... The president and first lady will arrive in Moscow
+            # ... Then Mr. Obama will meet with President Dmitry Medvedev": the role told before anyone else holds
+            # it is his
+            chosen = dataclasses.replace(chosen, also=(said,))
     return chosen
+
+
+# "The president and first lady will arrive", "The premier arrived": a role as the subject of a sentence
+# (after a schedule's day: "Monday: The president and first lady will arrive in Moscow")
+_ROLE_BEFORE_VERB = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _ROLE_NOUN)
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx|Sir|Dame)?\.?", re.I)
 
