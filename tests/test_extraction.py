@@ -1980,3 +1980,9 @@ def test_a_role_told_before_anyone_else_holds_it_is_the_travelers_when_he_has_on
             "Dmitri Medvedev at the Kremlin.\n\n"
             "Wednesday: The president and first lady fly to Rome.")
     assert stops(text, None) == ["Moscow", "Rome"]
+
+
+def test_travel_used_as_a_noun_governs_no_place() -> None:
+    text = ("President Dan Osei will visit Accra next week. Here is an outline of his travel plans based on a "
+            "White House briefing.")
+    assert stops(text) == ["Accra"]

@@ -382,6 +382,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if prep == "on" and low in lx.TOPIC_NOUNS:
             return None
+        if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
+            return None  # "their travel plans based on a White House briefing": a noun, not the verb
         if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (
                 words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS) \
                 and not _AND_GROUP.search(t, 0, words[i - 1][0]):
@@ -1126,6 +1128,9 @@ _PREPOSED_PHRASE = re.compile(r"\W*(?:During|On|In|Throughout|After|Before|At|Up
 # After a preposed place ("In Washington, ..."), a subject that is a thing, not a person or pronoun
 _THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|fierce|new)\b)")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
+# a travel word used as a noun before these: "travel plans", "travel ban", "travel advisory"
+_AS_NOUN_BEFORE = {"plans", "plan", "ban", "bans", "advisory", "advisories", "arrangements", "restrictions", "documents",
+                   "costs", "expenses", "agency", "agencies", "industry", "insurance", "warning", "warnings"}
 _TRIP_NOUNS = {"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stop", "stops", "stay", "pilgrimage",
                "mission", "swing", "leg", "delegation"}
 
