@@ -1986,3 +1986,21 @@ def test_travel_used_as_a_noun_governs_no_place() -> None:
     text = ("President Dan Osei will visit Accra next week. Here is an outline of his travel plans based on a "
             "White House briefing.")
     assert stops(text) == ["Accra"]
+
+
+def test_a_headline_abbreviation_and_a_later_full_title_both_name_the_travelers_role() -> None:
+    text = ("PM Modak to kick off his two-country visit tomorrow\n\n"
+            "Prime Minister Narendra Modak will leave for Qatar tomorrow on the first leg of his tour.\n\n"
+            "Foreign Secretary Ravi Jain said the Prime Minister will then leave Qatar for the United States, where "
+            "he arrives in Washington on June 6.")
+    assert stops(text, dt.date(2016, 6, 3)) == ["Qatar", "Washington"]
+
+
+def test_a_present_tense_day_just_after_the_story_is_this_year_and_a_palacio_de_is_a_building() -> None:
+    text = ("Prime Minister Narendra Modak will leave for Qatar tomorrow.\n\n"
+            "Foreign Secretary Ravi Jain said the Prime Minister will then leave Qatar for the United States, where "
+            "he arrives in Washington on June 6.")
+    assert detail(text, dt.date(2016, 6, 3)) == [("Qatar", "2016-06-04", "planned"),
+                                                  ("Washington", "2016-06-06", "planned")]
+    text = "In Asuncion on October 2, Secretary Rubin will meet with President Santi Pena at the Palacio de Lopez."
+    assert stops(text, dt.date(2025, 9, 26)) == ["Asunción"]

@@ -471,7 +471,10 @@ def _past_by_dates(scope: str, published: dt.date | None, default_year: int | No
                     d.year is not None or (in_month and not future and not lx.FUTURE.search(scope))):
                 return True
         if d.kind == "explicit" and ref is not None:
-            start, _ = resolve_explicit(d, ref, default_year, future=future or bool(lx.FUTURE.search(scope)))
+            # (a plan is read forward; otherwise the nearest such day, unless the clause is told in the past:
+            # "where he arrives in Washington on June 6", three days after the story, is not last year's)
+            ahead = True if future or lx.FUTURE.search(scope) else False if _TOLD_IN_PAST.search(scope) else None
+            start, _ = resolve_explicit(d, ref, default_year, future=ahead)
             if start is not None and start < ref - dt.timedelta(days=45):
                 return True
     return False
@@ -1086,7 +1089,7 @@ _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|o
                              r"(?:[Rr]ailway|[Tt]rain|[Cc]entral)\s+[Ss]tation|[Ss]tation|[Hh][oô]tel|[Cc]onvention\s+[Cc]ent(?:er|re))\b")
 _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
-_LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de\s+la|de\s+los|de\s+las)\s+[A-Z]|"
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de|da|do|dos|das|de\s+la|de\s+los|de\s+las)\s+[A-Z]|"
                                 # "the Ukraine Defense Contact Group", "the Weimar Triangle": a body named for the place
                                 r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Contact\s+Group|Triangle|Format|Initiative|Compact|Accords?|Process)\b|"
                                 # "flew in Marine One": the aircraft
@@ -1128,6 +1131,7 @@ _PREPOSED_PHRASE = re.compile(r"\W*(?:During|On|In|Throughout|After|Before|At|Up
 # After a preposed place ("In Washington, ..."), a subject that is a thing, not a person or pronoun
 _THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|fierce|new)\b)")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
+_TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 # a travel word used as a noun before these: "travel plans", "travel ban", "travel advisory"
 _AS_NOUN_BEFORE = {"plans", "plan", "ban", "bans", "advisory", "advisories", "arrangements", "restrictions", "documents",
                    "costs", "expenses", "agency", "agencies", "industry", "insurance", "warning", "warnings"}

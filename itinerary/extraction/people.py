@@ -82,7 +82,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "secretary": ("secretary",),
     "secretary-general": ("secretary-general", "secretary general", "u.n. chief", "un chief"),
     "president": ("president",),
-    "prime minister": ("prime minister", "premier"),
+    "prime minister": ("prime minister", "premier"), "pm": ("prime minister", "premier", "pm"),
     "premier": ("premier",),
     "chancellor": ("chancellor",),
     "minister": ("minister",),
@@ -445,6 +445,11 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         # "Giorgia Meloni is traveling to Kyiv ... Prime Minister Giorgia Meloni": named first, titled later; the
         # title tells which roles refer back to her ("the Italian premier")
         chosen = dataclasses.replace(chosen, title=titled.title, also=titled.also)
+    later = [r for q in groups[best][1:] if q.title for r in q.roles if r not in chosen.roles]
+    if later:
+        # "PM Modi to kick off his visit ... Prime Minister Narendra Modi would be leaving": the roles of every
+        # title the story gives him ("the Prime Minister")
+        chosen = dataclasses.replace(chosen, also=tuple(dict.fromkeys((*chosen.also, *later))))
     # "The Secretary-General arrived in Dhaka ...": a story that follows a role more than any name
     role = role_only_traveler(sentences)
     if role is not None and role.title.lower() not in chosen.roles and role.title.lower() not in chosen.title.lower():
