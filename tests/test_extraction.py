@@ -2004,3 +2004,13 @@ def test_a_present_tense_day_just_after_the_story_is_this_year_and_a_palacio_de_
                                                   ("Washington", "2016-06-06", "planned")]
     text = "In Asuncion on October 2, Secretary Rubin will meet with President Santi Pena at the Palacio de Lopez."
     assert stops(text, dt.date(2025, 9, 26)) == ["Asunción"]
+
+
+def test_a_first_person_column_by_the_traveler_and_stopped_by() -> None:
+    text = ("Senator Deb Fisk reports on her week in the state.\n\n"
+            "We kicked off our travels this week in Syracuse, where I connected with some locals over coffee.\n\n"
+            "Next, we stopped by Tecumseh, where I had the chance to speak with the local paper.")
+    assert stops(text) == ["Syracuse", "Tecumseh"]
+    # the first person inside a quotation is the speaker's, and is read as before
+    text = ("Senator Deb Fisk spoke in Lincoln on Monday. “We stopped by Tecumseh last year,” she said.")
+    assert stops(text) == ["Lincoln"]

@@ -318,6 +318,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     nm = _NEXT_STOP.search(t[:a])
     if nm:
         return Governor("motion", None, nm.group(0).split()[1].lower(), nm.start(), nm.start())
+    sb = _STOP_BY.search(t, max(0, a - 30), a)
+    if sb:
+        return Governor("motion", "to", sb.group(1).lower(), sb.start(1), sb.end(1))  # "we stopped by Tecumseh"
     tb = _TRIP_BOUND.search(t[:a])
     if tb:
         return Governor("presence", "in", tb.group(0).split()[0].lower(), tb.start(), tb.end() - 3)
@@ -1132,6 +1135,7 @@ _PREPOSED_PHRASE = re.compile(r"\W*(?:During|On|In|Throughout|After|Before|At|Up
 _THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|fierce|new)\b)")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+_STOP_BY = re.compile(r"\b(stop(?:ped|s|ping)?|dropp(?:ed|ing)|drops?|swung|swing(?:s|ing)?)\s+by\s+(?:the\s+)?$", re.I)
 # a travel word used as a noun before these: "travel plans", "travel ban", "travel advisory"
 _AS_NOUN_BEFORE = {"plans", "plan", "ban", "bans", "advisory", "advisories", "arrangements", "restrictions", "documents",
                    "costs", "expenses", "agency", "agencies", "industry", "insurance", "warning", "warnings"}

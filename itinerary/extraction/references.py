@@ -111,6 +111,11 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
         if traveler_pronoun == "she":
             who = "traveler" if m.group(0).lower() in ("she", "her") else "other"
         add(m.start(), m.end(), who)
+    for m in _FIRST_PERSON.finditer(t):
+        # "Next, we stopped by Tecumseh, where I had the chance to speak with ...": a first-person account is the
+        # author's (quotations are read apart; "World War I ended" is not a pronoun)
+        if not re.search(r"[A-Z][\w.]*\s+$", t[max(0, m.start() - 20):m.start()]) or m.start() == 0:
+            add(m.start(), m.end(), "traveler")
     for m in _GROUPS_RE.finditer(t):
         if t[m.end():m.end() + 1] in ("'", "’"):
             continue  # "the leaders’ summit", "officials' talks": a possessive names a thing, not who acts
@@ -136,6 +141,8 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
 # "accompanied by ...", "along with ...": the company of the one who travels, not a subject of its own
 _COMPANY_BEFORE = re.compile(r"\b(?:accompanied|joined|flanked|escorted)\s+by\s+[^,;:.]*$|\b(?:along|together)\s+with\s+[^,;:.]*$",
                              re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|went|flew|met|"
+                           r"spoke|saw|made|took|left|began|will|had|have|am|was|were|are|arrived|visited|stopped|toured)\b)")
 # "the two leaders met at the palace": the traveler and the host
 _PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b|\b[Tt]he\s+duo\b|"
                    # "The couple is expected to arrive in Warsaw": the traveler and the spouse
