@@ -2014,3 +2014,9 @@ def test_a_first_person_column_by_the_traveler_and_stopped_by() -> None:
     # the first person inside a quotation is the speaker's, and is read as before
     text = ("Senator Deb Fisk spoke in Lincoln on Monday. “We stopped by Tecumseh last year,” she said.")
     assert stops(text) == ["Lincoln"]
+
+
+def test_a_house_named_for_a_place_is_a_building_not_that_place() -> None:
+    text = ("President Ben Oman will travel to London on Tuesday. He will host a dinner for the Queen at Winfield "
+            "House, the ambassador's residence.")
+    assert stops(text) == ["London"]

@@ -1096,7 +1096,9 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|de
                                 # "the Ukraine Defense Contact Group", "the Weimar Triangle": a body named for the place
                                 r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Contact\s+Group|Triangle|Format|Initiative|Compact|Accords?|Process)\b|"
                                 # "flew in Marine One": the aircraft
-                                r"\s+(?:One|Two)\b")
+                                r"\s+(?:One|Two)\b|"
+                                # "Winfield House", "Lancaster House": a house named for someone, not in that place
+                                r"\s+House\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base|"
