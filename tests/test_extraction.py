@@ -2017,6 +2017,7 @@ def test_a_first_person_column_by_the_traveler_and_stopped_by() -> None:
 
 
 def test_a_house_named_for_a_place_is_a_building_not_that_place() -> None:
-    text = ("President Ben Oman will travel to London on Tuesday. He will host a dinner for the Queen at Winfield "
-            "House, the ambassador's residence.")
-    assert stops(text) == ["London"]
+    text = ("U.S. President Ben Oman and First Lady Mia Oman will travel to London, England on Tuesday. Following "
+            "the speech to Parliament, the President will reciprocate the hospitality of the Queen at a dinner in "
+            "her honor at Winfield House. Later, the President will travel from London to Paris.")
+    assert stops(text) == ["London", "Paris"]
