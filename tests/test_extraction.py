@@ -2021,3 +2021,12 @@ def test_a_house_named_for_a_place_is_a_building_not_that_place() -> None:
             "the speech to Parliament, the President will reciprocate the hospitality of the Queen at a dinner in "
             "her honor at Winfield House. Later, the President will travel from London to Paris.")
     assert stops(text) == ["London", "Paris"]
+
+
+def test_a_country_after_a_city_without_a_comma_and_based_on() -> None:
+    it = extract("Chancellor Olaf Schulte arrived in Hamburg Germany on Saturday for the summit.",
+                 published=PUB).itinerary
+    assert [(s.place.name, s.place.country_code) for s in it.stops] == [("Hamburg", "DE")]
+    text = ("President Dan Osei met leaders in Warsaw on Thursday. Here are key points from the meetings based on "
+            "White House briefings.")
+    assert stops(text) == ["Warsaw"]

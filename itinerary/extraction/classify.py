@@ -383,8 +383,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if low in lx.REPORTING and steps > 0:
             return None
-        if prep == "on" and low in lx.TOPIC_NOUNS:
-            return None
+        if prep == "on" and (low in lx.TOPIC_NOUNS or (steps == 0 and low in ("based", "depending", "depends"))):
+            return None  # ("briefings on Ukraine"; "based on White House briefings": according to)
         if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
             return None  # "their travel plans based on a White House briefing": a noun, not the verb
         if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (

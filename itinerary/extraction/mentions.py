@@ -213,12 +213,19 @@ def _qualifier(gaz: Gazetteer, text: str, after: int, sentence_end: int) -> tupl
         raw = m.group("q").rstrip(",")
         if pattern is PAREN_QUAL and raw != m.group("q"):
             continue
-        if pattern is QUALIFIER and not tail.startswith(","):
+        # ("in Hamburg Germany": a country may follow with no comma)
+        bare = pattern is QUALIFIER and not tail.startswith(",")
+        if bare and not tail.startswith(" "):
             continue
         words = raw.split()
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             end = after + m.start("q") + len(cand)
+            if bare:
+                country = next((e for e in gaz.lookup(cand) if e.kind == "country" and e.country_code), None)
+                if country is not None and normalize(country.name) == normalize(cand):
+                    return cand, country.country_code, end
+                continue
             state = gaz.us_state(cand)
             if state and (cand.endswith(".") or len(cand) > 2 or cand.isupper()):
                 return cand, f"US-{state}", end
@@ -347,7 +354,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 m.qualifier, m.qualifier_code = q_raw, q_code
                 # ", Fla." is part of this mention, not a mention of its own
                 lead_in = text[b:q_end - len(q_raw or "")]
-                if re.fullmatch(r",\s*", lead_in):
+                if re.fullmatch(r"\s+", lead_in):
+                    m.person_like = False  # "in Hamburg Germany": the country, not a surname
+                    b_skip = q_end
+                elif re.fullmatch(r",\s*", lead_in):
                     b_skip = q_end
                 elif re.fullmatch(r"\s*\(\s*", lead_in) and text.startswith(")", q_end):
                     b_skip = q_end + 1  # "Bogota (Colombia)"
