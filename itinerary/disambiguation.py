@@ -19,7 +19,7 @@ COUNTRY_WEIGHT = 20.0      # per unit of context weight for a country named in t
 DISTANCE_WEIGHT = 10.0     # points lost per decade of (1 + km/100) from the nearest neighbour
 COUNTRY_PRIOR = 10.0       # a country outranks a same-named place of similar size
 CAPITAL_PRIOR = 4.0        # capital of a country of at least a million people
-REGION_POPULATION_SHARE = 0.1  # a region counts a tenth of its summed population (≈ its largest city)
+REGION_POPULATION_SHARE = 0.2  # a region counts a fifth of its summed population (≈ its largest city or two)
 CAPITAL_BOOST_MIN_POPULATION = 1_000_000
 
 

@@ -2030,3 +2030,20 @@ def test_a_country_after_a_city_without_a_comma_and_based_on() -> None:
     text = ("President Dan Osei met leaders in Warsaw on Thursday. Here are key points from the meetings based on "
             "White House briefings.")
     assert stops(text) == ["Warsaw"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Tony Abbey attended the D-Day commemoration in Normandy on Friday.", [("Normandy", "FR")]),
+    ("President Joe Baden arrived in Bali on Monday for the G20 summit.", [("Bali", "ID")]),
+    ("Prime Minister Ana Ruiz will spend two days in Tuscany next week.", [("Tuscany", "IT")]),
+])
+def test_well_known_regions_are_the_regions_not_same_named_towns(text: str, expected: list[tuple[str, str]]) -> None:
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.place.country_code) for s in it.stops] == expected
+
+
+def test_a_region_after_a_comma_says_where_the_venue_is() -> None:
+    text = ("President Dan Osei's first foreign trip took him to Saudi Arabia, Israel, Belgium and Italy. On "
+            "Saturday he took off from Naval Air Station Sigonella, Sicily, for home.")
+    names = stops(text, dt.date(2017, 5, 28))
+    assert names[:3] == ["Saudi Arabia", "Israel", "Belgium"] and len(names) == 4 and names[3] in ("Italy", "Catania")

@@ -1123,7 +1123,9 @@ _BUILDING_OF = re.compile(r"\b(?:Cathedral|Basilica|Castle|Chapel|Shrine|Sanctua
                           r"Museum|University)\s+of\s+(?:the\s+)?$")
 _TRIP_END_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+the\s+(end|close|start|beginning)\s+of\s+(?:the|his|her|their)\s+"
                              r"(?:\w+\s+)?(?:trip|tour|journey|visit|swing)\b", re.I)
-_VENUE_LOCATOR = re.compile(r"\s*,?\s*(?:on|in|near|outside|at|just\s+outside|south\s+of|north\s+of|east\s+of|west\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+# ("Naval Air Station Sigonella, Sicily": a comma alone, when the place after holds the venue)
+_VENUE_LOCATOR = re.compile(r"\s*,\s*|\s*,?\s*(?:on|in|near|outside|at|just\s+outside|south\s+of|north\s+of|east\s+of|west\s+of)\s+"
+                            r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # A reporting verb followed by a new subject ("said U.S. Navy ships were ..."), not by a phrase about the
 # speaker ("said during a visit to Oslo", "said on Monday in Oslo").
 _NEW_SUBJECT_AFTER_REPORTING = re.compile(
