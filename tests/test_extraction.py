@@ -2047,3 +2047,10 @@ def test_a_region_after_a_comma_says_where_the_venue_is() -> None:
             "Saturday he took off from Naval Air Station Sigonella, Sicily, for home.")
     names = stops(text, dt.date(2017, 5, 28))
     assert names[:3] == ["Saudi Arabia", "Israel", "Belgium"] and len(names) == 4 and names[3] in ("Italy", "Catania")
+
+
+def test_a_place_right_before_the_travelers_surname_is_not_his_first_name() -> None:
+    text = ("Prime Minister Tony Abbey began his tour in Jakarta on Monday.\n\n"
+            "In Normandy Abbey joined President Francois Hollande for the D-Day commemoration.\n\n"
+            "Leaving Europe Abbey then arrived in Ottawa where he met Prime Minister Stephen Harper.")
+    assert stops(text) == ["Jakarta", "Normandy", "Ottawa"]

@@ -338,7 +338,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                         and after_tok.text.lower() not in _PLACE_SUFFIX \
                         and not (_own_airport(text, b, before_tok) and any(
                             c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
-                        and not after_tok.text.isupper():
+                        and not after_tok.text.isupper() \
+                        and not (after_tok.text in person_names and m.text not in person_names
+                                 and re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+$", text[max(s.start, a - 6):a])):
+                    # ("In Normandy Abbott joined ...": a place, then the person the story names)
                     m.person_like = True  # "Jordan Bardella", "Texas National Guard"
                 if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
                         and not before_tok.possessive and before_tok.text.lower() not in _NOT_PLACE_START \

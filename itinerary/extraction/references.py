@@ -75,7 +75,9 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
                 "The", "In", "On", "At", "But", "And", "After", "Before", "When", "While", "As", "Secretary", "President",
                 "Minister", "Pope", "Mr", "Mrs", "Ms", "Dr", "Then", "Later", "That", "Monday", "Tuesday", "Wednesday",
                 "Thursday", "Friday", "Saturday", "Sunday", "Earlier", "Still", "Meanwhile", "Afterward", "Also"} \
-                and not prev.group(1).isupper() and a - len(prev.group(0)) > 0:
+                and not prev.group(1).isupper() and a - len(prev.group(0)) > 0 \
+                and not _PLACE_BEFORE_NAME.search(t, max(0, a - len(prev.group(0)) - 12), a - len(prev.group(0))):
+            # ("In Normandy Abbott joined ...", "Leaving Europe Abbott arrived ...": a place, not a first name)
             first_name = a - len(prev.group(0)) + (len(prev.group(0)) - len(prev.group(0).lstrip()))
             # "Jill Biden" is someone else; but a full name told before the story's first titled mention of the
             # traveler is the traveler's own ("Coordinating Minister for ... Affairs Luhut Pandjaitan ...
@@ -141,6 +143,7 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
 # "accompanied by ...", "along with ...": the company of the one who travels, not a subject of its own
 _COMPANY_BEFORE = re.compile(r"\b(?:accompanied|joined|flanked|escorted)\s+by\s+[^,;:.]*$|\b(?:along|together)\s+with\s+[^,;:.]*$",
                              re.I)
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ll]eaving)\s+$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|went|flew|met|"
                            r"spoke|saw|made|took|left|began|will|had|have|am|was|were|are|arrived|visited|stopped|toured)\b)")
 # "the two leaders met at the palace": the traveler and the host
