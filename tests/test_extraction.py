@@ -2054,3 +2054,13 @@ def test_a_place_right_before_the_travelers_surname_is_not_his_first_name() -> N
             "In Normandy Abbey joined President Francois Hollande for the D-Day commemoration.\n\n"
             "Leaving Europe Abbey then arrived in Ottawa where he met Prime Minister Stephen Harper.")
     assert stops(text) == ["Jakarta", "Normandy", "Ottawa"]
+
+
+def test_a_numbered_itinerary_is_the_trip_even_with_an_unknown_place_left_out() -> None:
+    text = ("The President left this morning for a nine-day trip to Europe.\n"
+            "Q: Where is he going?\n"
+            "A: (1) Prague, Czech Republic. (2) Heiligendammer, Germany, for the G-8 meetings. (3) Rome and the "
+            "Vatican. (4) Tirana, Albania. (5) Sofia, Bulgaria.\n")
+    assert stops(text) == ["Prague", "Rome", "Vatican City", "Tirana", "Sofia"]
+    # two numbered points are not an itinerary
+    assert stops("Officials listed their demands. (1) Prague must pay. (2) Rome must wait.") == []

@@ -599,39 +599,66 @@ def classify_schedule(sentences: Sequence[Sentence], mentions: Sequence[PlaceMen
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     lines: list[tuple[Sentence, list[PlaceMention], DateExpr]] = []
+    numbered: list[tuple[Sentence, list[PlaceMention], int]] = []
     for s in sentences:
-        sm = _SCHEDULE_LINE.fullmatch(s.text)
         ms = [m for m in by_sentence.get(s.index, []) if m.entry is not None and not m.person_like]
-        if sm is None or not ms or len(s.text) > 160:
+        if not ms or len(s.text) > 160:
+            continue
+        nm = _NUMBERED_LINE.fullmatch(s.text)
+        if nm is not None and _only_places(s, nm, ms):
+            numbered.append((s, ms, int(nm.group("n"))))
+            continue
+        sm = _SCHEDULE_LINE.fullmatch(s.text)
+        if sm is None:
             continue
         days = [d for d in find_dates(sm.group("day")) if d.kind == "explicit"]
-        if len(days) != 1 or sm.group("day")[days[0].end:].strip(" ,"):
-            continue
-        rest = s.text[sm.start("places"):].rstrip(". ")
-        off = s.start + sm.start("places")
-        for m in sorted(ms, key=lambda x: x.start, reverse=True):
-            q = m.qualifier or ""
-            end = m.end - off
-            if q and rest[end:].lstrip(", ").startswith(q):
-                end = rest.index(q, end) + len(q)
-            rest = rest[:m.start - off] + " " * (end - (m.start - off)) + rest[end:]
-        if not _SCHEDULE_GLUE.fullmatch(rest.replace("the ", " ").strip()):
+        if len(days) != 1 or sm.group("day")[days[0].end:].strip(" ,") or not _only_places(s, sm, ms):
             continue
         at = s.start + sm.start("day")
         lines.append((s, ms, dataclasses.replace(days[0], start=at + days[0].start, end=at + days[0].end)))
-    if len(lines) < 2:
-        return {}
     out: dict[int, Verdict] = {}
-    for s, ms, day in lines:
-        start, _ = resolve_explicit(day, published, None)
-        status = "planned" if published is not None and start is not None and start > published else "visited"
-        for m in ms:
-            assert m.entry is not None
-            c = Candidate(m, m.entry, s, status, "strong", 0.8, schedule=True)
-            c.dates = [day]
-            _tag_kind(c)
-            out[id(m)] = Verdict(True, "a stop (a line of a day-by-day schedule)", c)
+    if len(lines) >= 2:
+        for s, ms, day in lines:
+            start, _ = resolve_explicit(day, published, None)
+            status = "planned" if published is not None and start is not None and start > published else "visited"
+            for m in ms:
+                assert m.entry is not None
+                c = Candidate(m, m.entry, s, status, "strong", 0.8, schedule=True)
+                c.dates = [day]
+                _tag_kind(c)
+                out[id(m)] = Verdict(True, "a stop (a line of a day-by-day schedule)", c)
+    # "Q: Where is he going? A: (1) Prague, Czech Republic. (2) Heiligendamm, Germany, for the G-8 meetings.
+    # (3) ...": a numbered itinerary of three items or more, counted up (an item whose place is unknown is left out)
+    nums = [n for _, _, n in numbered]
+    if len(numbered) >= 3 and nums == sorted(set(nums)) and nums[0] <= 2:
+        for s, ms, _ in numbered:
+            for m in ms:
+                assert m.entry is not None
+                c = Candidate(m, m.entry, s, "planned", "strong", 0.75, schedule=True)
+                _tag_kind(c)
+                out[id(m)] = Verdict(True, "a stop (an item of a numbered itinerary)", c)
     return out
+
+
+# "(2) Heiligendamm, Germany, for the G-8 meetings.", "3. Jurata and Gdansk, Poland": an item of a numbered list
+_NUMBERED_LINE = re.compile(r"\s*(?:[A-Z]:\s*)?\(?(?P<n>\d{1,2})[).]\s+(?P<places>[^.;:!?]{2,120}?)"
+                            r"(?:,?\s+(?:for|to)\s+[^.;:!?]{2,80})?\.?\s*")
+
+
+def _only_places(s: Sentence, line: re.Match[str], ms: Sequence[PlaceMention]) -> bool:
+    """Is the ``places`` group of a schedule line nothing but the mentions ``ms`` (with their qualifiers)?"""
+    rest = s.text[line.start("places"):line.end("places")].rstrip(". ")
+    off = s.start + line.start("places")
+    inside = [m for m in ms if off <= m.start and m.end - off <= len(rest)]
+    if not inside:
+        return False
+    for m in sorted(inside, key=lambda x: x.start, reverse=True):
+        q = (m.qualifier or "").rstrip(".")  # ("Sofia, Bulgaria." ends the line)
+        end = m.end - off
+        if q and rest[end:].lstrip(", ").startswith(q):
+            end = rest.index(q, end) + len(q)
+        rest = rest[:m.start - off] + " " * (end - (m.start - off)) + rest[end:]
+    return bool(_SCHEDULE_GLUE.fullmatch(rest.replace("the ", " ").strip()))
 
 
 def _statements_about_traveler(text: str, mentions: Sequence[PlaceMention], name_re: re.Pattern[str]) -> None:
