@@ -2064,3 +2064,10 @@ def test_a_numbered_itinerary_is_the_trip_even_with_an_unknown_place_left_out() 
     assert stops(text) == ["Prague", "Rome", "Vatican City", "Tirana", "Sofia"]
     # two numbered points are not an itinerary
     assert stops("Officials listed their demands. (1) Prague must pay. (2) Rome must wait.") == []
+
+
+def test_a_story_that_names_its_traveler_only_as_the_minister_and_a_hospital_named_after_its_town() -> None:
+    text = ("The Minister e-inaugurated several developmental projects during his visit.\n\n"
+            "The minister also visited District Hospital Shopian and inaugurated a dialysis unit.")
+    it = extract(text, published=PUB).itinerary
+    assert [s.place.name for s in it.stops] == ["Shopian"] and it.traveler == "the minister"

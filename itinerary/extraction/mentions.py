@@ -41,7 +41,7 @@ _NOT_PLACE_START = {
     "marian", "catholic", "orthodox", "anglican", "islamic", "jewish", "muslim", "holy", "apostolic",
 }
 # "RAAF Base Darwin", "Naval Station Norfolk": a facility named for the place, not a person's name
-_FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison"}
+_FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison", "hospital", "college", "stadium"}
 # Institution words: never a place alone ("laid flowers at the Monument"), and after a place they make it part
 # of a longer name ("Temple University")
 _INSTITUTIONS = {

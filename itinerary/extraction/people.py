@@ -318,11 +318,12 @@ _ROLE_NOUN = (
     r"\b[Tt]he\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
-    r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government))\b"
+    r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government|chief\s+minister|minister|governor|mayor|"
+    r"senator|ambassador|army\s+chief|crown\s+prince|emir))\b"
 )
 ROLE_ONLY = re.compile(
-    _ROLE_NOUN + r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|will\s+(?:travel|visit|fly|make|go|"
-    r"tour)))"
+    _ROLE_NOUN + r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|left|departed|"
+    r"reached|inaugurated|e-inaugurated|inspected|will\s+(?:travel|visit|fly|make|go|tour)))"
 )
 
 
