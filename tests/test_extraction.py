@@ -2071,3 +2071,8 @@ def test_a_story_that_names_its_traveler_only_as_the_minister_and_a_hospital_nam
             "The minister also visited District Hospital Shopian and inaugurated a dialysis unit.")
     it = extract(text, published=PUB).itinerary
     assert [s.place.name for s in it.stops] == ["Shopian"] and it.traveler == "the minister"
+
+
+def test_a_visit_to_the_districts_of_a_place() -> None:
+    text = "Governor Jishnu Varma will embark on a three-day visit to the districts of Mulugu and Jangaon next week."
+    assert stops(text) == ["Mulugu", "Jangaon"]

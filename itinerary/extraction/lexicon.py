@@ -69,7 +69,7 @@ PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
     "county base area outskirts center centre heart site corner corners megacity metropolis municipality shrine",
     "sanctuary nation country archipelago ocean cities towns capitals villages provinces states islands regions",
-    "countries nations",
+    "countries nations districts counties areas municipalities prefectures ports",
 )
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
