@@ -2076,3 +2076,12 @@ def test_a_story_that_names_its_traveler_only_as_the_minister_and_a_hospital_nam
 def test_a_visit_to_the_districts_of_a_place() -> None:
     text = "Governor Jishnu Varma will embark on a three-day visit to the districts of Mulugu and Jangaon next week."
     assert stops(text) == ["Mulugu", "Jangaon"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President George Wahab departed the country today, Wednesday, July 6, 2022 for the Republic of Senegal to "
+     "attend the summit.", ["Senegal"]),
+    ("Prime Minister Omar Tariq will pay a state visit to the Kingdom of Saudi Arabia next week.", ["Saudi Arabia"]),
+])
+def test_a_full_date_with_commas_and_a_countrys_formal_style(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2022, 7, 6)) == expected

@@ -226,10 +226,19 @@ def _words_before(t: str, end: int) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def _without_qualifier_commas(text: str) -> str:
     """The sentence with the commas around an abbreviated qualifier blanked, offsets kept ("Washington, D.C. from
-    Portugal", "from Washington, D.C., for Riyadh": one name)."""
-    return _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), text)
+    Portugal", "from Washington, D.C., for Riyadh": one name), and those inside and after a full date ("departed
+    the country today, Wednesday, July 6, 2022 for the Republic of Senegal")."""
+    t = _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), text)
+    for d in find_dates(t):
+        if d.kind == "explicit" and d.weekday is not None:
+            a = t.rfind(",", 0, d.start)  # ("today, Wednesday, July 6, 2022": the comma before the weekday too)
+            a = a if a != -1 and not t[a + 1:d.start].strip() else d.start
+            b = d.end + 1 if t[d.end:d.end + 1] == "," else d.end
+            t = t[:a] + t[a:b].replace(",", " ") + t[b:]
+    return t
 
 
 def _described_right_after(t: str, a: int, b: int) -> bool:
@@ -843,7 +852,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "part of a longer name (the Altare della Patria)")
     if _FACILITY_ELSEWHERE.match(text, m.end):
         return Verdict(False, "names a base or station whose place is given after it")
-    if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
+    name_of = _NAME_OF.search(text[max(0, m.start - 40):m.start])
+    if name_of and name_of.group(0).startswith(("Republic", "Kingdom")) and m.entry is not None and m.entry.kind == "country":
+        name_of = None  # "the Kingdom of Saudi Arabia", "the Republic of Senegal": the country's own style
+    if name_of and not (
             last is not None and m.entry is not None and _BUILDING_OF.search(text[max(0, m.start - 40):m.start])
             and km(m.entry, last.entry) <= NEARBY_KM):
         # "the Gulf of Finland", "the Cathedral of Notre-Dame"; but "the Castle of Laeken" on a trip to Brussels
