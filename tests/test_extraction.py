@@ -2085,3 +2085,9 @@ def test_a_visit_to_the_districts_of_a_place() -> None:
 ])
 def test_a_full_date_with_commas_and_a_countrys_formal_style(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2022, 7, 6)) == expected
+
+
+def test_generic_words_are_not_alternate_names_of_towns() -> None:
+    text = ("Senator Tim Kane will visit Norfolk on Wednesday. On Thursday the Senator will head up to the Eastern "
+            "Shore, where he will tour the flight facility on the Island.")
+    assert stops(text) == ["Norfolk"]
