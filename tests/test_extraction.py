@@ -2091,3 +2091,9 @@ def test_generic_words_are_not_alternate_names_of_towns() -> None:
     text = ("Senator Tim Kane will visit Norfolk on Wednesday. On Thursday the Senator will head up to the Eastern "
             "Shore, where he will tour the flight facility on the Island.")
     assert stops(text) == ["Norfolk"]
+
+
+def test_a_return_that_ends_the_tour_is_home() -> None:
+    text = ("President Ben Oman held his final foreign press conference in Lima on Sunday.\n\n"
+            "Oman returned to the White House early Monday, ending the last foreign tour of his presidency.")
+    assert stops(text) == ["Lima"]

@@ -175,8 +175,9 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing"}
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
-_AFTER_THE_TRIP = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:after|from|following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:trip|tour|visit|journey|swing|travels?)\b")
+# ("returned to the White House early Monday, ending the last foreign tour of his presidency")
+_AFTER_THE_TRIP = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:after|from|following|ending|concluding|wrapping\s+up)\s+(?:his|her|their|the|a)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|swing|travels?)\b")
 _THEY_OPENING = re.compile(r"\W*They\s+(?!and\b)")
 _SPEAKER_AFTER = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|added|noted|explained|stressed)\b")
 _THING_OPENING = re.compile(r"\W*(?:These|Those|It|This|That)\s+(?:were|was|is|are|had|has|have|will)\b")
