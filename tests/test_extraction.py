@@ -2094,6 +2094,8 @@ def test_generic_words_are_not_alternate_names_of_towns() -> None:
 
 
 def test_a_return_that_ends_the_tour_is_home() -> None:
-    text = ("President Ben Oman held his final foreign press conference in Lima on Sunday.\n\n"
-            "Oman returned to the White House early Monday, ending the last foreign tour of his presidency.")
+    text = ("President Ben Oman held his final foreign press conference in Peru's capital Lima.\n\n"
+            "Oman returned to the White House early Monday, ending the last foreign tour of his presidency. After "
+            "landing at Andrews Air Force Base just outside Washington, Oman took the Marine One helicopter to the "
+            "White House.")
     assert stops(text) == ["Lima"]
