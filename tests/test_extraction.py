@@ -2099,3 +2099,13 @@ def test_a_return_that_ends_the_tour_is_home() -> None:
             "landing at Andrews Air Force Base just outside Washington, Oman took the Marine One helicopter to the "
             "White House.")
     assert stops(text) == ["Lima"]
+
+
+def test_a_name_a_list_resolved_keeps_that_sense_later_in_the_story() -> None:
+    text = ("Foreign minister to visit the United Kingdom, Switzerland and the United States\n\n"
+            "Over the next fortnight, I will visit London, Geneva and Washington.\n\n"
+            "I will then travel to Geneva for talks with multilateral organisations. Following those visits, I will "
+            "travel to Washington for talks with the United States.")
+    it = extract(text, published=PUB).itinerary
+    assert {(s.place.name, s.place.country_code) for s in it.stops} == {
+        ("London", "GB"), ("Geneva", "CH"), ("Washington", "US")}

@@ -514,6 +514,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                                                                                               d.start())
                            for d in _LEADS_DELEGATION.finditer(text))
     last: Candidate | None = None
+    senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
     _statements_about_traveler(text, mentions, name_re)
     scheduled = classify_schedule(sentences, mentions, published)
@@ -555,9 +556,15 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 continue
             if last is not None:
                 prefer_near_reading(m, last.entry)
+            sense = senses.get(m.text)
+            if sense is not None and not m.qualifier_code and sense in m.candidates:
+                m.entry = sense  # "London, Geneva and Washington ... then travel to Geneva": the Geneva of the list
+            before = m.entry
             here = "group" if group_before and _THEY_OPENING.match(s.text) else focus
             v = _classify_one(text, s, m, prev, prev_verdict, refs, here, published, default_year, gaz,
                               [verdicts[id(x)] for x in ms if id(x) in verdicts], last)
+            if v.counted and m.entry is not before and m.entry is not None:
+                senses[m.text] = m.entry
             why = far_fetched(m, v.candidate.entry, text, last.entry, named) \
                 if v.candidate is not None and last is not None else None
             if why is not None:
