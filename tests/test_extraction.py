@@ -2109,3 +2109,9 @@ def test_a_name_a_list_resolved_keeps_that_sense_later_in_the_story() -> None:
     it = extract(text, published=PUB).itinerary
     assert {(s.place.name, s.place.country_code) for s in it.stops} == {
         ("London", "GB"), ("Geneva", "CH"), ("Washington", "US")}
+
+
+def test_presidents_in_general_are_not_the_traveler() -> None:
+    text = ("President Barack Oman arrived in Nairobi on Friday.\n\n"
+            "In Africa, sitting US presidents have visited Botswana, Egypt, Ghana and Liberia.")
+    assert stops(text) == ["Nairobi"]

@@ -145,7 +145,7 @@ GROUPS = _forms(
     "forces authorities militants rebels police families relatives pilots workers critics supporters",
     "carrier carriers ship ships vessel vessels destroyer destroyers submarine submarines bombers jets fighters",
     "brigade brigades battalion battalions division divisions unit units battery batteries convoys olympics",
-    "championships tournament expo faculties universities institutions companies firms",
+    "championships tournament expo faculties universities institutions companies firms presidents predecessors popes",
 )
 # The traveler's own conveyance as a subject: "Air Force One touched down at ..."
 CONVEYANCE = re.compile(r"\b(?:Air\s+Force\s+(?:One|Two)|Marine\s+One|Shepherd\s+One|(?:the|his|her)\s+(?:presidential|papal|royal|"
