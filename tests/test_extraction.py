@@ -2115,3 +2115,9 @@ def test_presidents_in_general_are_not_the_traveler() -> None:
     text = ("President Barack Oman arrived in Nairobi on Friday.\n\n"
             "In Africa, sitting US presidents have visited Botswana, Egypt, Ghana and Liberia.")
     assert stops(text) == ["Nairobi"]
+
+
+def test_the_traveler_who_told_reporters_somewhere_was_there() -> None:
+    text = ('Assistant Secretary of State Christopher Hall arrived in Beijing on Sunday. "I hope they come ready," '
+            'Hall told reporters in Tokyo early Sunday, before he left for Beijing.')
+    assert "Tokyo" in stops(text, dt.date(2006, 2, 5))

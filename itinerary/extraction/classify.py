@@ -123,7 +123,8 @@ _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|
                                r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
 _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|sailors|marines|airmen|service\s+members|"
-                       r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience)\b")
+                       r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience|reporters|journalists|"
+                       r"the\s+(?:press|media))\b")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
@@ -398,7 +399,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
             return None  # "their travel plans based on a White House briefing": a noun, not the verb
         if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (
-                words[i - 1][2].lower() in lx.BLOCKING or words[i - 1][2].lower() in lx.GROUPS) \
+                (words[i - 1][2].lower() in lx.BLOCKING and words[i - 1][2].lower() not in lx.REPORTING)
+                or words[i - 1][2].lower() in lx.GROUPS) \
                 and not _AND_GROUP.search(t, 0, words[i - 1][0]):
             # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun (but "Minister X
             # and the accompanying delegation arrived at Suva" is said of both)
@@ -976,8 +978,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
                 who = owner.who if owner.who != "pronoun" else resolve_pronoun(refs, refs.index(owner), focus)
                 if who == "other" and _joint_with_traveler(t, refs, owner):
                     who = "traveler"  # "Blinken and Austin's next stop"
-        elif subj is not None and _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos]) \
+        elif subj is not None and (gov.word not in ("reporters", "journalists") or subj.who == "pronoun") \
+                and _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos]) \
                 and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
+            # ("Hill told reporters in Tokyo" is where Hill was; a quote's "he told reporters in Vilnius" may be anyone's)
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
         elif _THING_OPENING.match(t) and not any(r.start < gov.pos and r.who in ("traveler", "pronoun", "trip") for r in refs):
             who = "unknown"  # "These were first tabled during the launch of the AU in Durban": about a thing
