@@ -2121,3 +2121,9 @@ def test_the_traveler_who_told_reporters_somewhere_was_there() -> None:
     text = ('Assistant Secretary of State Christopher Hall arrived in Beijing on Sunday. "I hope they come ready," '
             'Hall told reporters in Tokyo early Sunday, before he left for Beijing.')
     assert "Tokyo" in stops(text, dt.date(2006, 2, 5))
+
+
+def test_the_countries_that_will_be_visited_will_be_a_list() -> None:
+    text = ("Prime Minister Yoshi Saga will make his first foreign trip next week. The first two countries that "
+            "will be visited by the new Prime Minister will be Vietnam and Indonesia.")
+    assert stops(text) == ["Vietnam", "Indonesia"]

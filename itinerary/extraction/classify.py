@@ -151,7 +151,10 @@ _ABBREVIATED_QUALIFIER = re.compile(r",(\s*(?:D\.C\.|(?:[A-Z]\.){2,3}|(?:Ala|Ari
                                     r"Wyo)\.))(,?)(?=\s+[a-z])")
 _TRIP_BEGAN_WHEN = re.compile(r"\b(?:trip|tour|journey|visit|swing)\s+(?:began|started|kicked\s+off)\b[^.;]*\bwhen\b", re.I)
 _VISITS_ARE = re.compile(r"\b(visit|tour|see)\s+(?:on\s+(?:the|this|his|her)\s+(?:trip|tour)\s+)?(?:are|is|will\s+be|include|"
-                         r"includes)\s+(?:the\s+)?$", re.I)
+                         r"includes)\s+(?:the\s+)?$|"
+                         # "The first two countries that will be visited by the new Prime Minister will be Vietnam and"
+                         r"\b(?:countries|nations|cities|places|destinations|stops)\s+(?:that\s+|to\s+be\s+)?(?:will\s+be\s+)?"
+                         r"(visited)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:are|will\s+be|include)\s+(?:the\s+)?$", re.I)
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
 _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
 # "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
@@ -269,7 +272,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     va = _VISITS_ARE.search(t, max(0, a - 80), a)
     if va:
         # "Among the states he plans to visit are Sweden, Norway, France and Greece"
-        return Governor("motion", None, va.group(1).lower(), va.start(1), va.start(1))
+        g = 1 if va.group(1) else 2
+        return Governor("motion", None, va.group(g).lower(), va.start(g), va.start(g))
     tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a) \
         or _COUNTED_LIST.search(t, max(0, a - 160), a)
     if tl:
