@@ -2127,3 +2127,8 @@ def test_the_countries_that_will_be_visited_will_be_a_list() -> None:
     text = ("Prime Minister Yoshi Saga will make his first foreign trip next week. The first two countries that "
             "will be visited by the new Prime Minister will be Vietnam and Indonesia.")
     assert stops(text) == ["Vietnam", "Indonesia"]
+
+
+def test_a_village_near_a_country_town_is_a_stop_of_its_own() -> None:
+    text = "Governor Margaret Beasley will be visiting Inverell, Tamworth, Armidale and Uralla this week."
+    assert stops(text) == ["Inverell", "Tamworth", "Armidale", "Uralla"]

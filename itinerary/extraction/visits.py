@@ -18,6 +18,7 @@ HOME_AIRPORT_KM = 30.0  # a place this close to where the traveler returned home
 SUBURB_KM = 30.0  # a borough or suburb this close to a far bigger city in the same state is part of its visit
 SUBURB_RATIO = 5
 SUBURB_RATIO_OTHER_DAY = 12
+SUBURB_CITY_MIN_POPULATION = 100_000  # a suburb belongs to a city; next to a country town, a village is a town of its own
 
 
 @dataclass(slots=True)
@@ -479,5 +480,5 @@ def _suburb_of(small: Visit, big: Visit) -> bool:
     ratio = SUBURB_RATIO_OTHER_DAY if da is not None and db is not None and da != db else SUBURB_RATIO
     return a.kind == b.kind == "city" and a.id != b.id and a.country_code == b.country_code \
         and a.admin1 is not None and (a.admin1 == b.admin1 or b.admin1 is None) \
-        and b.population >= ratio * max(a.population, 1) \
+        and b.population >= ratio * max(a.population, 1) and b.population >= SUBURB_CITY_MIN_POPULATION \
         and km(a, b) <= SUBURB_KM
