@@ -2132,3 +2132,9 @@ def test_the_countries_that_will_be_visited_will_be_a_list() -> None:
 def test_a_village_near_a_country_town_is_a_stop_of_its_own() -> None:
     text = "Governor Margaret Beasley will be visiting Inverell, Tamworth, Armidale and Uralla this week."
     assert stops(text) == ["Inverell", "Tamworth", "Armidale", "Uralla"]
+
+
+def test_the_traveler_and_a_spouse_named_with_an_honorific_travel_together() -> None:
+    text = ("NSW Governor Margaret Beasley and Mr Dennis Wilkes will be visiting Inverell and Tamworth this week.\n\n"
+            "In Inverell, the Governor and Mr Wilkes will meet students.")
+    assert stops(text) == ["Inverell", "Tamworth"]

@@ -828,7 +828,9 @@ def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref) -> bool:
 
 
 _JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
-                    r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?")
+                    r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                    # ("Governor Margaret Beazley and Mr Dennis Wilson will be visiting": her husband)
+                    r"|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2})?")
 
 
 _STATEMENT_BEFORE = re.compile(r"\b(?:ministry|MEA|statement|office|spokes(?:man|woman|person)|release|presidency|palace|"
