@@ -2087,6 +2087,12 @@ def test_a_full_date_with_commas_and_a_countrys_formal_style(text: str, expected
     assert stops(text, dt.date(2022, 7, 6)) == expected
 
 
+@pytest.mark.parametrize("word", ["Shore", "Lake", "Park", "Island", "Area", "Headquarters", "Mission"])
+def test_words_of_news_copy_name_no_town_unless_it_is_the_towns_own_name(word: str) -> None:
+    from itinerary.gazetteer import load_gazetteer, normalize
+    assert all(normalize(e.name) == normalize(word) for e in load_gazetteer().lookup(word))
+
+
 def test_generic_words_are_not_alternate_names_of_towns() -> None:
     text = ("Senator Tim Kane will visit Norfolk on Wednesday. On Thursday the Senator will head up to the Eastern "
             "Shore, where he will tour the flight facility on the Island.")
