@@ -2087,7 +2087,7 @@ def test_a_full_date_with_commas_and_a_countrys_formal_style(text: str, expected
     assert stops(text, dt.date(2022, 7, 6)) == expected
 
 
-@pytest.mark.parametrize("word", ["Shore", "Lake", "Park", "Island", "Area", "Headquarters", "Mission"])
+@pytest.mark.parametrize("word", ["Shore", "Lake", "Park", "Island", "Area", "Headquarters", "Mission", "Peace", "Liberty", "Hope"])
 def test_words_of_news_copy_name_no_town_unless_it_is_the_towns_own_name(word: str) -> None:
     from itinerary.gazetteer import load_gazetteer, normalize
     assert all(normalize(e.name) == normalize(word) for e in load_gazetteer().lookup(word))
@@ -2144,3 +2144,11 @@ def test_the_traveler_and_a_spouse_named_with_an_honorific_travel_together() -> 
     text = ("NSW Governor Margaret Beasley and Mr Dennis Wilkes will be visiting Inverell and Tamworth this week.\n\n"
             "In Inverell, the Governor and Mr Wilkes will meet students.")
     assert stops(text) == ["Inverell", "Tamworth"]
+
+
+def test_a_tour_that_will_begin_from_a_country_starts_there() -> None:
+    text = ("Foreign Minister Mevlut Cavus will begin his tour from the West African nation of Senegal, where he will "
+            "take part in the International Forum of Dakar on Peace and Security in Africa. The tour will continue "
+            "with visits to Ghana and Benin.")
+    it = extract(text, published=PUB).itinerary
+    assert [s.place.country_code for s in it.stops] == ["SN", "GH", "BJ"]

@@ -421,7 +421,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # the one welcomed is there (who that is, the subject or the object, is decided with the people told)
             return Governor("presence", prep, low, w0, prep_pos)
         if prep == "from" and low in ("visit", "tour", "trip", "journey") and re.search(
-                r"\b(?:started|starts|began|begins|opened|opens|kicked\s+off)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$",
+                r"\b(?:started|starts|start|began|begins|begin|opened|opens|open|kicked\s+off|kicks\s+off|kick\s+off)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$",
                 t[:w0]):
             return Governor("presence", "in", low, w0, prep_pos)  # "started his China visit Sunday night from Shanghai"
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
