@@ -2152,3 +2152,10 @@ def test_a_tour_that_will_begin_from_a_country_starts_there() -> None:
             "with visits to Ghana and Benin.")
     it = extract(text, published=PUB).itinerary
     assert [s.place.country_code for s in it.stops] == ["SN", "GH", "BJ"]
+
+
+def test_a_past_told_in_a_preposed_clause_does_not_make_the_main_clause_past() -> None:
+    text = ("After postponing her trip to the region late last year, Governor-General Patsy Reddy will visit Nelson "
+            "this week.")
+    assert stops(text, dt.date(2017, 2, 20)) == ["Nelson"]
+    assert stops("Governor-General Patsy Reddy visited Nelson late last year.", dt.date(2017, 2, 20)) == []

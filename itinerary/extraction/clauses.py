@@ -31,6 +31,7 @@ def comma_chunks(t: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _APPOSITIVE = re.compile(r"^\s*(?:the|a|an)\s+(?!(?:president|secretary|minister|pope|king|queen|chancellor|premier|general)\b)", re.I)
+_PREPOSED_ADVERBIAL = re.compile(r"\W*(?:After|Following|Despite|Although|Though|Having)\s+[a-z]+ing\b")
 _MAIN_RESUMES = re.compile(r"^\s*(?:was|were|is|are|has|have|had|will|would|could|may|might)\b")
 
 
@@ -63,6 +64,8 @@ def clause_scope(t: str, pos: int) -> tuple[str, tuple[int, int]]:
             continue
         if k_here is not None and k == k_here + 1 and _APPOSITIVE.match(seg):
             continue  # "at Fort Bragg, the Army post he ordered renamed earlier this year": said of the place
+        if k_here is not None and k == 0 < k_here and _PREPOSED_ADVERBIAL.match(seg):
+            continue  # "After postponing her trip late last year, Dame Patsy will visit Nelson": its own time
         keep.append(seg)
     return ",".join(keep), here
 
