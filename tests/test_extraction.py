@@ -2159,3 +2159,9 @@ def test_a_past_told_in_a_preposed_clause_does_not_make_the_main_clause_past() -
             "this week.")
     assert stops(text, dt.date(2017, 2, 20)) == ["Nelson"]
     assert stops("Governor-General Patsy Reddy visited Nelson late last year.", dt.date(2017, 2, 20)) == []
+
+
+def test_arriving_at_the_domestic_terminal_of_a_citys_airport() -> None:
+    text = ("Union Home Minister Amit Shaw arrived at the domestic terminal of the Thiruvananthapuram International "
+            "Airport in a special flight on Sunday.")
+    assert stops(text) == ["Thiruvananthapuram"]

@@ -69,7 +69,7 @@ PLACE_NOUNS = _forms(
     "town city village port capital suburb region province state island resort enclave hub outpost district",
     "county base area outskirts center centre heart site corner corners megacity metropolis municipality shrine",
     "sanctuary nation country archipelago ocean cities towns capitals villages provinces states islands regions",
-    "countries nations districts counties areas municipalities prefectures ports",
+    "countries nations districts counties areas municipalities prefectures ports terminal terminals premises",
 )
 FILLER = _forms("the a an its his her their u.s. us")
 # Adjectives that may stand between a preposition and a place ("the war-torn eastern city of").
@@ -81,7 +81,7 @@ MODIFIERS = _forms(
     "southwestern holy sacred occupied annexed disputed divided flooded ruined bombed shattered famous tourist",
     "sprawling bustling quiet major largest biggest second-largest capital border-crossing last first second",
     "third final annual next latest upcoming inaugural regular informal emergency extraordinary special formal",
-    "official state traditional yearly biennial closing opening one most",
+    "official state traditional yearly biennial closing opening one most domestic international main new",
 )
 # Nouns that can stand between a preposition and an event or place: "the high-level week of the U.N. General
 # Assembly", "the sidelines of the summit", "the 1,700th anniversary of".
