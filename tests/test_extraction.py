@@ -2165,3 +2165,9 @@ def test_arriving_at_the_domestic_terminal_of_a_citys_airport() -> None:
     text = ("Union Home Minister Amit Shaw arrived at the domestic terminal of the Thiruvananthapuram International "
             "Airport in a special flight on Sunday.")
     assert stops(text) == ["Thiruvananthapuram"]
+
+
+def test_a_citys_own_airport_is_not_folded_into_a_smaller_town_nearby() -> None:
+    text = ("Home Minister Amit Shaw arrived at the Thiruvananthapuram International Airport on Friday. On Saturday "
+            "he left for Varkala for the council meeting.")
+    assert stops(text) == ["Thiruvananthapuram", "Varkala"]

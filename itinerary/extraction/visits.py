@@ -396,9 +396,11 @@ def _fold_airports(visits: list[Visit], places: Places) -> list[Visit]:
     for v in list(out):
         if not all(m.airport for m in v.members):
             continue
+        # (into a bigger place only: "the Thiruvananthapuram International Airport" is the city's own, not Kovalam's)
         near = [w for w in out if w is not v and w.first.entry.kind not in ("country", "region")
                 and places.key(w.first.entry) != places.key(v.first.entry)
-                and km(v.first.entry, w.first.entry) <= AIRPORT_KM]
+                and km(v.first.entry, w.first.entry) <= AIRPORT_KM
+                and w.first.entry.population >= v.first.entry.population]
         if near:
             target = min(near, key=lambda w: km(v.first.entry, w.first.entry))
             _demote(v)
