@@ -2171,3 +2171,9 @@ def test_a_citys_own_airport_is_not_folded_into_a_smaller_town_nearby() -> None:
     text = ("Home Minister Amit Shaw arrived at the Thiruvananthapuram International Airport on Friday. On Saturday "
             "he left for Varkala for the council meeting.")
     assert stops(text) == ["Thiruvananthapuram", "Varkala"]
+
+
+def test_is_today_with_the_day_in_brackets_in_a_place() -> None:
+    assert detail("Foreign Minister Heiko Maas is today (13 April) in Brussels.", dt.date(2018, 4, 13)) == [
+        ("Brussels", "2018-04-13", "visited")]
+    assert stops("There are North Korean troops in Russia, Foreign Minister Heiko Maas said.") == []

@@ -207,6 +207,8 @@ _BASE_AFTER = re.compile(r"\s+(?:army|air|military|naval|navy|marine|training)\s
                          # "a surprise visit to Chikwawa government offices": the offices are in Chikwawa
                          r"\s+(?:government|military|army|border)\s+(?:offices?|buildings?|headquarters|complex|hospital|post)\b")
 _BE = {"is", "was", "were", "are", "be", "been", "being"}
+_BE_GAP_TIME = re.compile(r"\([^()]{1,30}\)|\b(?:today|tonight|now|currently|presently|this\s+(?:week|morning|afternoon|evening))\b",
+                          re.I)
 _BE_ADVERBS = {"also", "still", "now", "currently", "presently", "already", "again", "back", "briefly", "then", "once", "later", "due", "expected"}
 
 
@@ -432,8 +434,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 # "called on President Rajapaksa at the Presidential Secretariat in Colombo": a courtesy call
                 or (prep in ("in", "at") and low in ("called", "calls", "call", "calling") and i + 1 < len(words)
                     and words[i + 1][2] == "on" and re.match(r"on\s+(?:[A-Z]|the\s+[a-z]+\s+[A-Z])", t[words[i + 1][0]:]))):
-            if low in _BE and (
-                    steps > 1 or (steps == 1 and words[i + 1][2].lower() not in _BE_ADVERBS)):
+            gap_words = _BE_GAP_TIME.sub(" ", t[w1:prep_pos]).split()  # ("is today (13 April) in Brussels": time only)
+            if low in _BE and (len(gap_words) > 1 or (len(gap_words) == 1 and gap_words[0].lower() not in _BE_ADVERBS)):
                 pass  # "there are North Korean troops in Russia", "have been reported at": 'be' right before the place
             else:
                 return Governor("presence", prep, low, w0, prep_pos)
