@@ -2177,3 +2177,12 @@ def test_is_today_with_the_day_in_brackets_in_a_place() -> None:
     assert detail("Foreign Minister Heiko Maas is today (13 April) in Brussels.", dt.date(2018, 4, 13)) == [
         ("Brussels", "2018-04-13", "visited")]
     assert stops("There are North Korean troops in Russia, Foreign Minister Heiko Maas said.") == []
+
+
+def test_the_one_whose_state_visit_it_is_travels_not_the_host_named_first() -> None:
+    text = ("LONDON (AP) — King Charles III toured London's Korean quarter on Wednesday before the state visit later "
+            "this month of South Korean President Yoon Suk Yeol.\n\n"
+            "Charles and Queen Camilla will formally welcome the president on Nov. 21 at Horse Guards Parade.\n\n"
+            "Yoon will also attend a business forum in Manchester on Nov. 22.")
+    it = extract(text, published=dt.date(2023, 11, 8)).itinerary
+    assert it.traveler == "Yoon Suk Yeol" and "Manchester" in [s.place.name for s in it.stops]

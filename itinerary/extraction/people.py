@@ -309,6 +309,9 @@ SPOKESPERSON = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|pr
 
 
 # "Lloyd J. Austin will host ...", "..., who welcomed": a person introduced as a host
+# the one whose visit it is: "the state visit later this month of South Korean President Yoon Suk Yeol"
+_VISIT_OF = re.compile(r"\b(?:visit|trip|tour|journey)\s+(?:[\w-]+\s+){0,4}?of\s+(?:[\w.’'-]+\s+){0,4}$")
+_POSSESSIVE_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)\b")
 HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|"
                         r"welcomed|welcoming|receive|receives|received|receiving)\b(?!\s+(?:a|an|the)?\s*(?:award|prize|honou?r|degree|briefing|call))")
 
@@ -432,6 +435,9 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         moves = sum(len(re.findall(rf"\b{re.escape(short)}\b(?:'s|’s)?\s+(?:has\s+|had\s+|will\s+|is\s+)?(?:also\s+|then\s+)?"
                                    rf"{_MOVING}", text)) for short in p.short_names[-1:])
         score += 2 * min(moves, 3)
+        if any(q.title and (_VISIT_OF.search(text, max(0, q.start - 60), q.start) or _POSSESSIVE_VISIT.match(text, q.end))
+               for q in g):
+            score += 6  # "the state visit later this month of South Korean President Yoon", "Yoon's state visit"
         if SPOKESPERSON.search(p.title):
             score -= 10
         if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
