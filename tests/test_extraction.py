@@ -2186,3 +2186,12 @@ def test_the_one_whose_state_visit_it_is_travels_not_the_host_named_first() -> N
             "Yoon will also attend a business forum in Manchester on Nov. 22.")
     it = extract(text, published=dt.date(2023, 11, 8)).itinerary
     assert it.traveler == "Yoon Suk Yeol" and "Manchester" in [s.place.name for s in it.stops]
+
+
+def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
+    from itinerary.extraction.people import find_untitled_people
+    from itinerary.extraction.text import segment
+    text = "We spoke with the local paper about this year's upcoming Farm Bill, the disaster at our border and China."
+    assert [p.name for p in find_untitled_people(segment(text), [])] == []
+    text = "Olaf Scholz, the German chancellor, arrived in Paris."
+    assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]

@@ -266,8 +266,10 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
             if any(t.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir") for t in toks[1:]) \
                     or re.search(r"\b(?:In|At|From|To|in|at|from|to)\s+$", s.text[max(0, m.start() - 5):m.start()]):
                 continue  # "In Brussels Mr Goff will meet": a place, then the man
-            if toks[-1] in _NOT_NAME_END or toks[0] in _NOT_NAME_START or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s.text[max(0, m.start() - 5):m.start()]):
-                continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace"
+            if toks[-1] in _NOT_NAME_END or toks[0] in _NOT_NAME_START or re.search(
+                    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|our|upcoming|proposed|new)\s+$|(?:'s|’s)\s+$",
+                    s.text[max(0, m.start() - 12):m.start()]):
+                continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace", "this year's upcoming Farm Bill, the"
             name = m.group("name")
             honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", name)
             if honorific:
