@@ -2195,3 +2195,10 @@ def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
     assert [p.name for p in find_untitled_people(segment(text), [])] == []
     text = "Olaf Scholz, the German chancellor, arrived in Paris."
     assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]
+
+
+def test_a_blocking_word_inside_a_proper_name_blocks_nothing() -> None:
+    text = ("Vice Admiral Nishan Ulu met Prime Minister Imran Khan in Islamabad on Monday. On Tuesday, Ulu addressed "
+            "student officers of Naval War College in Lahore.")
+    assert stops(text) == ["Islamabad", "Lahore"]
+    assert stops("Vice Admiral Nishan Ulu spoke about the war in Ukraine on Monday.") == []

@@ -388,7 +388,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if prep in ("at", "in") and low in ("told", "tells") and steps > 0 and i + 1 < len(words) \
                 and _AUDIENCE.match(t, words[i + 1][0]):
             return Governor("presence", prep, low, w0, prep_pos)  # "told U.S. troops Friday at Bagram air base"
-        if low in lx.BLOCKING:
+        if low in lx.BLOCKING and not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][2][:1].isupper()
+                                       and words[i + 1][0] < prep_pos):
+            # ("student officers of Naval War College in Lahore": a word inside a proper name blocks nothing)
             # "will inaugurate the Turkish Consulate General in Cape Town": on site to open or see the building
             for j in range(i - 1, max(-1, i - 5), -1):
                 v0, _, v = words[j]
