@@ -2202,3 +2202,10 @@ def test_a_blocking_word_inside_a_proper_name_blocks_nothing() -> None:
             "student officers of Naval War College in Lahore.")
     assert stops(text) == ["Islamabad", "Lahore"]
     assert stops("Vice Admiral Nishan Ulu spoke about the war in Ukraine on Monday.") == []
+
+
+def test_a_group_word_ending_an_appositive_does_not_take_the_verb_after_it() -> None:
+    text = ("Chinese Foreign Minister Wang Yu visited Kabul on Thursday. Wang, who holds a high ranking position in "
+            "the Chinese government, arrived in New Delhi on Thursday evening from Kabul.")
+    assert detail(text, dt.date(2022, 3, 25)) == [("Kabul", "2022-03-24", "visited"),
+                                                   ("New Delhi", "2022-03-24", "visited")]

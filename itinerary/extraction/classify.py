@@ -409,7 +409,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (
                 (words[i - 1][2].lower() in lx.BLOCKING and words[i - 1][2].lower() not in lx.REPORTING)
                 or words[i - 1][2].lower() in lx.GROUPS) \
-                and not _AND_GROUP.search(t, 0, words[i - 1][0]):
+                and not _AND_GROUP.search(t, 0, words[i - 1][0]) and not re.search(r"[,;:]", t[words[i - 1][1]:w0]):
+            # ("Wang, who holds a position in the Chinese government, arrived in New Delhi": the appositive ends)
             # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun (but "Minister X
             # and the accompanying delegation arrived at Suva" is said of both)
             return None
@@ -965,6 +966,13 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             who = focus
     else:
         who, subj = subject_at(refs, gov.pos, focus)
+        rel = _CLOSED_RELATIVE.search(t, 0, subj.start) if subj is not None and "," in t[subj.end:gov.pos] else None
+        if rel is not None:
+            # "Wang, who holds a position in the Chinese government, arrived in New Delhi": the one the relative
+            # clause is about does the main verb
+            head = next((r for r in reversed(refs) if r.end <= rel.start() + 1 and r.who != "pronoun"), None)
+            if head is not None:
+                who, subj = ("traveler" if head.who == "trip" else head.who), head
         wm = _WHO_BEFORE.search(t, 0, gov.pos)
         owner = next((r for r in refs if wm is not None and 0 <= wm.start() - r.end <= 1 and r.who != "pronoun"), None)
         if owner is not None:
@@ -1201,6 +1209,7 @@ _THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 _STOP_BY = re.compile(r"\b(stop(?:ped|s|ping)?|dropp(?:ed|ing)|drops?|swung|swing(?:s|ing)?)\s+by\s+(?:the\s+)?$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;]*$")
 # a travel word used as a noun before these: "travel plans", "travel ban", "travel advisory"
 _AS_NOUN_BEFORE = {"plans", "plan", "ban", "bans", "advisory", "advisories", "arrangements", "restrictions", "documents",
                    "costs", "expenses", "agency", "agencies", "industry", "insurance", "warning", "warnings"}
