@@ -310,10 +310,10 @@ SPOKESPERSON = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|pr
                           re.I)
 
 
-# "Lloyd J. Austin will host ...", "..., who welcomed": a person introduced as a host
 # the one whose visit it is: "the state visit later this month of South Korean President Yoon Suk Yeol"
 _VISIT_OF = re.compile(r"\b(?:visit|trip|tour|journey)\s+(?:[\w-]+\s+){0,4}?of\s+(?:[\w.’'-]+\s+){0,4}$")
 _POSSESSIVE_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)\b")
+# "Lloyd J. Austin will host ...", "..., who welcomed": a person introduced as a host
 HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|"
                         r"welcomed|welcoming|receive|receives|received|receiving)\b(?!\s+(?:a|an|the)?\s*(?:award|prize|honou?r|degree|briefing|call))")
 
@@ -470,7 +470,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             return holder or role
     if best_score <= 0:
         return role  # (everyone named is a host the traveler meets: "The Angolan Head of State left Mindelo")
-    opening = next(((s, m) for s in body for m in [_ROLE_BEFORE_VERB.search(s.text)] if m), None) \
+    opening = next(((s, m) for s in body for m in [_ROLE_OPENING.search(s.text)] if m), None) \
         if _HONORIFIC.fullmatch(chosen.title) and not chosen.also else None
     if opening is not None:
         said = re.sub(r"\s+", " ", opening[1].group("role").lower())
@@ -484,8 +484,9 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
 
 # "The president and first lady will arrive", "The premier arrived": a role as the subject of a sentence
 # (after a schedule's day: "Monday: The president and first lady will arrive in Moscow")
-_ROLE_BEFORE_VERB = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _ROLE_NOUN)
+_ROLE_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _ROLE_NOUN)
 
 
+# a title that names no office: an honorific, or none at all
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx|Sir|Dame)?\.?", re.I)
 
