@@ -873,10 +873,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "part of a longer name (the Altare della Patria)")
     if _FACILITY_ELSEWHERE.match(text, m.end):
         return Verdict(False, "names a base or station whose place is given after it")
-    name_of = _NAME_OF.search(text[max(0, m.start - 40):m.start])
-    if name_of and name_of.group(0).startswith(("Republic", "Kingdom")) and m.entry is not None and m.entry.kind == "country":
-        name_of = None  # "the Kingdom of Saudi Arabia", "the Republic of Senegal": the country's own style
-    if name_of and not (
+    if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
             last is not None and m.entry is not None and _BUILDING_OF.search(text[max(0, m.start - 40):m.start])
             and km(m.entry, last.entry) <= NEARBY_KM):
         # "the Gulf of Finland", "the Cathedral of Notre-Dame"; but "the Castle of Laeken" on a trip to Brussels
