@@ -2209,3 +2209,15 @@ def test_a_group_word_ending_an_appositive_does_not_take_the_verb_after_it() -> 
             "the Chinese government, arrived in New Delhi on Thursday evening from Kabul.")
     assert detail(text, dt.date(2022, 3, 25)) == [("Kabul", "2022-03-24", "visited"),
                                                    ("New Delhi", "2022-03-24", "visited")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Jacob Zulu will start with a visit to former president Nelson Mandela at his home in Johannesburg "
+     "on Saturday.", ["Johannesburg"]),
+    ("Chile's President Gabriel Boric landed Sunday afternoon at Buenos Aires' Ezeiza international airport.",
+     ["Buenos Aires"]),
+])
+def test_the_home_of_someone_visited_and_a_citys_airport_named_after_its_possessive(
+        text: str, expected: list[str]) -> None:
+    assert stops(text) == expected
+    assert stops("President Jacob Zulu returned to his home in Nkandla on Saturday after the trip.") == []

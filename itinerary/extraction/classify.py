@@ -1128,7 +1128,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")
-    c.home = bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10])) \
+    c.home = (bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10]))
+              and not _SOMEONES_HOME.search(t, 0, a)) \
         or (c.is_return and bool(_AFTER_THE_TRIP.match(t, m.end - s.start)))
     seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b", t[:a])), default=0)
     cue_zone = t[seg_start:a]
@@ -1151,7 +1152,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
 
 
 # "in front of Vanimo's Holy Cross Cathedral": a possessive place that says where a building is
-_BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic)\s+){0,4}"
+# "a visit to former president Nelson Mandela at his home in Houghton": the home of the one visited
+_SOMEONES_HOME = re.compile(r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|meet(?:s|ing)?(?:\s+with)?|met(?:\s+with)?|call(?:ed|s)?\s+on)\s+"
+                            r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){1,4}at\s+(?:his|her|their)\s+(?:[a-z]+\s+)?home\s+"
+                            r"(?:in|at)\s+(?:the\s+)?$")
+_BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic|international|domestic)\s+){0,4}"
                              r"(?:[Cc]athedral|[Cc]hurch|[Bb]asilica|[Mm]osque|[Tt]emple|[Ss]ynagogue|[Pp]alace|[Ss]tadium|"
                              r"[Aa]irport|[Ss]quare|[Cc]emetery|[Mm]useum|[Hh]arbou?r|[Pp]ort|[Cc]ity\s+[Hh]all|[Pp]arliament|"
                              r"[Hh]ospital|[Uu]niversity|[Mm]arket|[Oo]ld\s+[Tt]own|[Ww]aterfront|[Bb]ase|"
