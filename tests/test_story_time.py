@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from itinerary.extraction import extract
 from itinerary.extraction.story_time import story_clock
 from itinerary.extraction.text import segment
 
@@ -76,3 +77,15 @@ def test_dates_written_with_the_and_of() -> None:
     found = [(e.text, e.month, e.day, e.year) for e in find_dates(
         "On January the 21st 2004 he set off, and he left on the afternoon of the 25th of January.")]
     assert ("January the 21st 2004", 1, 21, 2004) in found and ("25th of January", 1, 25, None) in found
+
+
+def test_a_day_told_in_a_one_sentence_paragraph_holds_for_the_next_paragraph() -> None:
+    text = ("Secretary of State Mike Pompey arrived in the island on Tuesday (January 21) for a two-day visit.\n\n"
+            "The plane landed at the Norman Manley International Airport in Kingston at about 6 p.m.")
+    it = extract(text, published=dt.date(2020, 1, 22)).itinerary
+    assert [(s.place.name, s.start) for s in it.stops] == [("Kingston", dt.date(2020, 1, 21))]
+    # a paragraph of several sentences keeps its day to itself
+    text = ("Secretary of State Mike Pompey arrived in Lima on Tuesday. He met the president. He left at night.\n\n"
+            "The plane landed at the airport in Kingston at about 6 p.m.")
+    it = extract(text, published=dt.date(2020, 1, 22)).itinerary
+    assert [(s.place.name, s.start) for s in it.stops] == [("Lima", dt.date(2020, 1, 21)), ("Kingston", None)]

@@ -2,9 +2,10 @@
 
 News prose states a day once and tells several sentences against it. A heading ("Engagements on
 Friday, May 31") holds for the paragraphs under it; a day stated in a paragraph ("On Sunday in Amman,
-...", "Monday evening, ...") holds for the rest of that paragraph; "the next day" and "that evening"
-move on from the day in force; a new paragraph goes back to its section's day. A stop told with no day
-of its own takes the day in force where it is told (:func:`itinerary.extraction.dating.date_candidates`).
+...", "Monday evening, ...") holds for the rest of that paragraph, and past a paragraph of one sentence
+(wire copy); "the next day" and "that evening" move on from the day in force; another new paragraph
+goes back to its section's day. A stop told with no day of its own takes the day in force where it is
+told (:func:`itinerary.extraction.dating.date_candidates`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ CLOCK_OPENING = re.compile(r"\W*(?:(?:At|By|From|Around|About)\s+)?(?:[01]?\d|2[
                             r"|\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\b", re.I)
 
 
+# "There, he met ...", "Upon his arrival, ...": a paragraph that goes on with the one before it, and its day
+_GOES_ON = re.compile(r"\W*(?:There|Upon\s+(?:his|her|their)\s+arrival|On\s+arrival)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class StoryDay:
     """The day in force at a sentence, and whether a heading set it (it holds for a whole section)."""
@@ -61,12 +66,19 @@ def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
     current: StoryDay | None = None
     paragraph: int | None = None
     story_begun = False
+    told = 0  # sentences told so far in the paragraph
     for s in sentences:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
-            if not (CLOCK_OPENING.match(s.text) and current is not None):
-                current = section  # (a paragraph that opens with a time of day, "At 1.30 pm, ...", goes on with the day)
+            # a paragraph that opens with a time of day ("At 1.30 pm, ..."), goes on from the one before ("His plane
+            # landed ..."), or follows a paragraph of one sentence (wire copy) goes on with the day
+            goes_on = CLOCK_OPENING.match(s.text) or (
+                (_GOES_ON.match(s.text) or told == 1) and not _LOOKS_BACK.search(s.text))
+            told = 0
+            if not (goes_on and current is not None):
+                current = section
         out.append(current)
+        told += 1
         if s.kind not in ("heading", "body") or (not story_begun and s.index < _TOP and _date_line(s.text)):
             continue  # ("August 25, 2025" under the headline is when the story was published)
         story_begun = story_begun or (s.kind == "body" and len(s.text.split()) >= 8)  # (not "THE WHITE HOUSE")
