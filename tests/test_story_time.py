@@ -89,3 +89,8 @@ def test_a_day_told_in_a_one_sentence_paragraph_holds_for_the_next_paragraph() -
             "The plane landed at the airport in Kingston at about 6 p.m.")
     it = extract(text, published=dt.date(2020, 1, 22)).itinerary
     assert [(s.place.name, s.start) for s in it.stops] == [("Lima", dt.date(2020, 1, 21)), ("Kingston", None)]
+
+
+def test_is_currently_in_a_place_is_news_of_the_day_it_is_published() -> None:
+    it = extract("Foreign Minister Heiko Maas is currently in Brussels.", published=dt.date(2018, 4, 13)).itinerary
+    assert [(s.place.name, s.start) for s in it.stops] == [("Brussels", dt.date(2018, 4, 13))]

@@ -25,7 +25,7 @@ _BACKGROUND_DAYS = 30
 _AHEAD_DAYS = 400
 # "has arrived in Kyiv", "is in Warsaw", "is visiting Manila": wire copy tells the day it is published
 NEWS_PRESENT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched\s+down)\b|"
-                          r"\b(?:is|are)\s+(?:now\s+)?(?:in|visiting|on\s+an?\s+(?:\w+\s+){0,2}visit)\b|\barrives\b")
+                          r"\b(?:is|are)\s+(?:now\s+|currently\s+|presently\s+)?(?:in|visiting|on\s+an?\s+(?:\w+\s+){0,2}visit)\b|\barrives\b")
 
 
 # "ended a three-nation tour on Sunday in Lusaka, after visiting Ghana": what follows looks back
