@@ -94,3 +94,13 @@ def test_a_day_told_in_a_one_sentence_paragraph_holds_for_the_next_paragraph() -
 def test_is_currently_in_a_place_is_news_of_the_day_it_is_published() -> None:
     it = extract("Foreign Minister Heiko Maas is currently in Brussels.", published=dt.date(2018, 4, 13)).itinerary
     assert [(s.place.name, s.start) for s in it.stops] == [("Brussels", dt.date(2018, 4, 13))]
+
+
+def test_a_title_case_dateline_with_a_colon_is_where_here_is() -> None:
+    text = ("New Delhi: French President Emmanuel Macaron paid tribute at the Gandhi memorial here on Saturday.\n\n"
+            "The French President arrived here on Friday and was received at the airport by the Prime Minister.")
+    it = extract(text, published=dt.date(2018, 3, 10)).itinerary
+    assert [(s.place.name, s.start) for s in it.stops][:1] == [("New Delhi", dt.date(2018, 3, 9))]
+    # a label is not a dateline
+    segs = segment("Watch: Prince William visits students at Cardiff Castle\n\nMore text follows here.")
+    assert "dateline" not in [s.kind for s in segs]

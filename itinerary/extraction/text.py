@@ -41,6 +41,10 @@ WIRE_DATELINE = re.compile(
 # A dateline in title case, with its agency: "Suva, Fiji (Antara) - ", "Kathmandu (Xinhua) — "
 AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
                              r"\s*\((?P<agency>[^)]{1,30})\)\s*[—–-]{1,2}\s+")
+# A dateline in title case with a colon: "New Delhi: French President Emmanuel Macron visited ..."
+COLON_DATELINE = re.compile(r"^(?!(?:Breaking|Exclusive|Watch|Update|Updated|Note|Video|Photos?|Live|Read|Opinion|Analysis|"
+                            r"Quote|Source|Details|File|Caption|Report|News|Also|Editor|Related|Advertisement|Summary|"
+                            r"Background|Context|Q|A)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
 CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)",
                      re.I)
 # Credit lines: "Associated Press writers X in Madison ... contributed to this report", "(Reporting by ...)"
@@ -140,7 +144,8 @@ def segment(text: str) -> list[Sentence]:
             lead = len(raw) - len(raw.lstrip())
             dm = DATELINE.match(raw[lead:])
             if not (dm and dm.group("place").strip().isupper()):
-                dm = WIRE_DATELINE.match(raw[lead:]) or AGENCY_DATELINE.match(raw[lead:])
+                dm = WIRE_DATELINE.match(raw[lead:]) or AGENCY_DATELINE.match(raw[lead:]) \
+                    or COLON_DATELINE.match(raw[lead:])
             if dm:
                 d_end = a + lead + dm.end()
                 sentences.append(Sentence(len(sentences), a + lead, d_end, text[a + lead:d_end].strip(), p_index,
