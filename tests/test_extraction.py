@@ -2221,3 +2221,10 @@ def test_the_home_of_someone_visited_and_a_citys_airport_named_after_its_possess
         text: str, expected: list[str]) -> None:
     assert stops(text) == expected
     assert stops("President Jacob Zulu returned to his home in Nkandla on Saturday after the trip.") == []
+
+
+def test_a_title_with_a_capitalised_portfolio_before_the_name_between_commas() -> None:
+    text = ("The Union Minister for Tribal Affairs of India, Jual Oram is currently undertaking a three-day visit to "
+            "Nagaland. He landed at the Dimapur Airport on Sunday.")
+    it = extract(text, published=dt.date(2023, 3, 14)).itinerary
+    assert it.traveler == "Jual Oram" and [s.place.name for s in it.stops] == ["Dimāpur"]

@@ -54,7 +54,8 @@ TITLED = re.compile(
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
     rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of)){{0,5}}"
-    rf"|\s+for\s+(?:[a-z]+\s+){{0,2}}[a-z]+)?),\s+"  # ("high representative for foreign affairs, Josep Borrell,")
+    rf"|\s+for\s+(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)?),\s+"
+    # ("high representative for foreign affairs, Josep Borrell,"; "The Union Minister for Tribal Affairs of India, Jual Oram")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
     rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
