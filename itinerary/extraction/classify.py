@@ -425,9 +425,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # "is welcomed to Canberra by the prime minister"; "Obama welcomed Prime Minister Singh to the White House":
             # the one welcomed is there (who that is, the subject or the object, is decided with the people told)
             return Governor("presence", prep, low, w0, prep_pos)
-        if prep == "from" and low in ("visit", "tour", "trip", "journey") and re.search(
-                r"\b(?:started|starts|start|began|begins|begin|opened|opens|open|kicked\s+off|kicks\s+off|kick\s+off)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$",
-                t[:w0]):
+        if prep == "from" and low in ("visit", "tour", "trip", "journey") and _BEGAN_OWN_TRIP.search(t, 0, w0):
             return Governor("presence", "in", low, w0, prep_pos)  # "started his China visit Sunday night from Shanghai"
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
@@ -1211,6 +1209,8 @@ _THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 _STOP_BY = re.compile(r"\b(stop(?:ped|s|ping)?|dropp(?:ed|ing)|drops?|swung|swing(?:s|ing)?)\s+by\s+(?:the\s+)?$", re.I)
+# "started his China visit Sunday night from Shanghai", "will begin his tour from Senegal"
+_BEGAN_OWN_TRIP = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|opened|opens|open)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;]*$")
 # a travel word used as a noun before these: "travel plans", "travel ban", "travel advisory"
 _AS_NOUN_BEFORE = {"plans", "plan", "ban", "bans", "advisory", "advisories", "arrangements", "restrictions", "documents",

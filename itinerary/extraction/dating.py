@@ -626,8 +626,7 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
 
 
 _LIST_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
-_BEGINS_BEFORE = re.compile(r"\b(?:begin|begins|began|start|starts|started|kick\s+off|kicks\s+off|kicked\s+off|embark|embarks|"
-                            r"embarked|commence|commences|commenced)\b")
+_BEGINS_BEFORE = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|embark|embarks|embarked|commence|commences|commenced)\b")
 # between a day and the list it leads: a subject and a verb of going, or "in" ("On Wednesday, he's going to")
 _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+is|\s+will|\s+are)?\s+(?:be\s+)?"
                               r"(?:going|travel(?:l?ing)?|head(?:ing)?|go|visit(?:ing)?|stop(?:ping)?)\s+(?:to|in|at)?\s*"

@@ -212,6 +212,8 @@ PAST_MARKERS = re.compile(
 # A time phrase that opens a sentence and dates all of it: "Last October, ...", "In April, ...", "That autumn, ..."
 LEAD_TIME = re.compile(r"^\W*(?:(?:In|Last|That|During|Back\s+in|Earlier|Later|Years|Months|Since)\b[^,;—–]{0,40}?,|"
                        r"In\s+[A-Z][\w.'’ -]{0,30}?\s+that\s+(?:spring|summer|autumn|fall|winter|year)\b)")
+# Verbs that start a trip, as a pattern fragment: "began his tour", "will kick off a visit"
+BEGIN_VERBS = r"begin|begins|began|start|starts|started|kick\s+off|kicks\s+off|kicked\s+off"
 FUTURE = re.compile(
     r"\b(?:will|shall|'ll|(?:is|[’']s)\s+(?:due|scheduled|expected|set|slated|planning|poised|to)|are\s+(?:due|scheduled|expected|"
     r"set|slated|planning|to)|was\s+(?:due|scheduled|expected|set|slated|to)|were\s+(?:due|scheduled|expected|to)|"
