@@ -2228,3 +2228,21 @@ def test_a_title_with_a_capitalised_portfolio_before_the_name_between_commas() -
             "Nagaland. He landed at the Dimapur Airport on Sunday.")
     it = extract(text, published=dt.date(2023, 3, 14)).itinerary
     assert it.traveler == "Jual Oram" and [s.place.name for s in it.stops] == ["Dimāpur"]
+
+
+# --- a traveler named by surname alone, in a story that names nobody else ---------------------------------
+
+def test_a_surname_alone_as_the_subject_of_a_trip_is_the_traveler() -> None:
+    text = ("Who was the first trade commissioner to go abroad? The first trip abroad by a trade commissioner was "
+            "made by Harriet Vance in 1931. Vance left Boston on May 2 and reached Lisbon, after which she visited "
+            "Madrid and Paris.")
+    r = extract(text, published=dt.date(2024, 5, 6))
+    assert r.itinerary.traveler == "Harriet Vance"
+    assert [s.place.name for s in r.itinerary.stops] == ["Lisbon", "Madrid", "Paris"]
+
+
+def test_a_capitalised_word_opening_sentences_is_not_a_traveler() -> None:
+    text = ("Officials said the bridge at Dover would reopen on Monday. Police went to the scene in Folkestone "
+            "after the crash. Crews returned to Ashford at night.")
+    r = extract(text, published=dt.date(2024, 5, 6))
+    assert r.itinerary.traveler is None and r.itinerary.stops == ()

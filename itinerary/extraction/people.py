@@ -210,6 +210,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
             people.append(Person(name=name, title=title.strip(), start=s.start + a, end=s.start + b, also=also,
                                  nickname=nick.group(1) if nick else None))
     people.extend(find_untitled_people(sentences, people))
+    if not people:
+        people = surname_people(text, sentences)
     people.sort(key=lambda p: p.start)
     return people
 
@@ -278,6 +280,36 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
                 a, name = a + honorific.end(), name[honorific.end():]
             found.append(Person(name=name, title="", start=a, end=a + len(name)))
     return found
+
+
+# "Root left the United States on July 4", "Biden flew to Wisconsin": a surname alone, the subject of a trip
+_SURNAME_MOVES = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before)\s+)[\"“‘']?(?P<name>[A-Z][a-zà-ÿ'’-]{2,})\s+"
+                            r"(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:also\s+|then\s+|later\s+|first\s+)?"
+                            r"(?:landed|arrived|arrives|visited|visits|travell?ed|travels|flew|flies|toured|tours|embarked|"
+                            r"set\s+off|departed|left|headed|heads|returned|went|attended|travel|visit|fly|arrive|land|go)\b")
+
+
+def surname_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
+    """In a story that names nobody by title or full name before a verb: a surname alone as the subject of a
+    trip, when the story also writes it capitalised inside a sentence (so that it is a name, not a word that
+    opens a sentence), with the given name before it where the story has one ("by Elihu Root in 1906")."""
+    found: dict[str, Person] = {}
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        for m in _SURNAME_MOVES.finditer(s.text):
+            word = m.group("name")
+            if word in found or word in _NOT_NAME or word in _NOT_NAME_START or _TITLE_WORD.fullmatch(word):
+                continue
+            if not re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text):
+                continue
+            full = re.search(rf"(?<![\w.’'-])(?P<given>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", text)
+            if full is not None and full.group("given") not in _NOT_NAME and not _TITLE_WORD.fullmatch(full.group("given")):
+                found[word] = Person(name=full.group(0), title="", start=full.start(), end=full.end())
+            else:
+                a = s.start + m.start("name")
+                found[word] = Person(name=word, title="", start=a, end=a + len(word))
+    return list(found.values())
 
 
 # Short given names and the names they stand for: "Joe Biden" is "Joseph R. Biden Jr."
