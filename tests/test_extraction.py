@@ -2246,3 +2246,45 @@ def test_a_capitalised_word_opening_sentences_is_not_a_traveler() -> None:
             "after the crash. Crews returned to Ashford at night.")
     r = extract(text, published=dt.date(2024, 5, 6))
     assert r.itinerary.traveler is None and r.itinerary.stops == ()
+
+
+# --- clauses that put the traveler somewhere through an appositive, a list or the speaker ------------------
+
+def test_a_name_after_a_role_does_not_cut_the_meeting_from_its_place() -> None:
+    text = ("Chancellor Lena Brandt arrived in Accra on Monday. She is expected to meet the Ashanti regional "
+            "minister, Kwame Mensah in Kumasi on Tuesday.")
+    assert stops(text, dt.date(2024, 5, 6)) == ["Accra", "Kumasi"]
+
+
+def test_a_call_on_the_leader_of_a_country_puts_the_traveler_where_it_is_paid() -> None:
+    text = ("Admiral Rui Costa arrived in Lahore on Monday. Costa later called on the Prime Minister of Pakistan, "
+            "Zafar Iqbal in Islamabad.")
+    assert stops(text, dt.date(2024, 5, 6)) == ["Lahore", "Islamabad"]
+
+
+def test_the_time_spent_at_each_place_of_a_list_does_not_break_the_list() -> None:
+    text = ("Mayor Hana Ito led a city delegation to South Korea in May. The group spent two nights in Seoul, "
+            "one night in Busan and three nights in Daegu.")
+    assert stops(text, dt.date(2024, 5, 6)) == ["Seoul", "Busan", "Daegu"]
+
+
+def test_a_list_goes_on_past_an_item_the_gazetteer_does_not_know() -> None:
+    text = "Governor Ade Bello will visit Ilorin, Offa, Okeoyiwa, and Ogbomosho on Monday."
+    assert stops(text, dt.date(2024, 5, 6)) == ["Ilorin", "Offa", "Ogbomoso"]
+
+
+def test_the_traveler_said_in_a_place_is_there() -> None:
+    text = ("Foreign Minister Lena Brandt arrived in Nairobi on Monday. Brandt said in Mombasa on Tuesday that the "
+            "port deal was ready. A spokesman said in a statement that the talks went well.")
+    assert detail(text, dt.date(2024, 5, 6)) == [("Nairobi", "2024-05-06", "visited"),
+                                                  ("Mombasa", "2024-05-07", "visited")]
+
+
+def test_where_a_royal_tour_will_be_based_is_a_stop() -> None:
+    text = "Prince Karl will tour Canada next month. The prince will be based in Ottawa but will also travel to Toronto."
+    assert stops(text, dt.date(2024, 5, 6)) == ["Ottawa", "Toronto"]
+
+
+def test_an_indonesian_province_after_its_city_is_the_city_s_qualifier() -> None:
+    text = "Minister Budi Santoso said in Jayapura, Papua, on Monday that the road would be finished."
+    assert stops(text, dt.date(2024, 5, 6)) == ["Jayapura"]

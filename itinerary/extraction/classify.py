@@ -168,6 +168,9 @@ _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
 # ", the capital of" / ", the island nation of": an appositive naming the place that holds the one before it
 _APPOSITIVE_PLACE = re.compile(r"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|province|state|region|"
                                r"island|nation|country|village)\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_TIME_SPENT = re.compile(r"(?<=\s)(?:one|two|three|four|five|six|seven|a|an|another|the\s+(?:next|last|final)|\d+)\s+"
+                         r"(?:more\s+|full\s+)?(?:days?|nights?|weeks?|hours?)\s+(?=(?:in|at)\s)")
+_UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?=,)")
 _APPOSITIVE_IN_GAP = re.compile(_APPOSITIVE_PLACE.pattern + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*,)", re.I)
 _WHO_BEFORE = re.compile(r",?\s+who\s+(?:(?:had|has|have|also|just|recently|earlier|first|then|is|was)\s+){0,3}$")
 _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", "opened", "opens", "opening", "unveil",
@@ -232,13 +235,20 @@ def _words_before(t: str, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(t, 0, end)]
 
 
-@functools.lru_cache(maxsize=256)
+_NAMED_AFTER_ROLE = re.compile(
+    r"(\b(?:governor|counterpart|minister|president|premier|secretary|chancellor|king|queen|emir|sultan|leader|chief|"
+    r"ruler|mayor|envoy|ambassador|commander|chairman|chairperson|head|of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)),"
+    r"(?=\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Sheikh|Gen|Prince|Princess)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:in|at)\s)")
+
+
 @functools.lru_cache(maxsize=1024)
 def _without_qualifier_commas(text: str) -> str:
     """The sentence with the commas around an abbreviated qualifier blanked, offsets kept ("Washington, D.C. from
     Portugal", "from Washington, D.C., for Riyadh": one name), and those inside and after a full date ("departed
     the country today, Wednesday, July 6, 2022 for the Republic of Senegal")."""
     t = _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), text)
+    # "meet with the Borno state governor, Babagana Zulum in Maiduguri": the name after a role is one phrase
+    t = _NAMED_AFTER_ROLE.sub(lambda q: q.group(1) + " ", t)
     for d in find_dates(t):
         if d.kind == "explicit" and d.weekday is not None:
             a = t.rfind(",", 0, d.start)  # ("today, Wednesday, July 6, 2022": the comma before the weekday too)
@@ -299,6 +309,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             if d.kind in ("explicit", "weekday", "month", "deictic"):
                 gap = gap[:d.start] + gap[d.end:]
         gap = re.sub(r"\s+(?:on|from|in|between)(?=\s*(?:,|and\b|or\b))", "", gap)
+        # "one night in Auckland, one night in Tokyo": the time spent at each item is not a break in the list
+        gap = _TIME_SPENT.sub("", gap)
+        # "Ranipet, Vellore, Tiruppattur, and Tiruvannamalai": an item the gazetteer does not know is still an item
+        gap = _UNKNOWN_ITEM.sub(",", gap)
         gap = re.sub(r",\s*,", ",", gap)  # ("Lima, April 12-14, Paris, April 15-17 and London": each with its days)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
         same_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", t[:prev.start - s.start])
@@ -385,6 +399,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 re.fullmatch(r",\s*", between) and w.lower() in ("visit", "trip", "tour", "journey") and prep == "to"):
             return None  # (not the comma of "35,000", nor of "will leave for another state visit, to Egypt")
         low = w.lower()
+        if prep in ("in", "at") and steps == 0 and (low in ("said", "says") or (
+                low == "based" and i > 0 and words[i - 1][2].lower() == "be")):
+            # "Luhut said in Jayapura on Monday" (where the speaker was); "will be based in the capital Canberra"
+            # (but not "troops who are based in Mombasa")
+            return Governor("presence", prep, low, w0, prep_pos)
         if prep in ("at", "in") and low in ("told", "tells") and steps > 0 and i + 1 < len(words) \
                 and _AUDIENCE.match(t, words[i + 1][0]):
             return Governor("presence", prep, low, w0, prep_pos)  # "told U.S. troops Friday at Bagram air base"
@@ -434,7 +453,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 low in lx.PRESENCE or low in lx.MOTION
                 # "called on President Rajapaksa at the Presidential Secretariat in Colombo": a courtesy call
                 or (prep in ("in", "at") and low in ("called", "calls", "call", "calling") and i + 1 < len(words)
-                    and words[i + 1][2] == "on" and re.match(r"on\s+(?:[A-Z]|the\s+[a-z]+\s+[A-Z])", t[words[i + 1][0]:]))):
+                    and words[i + 1][2] == "on" and re.match(r"on\s+(?:[A-Z]|the\s+(?:[a-z]+\s+)?[A-Z])", t[words[i + 1][0]:]))):
             gap_words = _BE_GAP_TIME.sub(" ", t[w1:prep_pos]).split()  # ("is today (13 April) in Brussels": time only)
             if low in _BE and (len(gap_words) > 1 or (len(gap_words) == 1 and gap_words[0].lower() not in _BE_ADVERBS)):
                 pass  # "there are North Korean troops in Russia", "have been reported at": 'be' right before the place
