@@ -2288,3 +2288,9 @@ def test_where_a_royal_tour_will_be_based_is_a_stop() -> None:
 def test_an_indonesian_province_after_its_city_is_the_city_s_qualifier() -> None:
     text = "Minister Budi Santoso said in Jayapura, Papua, on Monday that the road would be finished."
     assert stops(text, dt.date(2024, 5, 6)) == ["Jayapura"]
+
+
+def test_he_and_his_host_flying_somewhere_is_the_traveler_s_trip() -> None:
+    text = ("President Anne Dufour arrived in Washington on Monday. After a welcome on the South Lawn, she and "
+            "Mr Carver flew to Charlottesville in the state of Virginia.")
+    assert stops(text, dt.date(2024, 5, 6)) == ["Washington", "Charlottesville"]

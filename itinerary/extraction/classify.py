@@ -841,11 +841,13 @@ def _place_en_route(cands: Sequence[Candidate]) -> None:
                        key=lambda x: x.mention.start, default=None)
 
 
-def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref) -> bool:
+def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref, motion: bool = False) -> bool:
     """Is the subject one of two joined by "and", the other being the traveler? ("Harris and her running
     mate, Minnesota Gov. Tim Walz, carried their campaign ...")"""
-    # ("he and the delegation will leave Suva": a pronoun with his group; "he and Zelenskyy discussed" stays as is)
-    return any((r.who == "traveler" or (r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT and subj.who == "group"))
+    # ("he and the delegation will leave Suva": a pronoun with his group; "he and Mr Obama flew to Monticello": a
+    # pronoun with his host, on the move together; but "he and Zelenskyy discussed the talks in Jeddah" stays as is)
+    return any((r.who == "traveler" or (r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT
+                                        and (subj.who == "group" or motion)))
                and r.end <= subj.start and _JOINT.fullmatch(t[r.end:subj.start]) for r in refs)
 
 
@@ -1035,7 +1037,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if main is not None and _PREPOSED_PHRASE.match(t):
             who = main.who
             cataphora = True
-    if who in ("other", "group") and gov.kind != "preposed" and subj is not None and _joint_with_traveler(t, refs, subj):
+    if who in ("other", "group") and gov.kind != "preposed" and subj is not None \
+            and _joint_with_traveler(t, refs, subj, motion=gov.kind == "motion"):
         # "Secretary Carter and Defense Secretary Ellis will travel to Tokyo"; "President Farmajo and a
         # high-level delegation he is leading arrived in Beijing"
         who = "traveler"
