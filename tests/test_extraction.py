@@ -2294,3 +2294,12 @@ def test_he_and_his_host_flying_somewhere_is_the_traveler_s_trip() -> None:
     text = ("President Anne Dufour arrived in Washington on Monday. After a welcome on the South Lawn, she and "
             "Mr Carver flew to Charlottesville in the state of Virginia.")
     assert stops(text, dt.date(2024, 5, 6)) == ["Washington", "Charlottesville"]
+
+
+def test_a_tour_s_scheduled_stops_are_a_list_of_its_towns() -> None:
+    text = ("Premier Dana Kerr begins a week-long tour of the north on Saturday. Scheduled stops include nine "
+            "communities, including Timmins, Cochrane, Sault Ste. Marie, Batchawana Bay, Wawa and Kapuskasing.")
+    # ("Ste." ends no sentence; "Batchawana Bay", which the gazetteer lacks, is not Bay, Arkansas, and keeps the
+    # list going; "Wawa" in a list of Ontario towns is Wawa, Ontario, not a name Warsaw is also called)
+    assert [(s.place.name, s.place.country_code) for s in extract(text, published=dt.date(2024, 5, 6)).itinerary.stops] \
+        == [("Timmins", "CA"), ("Cochrane", "CA"), ("Sault Ste. Marie", "CA"), ("Wawa", "CA"), ("Kapuskasing", "CA")]

@@ -97,8 +97,9 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
                          r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b")
 # "embarked on a tour of six countries, including Kenya, ...", "his tour, which included Manila and Hanoi": the
 # trip's own list of places (the first item; the rest are listed with it)
-_TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
-                        r"capitals|cities|states|stops|destinations|region|continent)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
+_TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|stops)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
+                        r"capitals|cities|states|stops|destinations|region|continent|communities|towns|villages|districts|"
+                        r"counties|provinces)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
                         r"(?:included|includes|will\s+include|took\s+in|takes\s+in|will\s+take\s+in)|that\s+(?:has\s+|had\s+)?"
                         r"(?:so\s+far\s+|already\s+|also\s+)?"
                         r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in|"
@@ -936,7 +937,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if m.entry is not None and m.entry.id == pc.entry.id:
             return Verdict(False, "repeats the place before it")
         between = text[prev.end:m.start] if prev is not None else ""
-        known = m.entry is not None and not m.qualifier_code and (m.entry.capital or (m.entry.kind == "country" and not any(
+        known = m.entry is not None and not m.qualifier_code and (
+            (m.entry.capital and normalize(m.entry.name) == normalize(m.text)) or (m.entry.kind == "country" and not any(
             e.kind == "region" and e.country_code == pc.entry.country_code for e in m.candidates)))
         if len(m.candidates) > 1 and ";" not in between and not known:
             # a list holds neighbours: "Cedar Rapids and Waterloo" is Waterloo, Iowa (but "Lima, Peru; and

@@ -187,6 +187,10 @@ _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "
 _PLACE_SUFFIX = (lx.REGION_WORDS - {"region", "area"}) | {"municipality", "castle", "airport", "island"}
 
 
+# Words that end the name of a natural feature or a settlement ("Batchawana Bay"); alone they are not the place.
+_FEATURE_WORDS = frozenset({"bay", "lake", "lakes", "river", "island", "islands", "beach", "falls", "point", "harbour",
+                            "harbor", "creek", "valley", "springs", "hills", "mountain", "mountains", "coast", "gulf",
+                            "peninsula", "sound", "cove", "bluff", "forest"})
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)\b")
 
 
@@ -289,6 +293,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     break
                 if j - i == 1 and (first_low in _NOT_PLACE_START or first_low in _INSTITUTIONS):
                     continue
+                if j - i == 1 and first_low in _FEATURE_WORDS and i > 0 and caps[i - 1] \
+                        and text[toks[i - 1].end:tok.start] == " ":
+                    continue  # "Batchawana Bay", "Kalam Valley": a place the gazetteer lacks, not Bay, Arkansas
                 if j - i == 1 and j < len(toks) and toks[j].text[:1].islower() and gaz.demonym(tok.text):
                     continue  # "the Canadian capital", "Canadian dollars": a demonym, not Canadian, Texas
                 if gaz.has(key):
