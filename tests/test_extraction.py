@@ -2303,3 +2303,19 @@ def test_a_tour_s_scheduled_stops_are_a_list_of_its_towns() -> None:
     # list going; "Wawa" in a list of Ontario towns is Wawa, Ontario, not a name Warsaw is also called)
     assert [(s.place.name, s.place.country_code) for s in extract(text, published=dt.date(2024, 5, 6)).itinerary.stops] \
         == [("Timmins", "CA"), ("Cochrane", "CA"), ("Sault Ste. Marie", "CA"), ("Wawa", "CA"), ("Kapuskasing", "CA")]
+
+
+def test_a_programme_headed_by_place_lines_puts_the_traveler_at_each() -> None:
+    text = ("Governor Ana Ruiz is planning two stops in the south of the state on Wednesday.\nAlbany:\nThe governor "
+            "will hold a press conference at a brewery.\nValdosta:\nRuiz will then head to a medical center.\n")
+    assert stops(text, dt.date(2022, 7, 17)) == ["Albany", "Valdosta"]
+
+
+def test_a_list_whose_first_item_is_a_half_known_name_still_lists() -> None:
+    assert stops("Chief Minister Ravi Teja visited Kothur Nagaram and Mulugu on Sunday.", dt.date(2022, 7, 17)) \
+        == ["Mulugu"]
+
+
+def test_a_river_s_floods_are_not_a_place_visited() -> None:
+    text = "Chief Minister Ravi Teja held a review meeting on Godavari floods at Bhadrachalam on Sunday."
+    assert stops(text, dt.date(2022, 7, 17)) == ["Bhadrāchalam"]

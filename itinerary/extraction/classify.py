@@ -79,6 +79,8 @@ class Candidate:
 
 # --- classification ------------------------------------------------------------------------------------
 
+NO_PHRASING = "named, but no travel or presence phrasing puts the traveler there"
+
 # "His next stop is New York", "the final destination will be Lima"
 _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\s+(?:stop|destination|leg|port\s+of\s+call)"
                         r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?|\s*,\s*)$", re.I)
@@ -366,6 +368,12 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                                                                                and t[w1:a].strip() == ""):
             return None
         low = w.lower()
+        if low in ("and", "or") and skipped == 0 and i > 1 and re.fullmatch(r"[A-Z][\w'’-]+", words[i - 1][2]) \
+                and (prev is None or prev.end <= words[i - 1][0] - 40 or prev.sentence != m.sentence):
+            # "visited Eturu Nagaram and Mulugu": a list whose first item the gazetteer does not know
+            i -= 1
+            skipped += 1
+            continue
         if low in lx.PREPOSITIONS and low != "of":
             prep, prep_pos = low, w0
             i -= 1
@@ -926,7 +934,12 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "flew to Naval Station Mayport, near Jacksonville": the base's own name is unknown, its town is not
         gov = find_governor(s, dataclasses.replace(m, start=fac.start()), None)
     if gov is None:
-        return Verdict(False, "named, but no travel or presence phrasing puts the traveler there")
+        return Verdict(False, NO_PHRASING)
+    if gov.kind == "coordinated" and prev is not None and prev.person_like:
+        # "visited Eturu Nagaram and Mulugu": the item before is a name the gazetteer only half knows, not a person
+        gov = find_governor(s, m, None)
+        if gov is None:
+            return Verdict(False, NO_PHRASING)
     if gov.kind in ("coordinated", "sequence") and prev is not None and prev.kind == "macro":
         # "will travel to Central America and Cuba": the broad region is not a stop, but its verb governs the list
         gov = find_governor(s, prev, None) or gov
@@ -1268,7 +1281,14 @@ def _heads_paragraph(text: str, s: Sentence, m: PlaceMention) -> bool:
     opens = s.start == 0 or text[s.start - 1] == "\n"
     after = text[s.end:s.end + 3]
     goes_on = not after.startswith("\n") and after.lstrip(" ")[:1] not in ("", "\n", "\r")
+    if not goes_on and s.text.strip().endswith(":") and len(_HEADING_LINE.findall(text)) >= 2:
+        # "Albany:\nThe governor will hold a press conference ...\nValdosta:\n...": a programme by place, each
+        # place a line of its own with the events under it
+        goes_on = bool(re.match(r"[ \t]*\r?\n[ \t]*\S", text[s.end:s.end + 8]))
     return opens and goes_on and s.text.strip().rstrip(".:") == m.text and not m.text.isupper()
+
+
+_HEADING_LINE = re.compile(r"^[ \t]*[A-Z][\w .'’-]{1,40}:[ \t]*$", re.M)
 
 
 def placeholder(m: PlaceMention) -> Entry:

@@ -128,6 +128,8 @@ MODIFIED_NOUNS = _forms(
     "economy accord accords agreement deal process policy embassy ceasefire shipping region's delegation",
     "team leadership issue question file dossier talks-format model style customers clients companies firms",
     "businesses manufacturers farmers producers exporters investors lawmakers counterparts",
+    # "a review meeting on Godavari floods": the disaster named after a river or a place
+    "flood floods flooding earthquake quake cyclone storm",
     # "at the Kalayaan grounds of the palace": a named part of a building
     "grounds",
 )
