@@ -2319,3 +2319,14 @@ def test_a_list_whose_first_item_is_a_half_known_name_still_lists() -> None:
 def test_a_river_s_floods_are_not_a_place_visited() -> None:
     text = "Chief Minister Ravi Teja held a review meeting on Godavari floods at Bhadrachalam on Sunday."
     assert stops(text, dt.date(2022, 7, 17)) == ["Bhadrāchalam"]
+
+
+def test_a_list_item_named_at_length_keeps_the_list_going() -> None:
+    text = ("King Faisal left Riyadh today on an Asian tour. The royal court said the tour will include Malaysia, "
+            "Brunei Dar Al-Salam, Japan and the Maldives.")
+    assert stops(text, dt.date(2024, 5, 6)) == ["Malaysia", "Brunei", "Japan", "Maldives"]
+
+
+def test_a_district_named_with_a_compass_word_is_not_its_first_word_s_namesake() -> None:
+    assert stops("Minister Kofi Mensah will visit the Shama and Wassa East districts on Tuesday.",
+                 dt.date(2024, 5, 6)) == ["Shama Junction"]

@@ -171,6 +171,9 @@ _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
 # ", the capital of" / ", the island nation of": an appositive naming the place that holds the one before it
 _APPOSITIVE_PLACE = re.compile(r"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|province|state|region|"
                                r"island|nation|country|village)\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_BUILDING_WORDS = frozenset({"barracks", "base", "airport", "airfield", "station", "hotel", "resort", "palace", "house",
+                             "camp", "fort", "centre", "center", "stadium", "hall", "hospital", "school", "college",
+                             "university", "museum", "church", "cathedral", "mosque", "temple", "memorial", "park"})
 _TIME_SPENT = re.compile(r"(?<=\s)(?:one|two|three|four|five|six|seven|a|an|another|the\s+(?:next|last|final)|\d+)\s+"
                          r"(?:more\s+|full\s+)?(?:days?|nights?|weeks?|hours?)\s+(?=(?:in|at)\s)")
 _UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?=,)")
@@ -301,6 +304,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             gap = re.sub(r"^\s*(?:,?\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
         # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
         gap = _APPOSITIVE_IN_GAP.sub("", gap)
+        # "Brunei Dar Al-Salam, Japan": the rest of a list item's longer name
+        longer = re.match(r"\s+((?:[A-Z][\w'’-]+\s*){1,3})(?=,)", gap)
+        if longer and not _BUILDING_WORDS.intersection(longer.group(1).lower().split()):
+            gap = gap[longer.end():]  # (but "Kapooka Barracks, Australia" names a building, then where it is)
         # "Tokyo in Japan and Seoul": the country that locates the place before is not a list item
         gap = re.sub(r"^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|and\b))", "", gap)
         # "Ahmedabad, Agra and national capital New Delhi": a descriptor before the last item
@@ -369,7 +376,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         low = w.lower()
         if low in ("and", "or") and skipped == 0 and i > 1 and re.fullmatch(r"[A-Z][\w'’-]+", words[i - 1][2]) \
-                and (prev is None or prev.end <= words[i - 1][0] - 40 or prev.sentence != m.sentence):
+                and (prev is None or prev.person_like or prev.end <= words[i - 1][0] - 40 or prev.sentence != m.sentence):
             # "visited Eturu Nagaram and Mulugu": a list whose first item the gazetteer does not know
             i -= 1
             skipped += 1
@@ -610,6 +617,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 last = v.candidate
                 v.candidate.en_route_to = _en_route_destination(s, m, ms) or _stopover_destination(s, m, ms)
             verdicts[id(m)] = v
+            if prev is not None and m.person_like and not text[prev.end:m.start].strip():
+                continue  # "Brunei Dar Al-Salam, Japan": a word of the item's longer name; the list goes on from Brunei
             if prev is not None and v.candidate is None and _APPOSITIVE_PLACE.fullmatch(text, prev.end, m.start):
                 continue  # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the list goes on from Port Moresby
             if prev is not None and v.candidate is None and prev_verdict is not None and prev_verdict.candidate \

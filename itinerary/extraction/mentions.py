@@ -191,6 +191,9 @@ _PLACE_SUFFIX = (lx.REGION_WORDS - {"region", "area"}) | {"municipality", "castl
 _FEATURE_WORDS = frozenset({"bay", "lake", "lakes", "river", "island", "islands", "beach", "falls", "point", "harbour",
                             "harbor", "creek", "valley", "springs", "hills", "mountain", "mountains", "coast", "gulf",
                             "peninsula", "sound", "cove", "bluff", "forest"})
+_COMPASS_AFTER = frozenset({"East", "West", "North", "South", "Central"})
+_LIST_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,|\band\b|\bor\b)")
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield)\b")
 
 
@@ -296,6 +299,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 if j - i == 1 and first_low in _FEATURE_WORDS and i > 0 and caps[i - 1] \
                         and text[toks[i - 1].end:tok.start] == " ":
                     continue  # "Batchawana Bay", "Kalam Valley": a place the gazetteer lacks, not Bay, Arkansas
+                if j - i == 1 and j < len(toks) and toks[j].text in _COMPASS_AFTER \
+                        and text[tok.end:toks[j].start] == " ":
+                    continue  # "Wassa East", "Birim North": a district the gazetteer lacks, not Wassa
                 if j - i == 1 and j < len(toks) and toks[j].text[:1].islower() and gaz.demonym(tok.text):
                     continue  # "the Canadian capital", "Canadian dollars": a demonym, not Canadian, Texas
                 if gaz.has(key):
@@ -347,7 +353,11 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                             c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not after_tok.text.isupper() \
                         and not (after_tok.text in person_names and m.text not in person_names
-                                 and re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+$", text[max(s.start, a - 6):a])):
+                                 and re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+$", text[max(s.start, a - 6):a])) \
+                        and not (len(mentions) > first_here and mentions[-1].kind == "place"
+                                 and _LIST_GLUE.fullmatch(text, mentions[-1].end, a)
+                                 and _LIST_GOES_ON.match(text, b)):
+                    # ("Indonesia, Brunei Dar Al-Salam, Japan": an item of a list of places, named at length)
                     # ("In Normandy Abbott joined ...": a place, then the person the story names)
                     m.person_like = True  # "Jordan Bardella", "Texas National Guard"
                 if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
