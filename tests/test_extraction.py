@@ -2330,3 +2330,15 @@ def test_a_list_item_named_at_length_keeps_the_list_going() -> None:
 def test_a_district_named_with_a_compass_word_is_not_its_first_word_s_namesake() -> None:
     assert stops("Minister Kofi Mensah will visit the Shama and Wassa East districts on Tuesday.",
                  dt.date(2024, 5, 6)) == ["Shama Junction"]
+
+
+def test_a_delegation_led_by_the_traveler_is_the_traveler() -> None:
+    text = ("A US delegation led by Ambassador Rui Costa, the special envoy for the region, arrived in Islamabad on "
+            "Tuesday and met the foreign minister.")
+    assert stops(text, dt.date(2018, 10, 10)) == ["Islamabad"]
+
+
+def test_places_each_with_a_dashed_appositive_are_one_list() -> None:
+    text = ("King Aldric will leave for India on Thursday. He would visit Dehradun—the capital of Uttarakhand, "
+            "Patna—the capital of Bihar and Kolkata—the capital of West Bengal.")
+    assert stops(text, dt.date(2018, 10, 10)) == ["Dehradun", "Patna", "Kolkata"]

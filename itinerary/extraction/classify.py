@@ -124,6 +124,19 @@ _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?
 # "Yadav is leading a 16-member business delegation", "a delegation led by Yadav", "he heads the delegation"
 _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
                                r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
+_LED_BY = re.compile(r"\s+(?:led|headed)\s+by\b")
+
+
+def _led_by_traveler(text: str, pos: int, name_re: re.Pattern[str]) -> bool:
+    """Does the traveler's name follow ``pos``, after at most a few title words ("Ambassador Zalmay Khalilzad")?"""
+    for k, tok in enumerate(re.finditer(r"\S+", text[pos:pos + 80])):
+        if name_re.match(text, pos + tok.start()):
+            return True
+        if k >= 4 or not tok.group(0)[:1].isupper():
+            return False
+    return False
+
+
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
 _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|sailors|marines|airmen|service\s+members|"
                        r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience|reporters|journalists|"
@@ -169,7 +182,7 @@ _THEN_TO = re.compile(r"(?:[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to|\b(?:and\s+)?
 # "On Sunday in", "Later on Tuesday in", "On March 5 at": a day, then where the traveler was that day
 _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
 # ", the capital of" / ", the island nation of": an appositive naming the place that holds the one before it
-_APPOSITIVE_PLACE = re.compile(r"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|province|state|region|"
+_APPOSITIVE_PLACE = re.compile(r"\s*(?:,|—|–|\s-\s)\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|province|state|region|"
                                r"island|nation|country|village)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _BUILDING_WORDS = frozenset({"barracks", "base", "airport", "airfield", "station", "hotel", "resort", "palace", "house",
                              "camp", "fort", "centre", "center", "stadium", "hall", "hospital", "school", "college",
@@ -177,7 +190,8 @@ _BUILDING_WORDS = frozenset({"barracks", "base", "airport", "airfield", "station
 _TIME_SPENT = re.compile(r"(?<=\s)(?:one|two|three|four|five|six|seven|a|an|another|the\s+(?:next|last|final)|\d+)\s+"
                          r"(?:more\s+|full\s+)?(?:days?|nights?|weeks?|hours?)\s+(?=(?:in|at)\s)")
 _UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?=,)")
-_APPOSITIVE_IN_GAP = re.compile(_APPOSITIVE_PLACE.pattern + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*,)", re.I)
+_APPOSITIVE_IN_GAP = re.compile(_APPOSITIVE_PLACE.pattern + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                                r"(?=\s*,|\s+and\b)", re.I)
 _WHO_BEFORE = re.compile(r",?\s+who\s+(?:(?:had|has|have|also|just|recently|earlier|first|then|is|was)\s+){0,3}$")
 _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", "opened", "opens", "opening", "unveil",
             "attend", "attends", "attended", "attending",
@@ -554,8 +568,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     focus = "traveler"
     group_before = False
     pronoun = story_pronoun(text)
-    leads_delegation = any(name_re.match(text, d.end() + 1) if d.group(1) else name_re.search(text, max(0, d.start() - 80),
-                                                                                              d.start())
+    leads_delegation = any(_led_by_traveler(text, d.end(), name_re) if d.group(1)
+                           else name_re.search(text, max(0, d.start() - 80), d.start())
                            for d in _LEADS_DELEGATION.finditer(text))
     last: Candidate | None = None
     senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place
@@ -578,9 +592,14 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         refs = find_refs(s, traveler, by_start[lo:hi], name_re, role_re, others_re, traveler.short_names, pronoun)
         if leads_delegation:
             for r in refs:
+                led = _LED_BY.match(s.text, r.end)
                 if r.who == "group" and r.text.lower() in ("delegation", "entourage") and r.subject \
-                        and re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", s.text[:r.start]):
-                    r.who = "traveler"  # "Yadav is leading a business delegation ... The delegation will visit Bonn"
+                        and (re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", s.text[:r.start])
+                             or (led is not None and re.search(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}$", s.text[:r.start])
+                                 and _led_by_traveler(s.text, led.end(), name_re))):
+                    # "Yadav is leading a business delegation ... The delegation will visit Bonn"; "A US delegation
+                    # led by Ambassador Zalmay Khalilzad ... arrived in Islamabad"
+                    r.who = "traveler"
         prev: PlaceMention | None = None
         prev_verdict: Verdict | None = None
         for m in ms:
