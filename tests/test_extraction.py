@@ -2342,3 +2342,18 @@ def test_places_each_with_a_dashed_appositive_are_one_list() -> None:
     text = ("King Aldric will leave for India on Thursday. He would visit Dehradun—the capital of Uttarakhand, "
             "Patna—the capital of Bihar and Kolkata—the capital of West Bengal.")
     assert stops(text, dt.date(2018, 10, 10)) == ["Dehradun", "Patna", "Kolkata"]
+
+
+def test_an_office_then_an_honourable_name_is_the_traveler() -> None:
+    text = ("The Minister of National Water Planning, Honourable Joseph Banda, has toured projects in Monze.\n\n"
+            "Hon. Banda is in Choma to check on water projects.")
+    r = extract(text, published=dt.date(2019, 9, 18))
+    assert r.itinerary.traveler == "Joseph Banda"
+    assert [s.place.name for s in r.itinerary.stops] == ["Monze", "Choma"]
+
+
+def test_a_premier_named_with_her_ministers_is_the_traveler() -> None:
+    text = ("The state's ministers are spending the week in the far north. Anna Kowalski and her ministers held a "
+            "cabinet meeting in Cairns on Monday afternoon. Ms Kowalski denied it was about votes.")
+    r = extract(text, published=dt.date(2017, 7, 10))
+    assert r.itinerary.traveler == "Anna Kowalski" and [s.place.name for s in r.itinerary.stops] == ["Cairns"]

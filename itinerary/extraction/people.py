@@ -60,6 +60,8 @@ TITLED = re.compile(
     # Mohamed Abdullahi Farmajo and a delegation arrived")
     rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
 )
+_HONORIFIC_APPOSITIVE = re.compile(r",\s+(?:The\s+)?(?:Rt\.?\s+)?(?:Honourable|Honorable|Hon\.?|H\.\s?E\.?)\s*"
+                                   r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "From", "With", "By", "As", "He", "She", "His", "Her",
     "This", "That", "It", "But", "After", "Before", "During", "Department", "Office", "Ministry", "House", "General",
@@ -202,6 +204,12 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 if suffix:
                     name += " " + suffix.group(1)
                 a, b = m.start(), m.start("name") + len(name)
+                named = _HONORIFIC_APPOSITIVE.match(s.text, b)
+                if named is not None:
+                    # "The Minister of National Development Planning, Honourable Alexander Chiteme": the office's
+                    # last word is not a name; the honorific's name is
+                    title = f"{title} {name}"
+                    name, b = named.group("name"), named.end("name")
                 if title.split()[-1].lower() in _RELIGIOUS:
                     name = f"{title.split()[-1]} {name}"
             appos = _APPOSITIVE_ROLE.search(s.text, 0, a)
@@ -245,7 +253,10 @@ UNTITLED = re.compile(
     r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
     r"kicked|set\s+off|will\s+(?:also\s+|first\s+|then\s+|now\s+|soon\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
     r"is\s+(?:due|expected|scheduled|visiting|traveling|travelling|on\s+a)|was\s+in|this\s+week|"
-    r"has\s+(?:arrived|landed|begun|started|confirmed|wrapped|concluded))\b"
+    r"has\s+(?:arrived|landed|begun|started|confirmed|wrapped|concluded)"
+    # "Annastacia Palaszczuk and her ministers held a cabinet meeting in Cairns"
+    r"|and\s+(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:ministers|delegation|wife|husband|team|entourage|cabinet|"
+    r"party|colleagues|counterparts)\s+[a-z]+)\b"
     r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|visit|journey|swing|stop)s?\b)"  # "Wang Yi's latest tour"
 )
 
