@@ -2357,3 +2357,8 @@ def test_a_premier_named_with_her_ministers_is_the_traveler() -> None:
             "cabinet meeting in Cairns on Monday afternoon. Ms Kowalski denied it was about votes.")
     r = extract(text, published=dt.date(2017, 7, 10))
     assert r.itinerary.traveler == "Anna Kowalski" and [s.place.name for s in r.itinerary.stops] == ["Cairns"]
+
+
+def test_a_district_named_after_its_town_does_not_hold_a_city_far_away() -> None:
+    text = "Chief Minister Usman Khalid paid a surprise visit to Sialkot district on his way back from Islamabad."
+    assert stops(text, dt.date(2022, 1, 14)) == ["Sialkot district"]

@@ -26,6 +26,11 @@ class Places:
         return found
 
 
+REGION_KM = 250.0  # how far a first-level region with no code reaches from its centre
+DISTRICT_KM = 60.0  # how far a district named after its town reaches from the town
+_DISTRICT_WORDS = (" district", " tehsil", " taluk", " mandal", " municipality", " subdivision")
+
+
 def km(a: Entry, b: Entry) -> float:
     """Great-circle distance between two entries."""
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
@@ -49,5 +54,8 @@ def contains(container: Entry, e: Entry) -> bool:
         if container.admin1 and e.admin1 and container.country_code == e.country_code:
             return container.admin1 == e.admin1
         if not container.admin1 and container.country_code == e.country_code:
-            return haversine_km(container.lat, container.lon, e.lat, e.lon) < 250
+            # (a district named after its town, "Sialkot district", is far smaller than a first-level region)
+            limit = DISTRICT_KM if container.id.startswith("region-of:") \
+                and container.name.lower().endswith(_DISTRICT_WORDS) else REGION_KM
+            return haversine_km(container.lat, container.lon, e.lat, e.lon) < limit
     return False
