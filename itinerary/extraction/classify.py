@@ -284,6 +284,37 @@ def _described_right_after(t: str, a: int, b: int) -> bool:
     return d is not None and not t[a:d.start()].strip()
 
 
+def _list_gap(gap: str, qualifier: str | None) -> str:
+    """The text between two places with everything that may stand inside one list item taken out, so that what
+    is left shows whether the two are items of one list (", ", " and ", ", then to ")."""
+    if qualifier:
+        # "Bogotá, Colombia; Lima, Peru; and Santiago": the qualifier is part of the list item
+        gap = re.sub(r"^\s*(?:,?\s*" + re.escape(qualifier) + r"\.?|\(\s*" + re.escape(qualifier) + r"\s*\))", "", gap)
+    # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
+    gap = _APPOSITIVE_IN_GAP.sub("", gap)
+    # "Brunei Dar Al-Salam, Japan": the rest of a list item's longer name
+    longer = re.match(r"\s+((?:[A-Z][\w'’-]+\s*){1,3})(?=,)", gap)
+    if longer and not _BUILDING_WORDS.intersection(longer.group(1).lower().split()):
+        gap = gap[longer.end():]  # (but "Kapooka Barracks, Australia" names a building, then where it is)
+    # "Tokyo in Japan and Seoul": the country that locates the place before is not a list item
+    gap = re.sub(r"^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|and\b))", "", gap)
+    # "Ahmedabad, Agra and national capital New Delhi": a descriptor before the last item
+    gap = re.sub(r"\s+(?:the\s+)?(?:national|federal|state|provincial|regional)\s+capital\s*,?\s*$", " ", gap)
+    # "the United Arab Emirates (UAE) and Seychelles", "Sweden (currently President-in-Office of the EU), Norway"
+    gap = re.sub(r"^\s*\([^()]{1,80}\)", "", gap)
+    # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
+    for d in reversed(find_dates(gap)):
+        if d.kind in ("explicit", "weekday", "month", "deictic"):
+            gap = gap[:d.start] + gap[d.end:]
+    gap = re.sub(r"\s+(?:on|from|in|between)(?=\s*(?:,|and\b|or\b))", "", gap)
+    # "one night in Auckland, one night in Tokyo": the time spent at each item is not a break in the list
+    gap = _TIME_SPENT.sub("", gap)
+    # "Ranipet, Vellore, Tiruppattur, and Tiruvannamalai": an item the gazetteer does not know is still an item
+    gap = _UNKNOWN_ITEM.sub(",", gap)
+    gap = re.sub(r",\s*,", ",", gap)  # ("Lima, April 12-14, Paris, April 15-17 and London": each with its days)
+    return gap
+
+
 def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
     """The travel or presence phrase that governs a mention, if any."""
     t = _without_qualifier_commas(s.text)
@@ -312,32 +343,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         return Governor("motion", None, tl.group(1).lower(), tl.start(1), tl.start(1))
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
     if prev is not None and prev.sentence == m.sentence:
-        gap = t[prev.end - s.start:a]
-        if prev.qualifier:
-            # "Bogotá, Colombia; Lima, Peru; and Santiago": the qualifier is part of the list item
-            gap = re.sub(r"^\s*(?:,?\s*" + re.escape(prev.qualifier) + r"\.?|\(\s*" + re.escape(prev.qualifier) + r"\s*\))", "", gap)
-        # "Port Moresby, the capital of Papua New Guinea, and Vanimo": the appositive is not a list item
-        gap = _APPOSITIVE_IN_GAP.sub("", gap)
-        # "Brunei Dar Al-Salam, Japan": the rest of a list item's longer name
-        longer = re.match(r"\s+((?:[A-Z][\w'’-]+\s*){1,3})(?=,)", gap)
-        if longer and not _BUILDING_WORDS.intersection(longer.group(1).lower().split()):
-            gap = gap[longer.end():]  # (but "Kapooka Barracks, Australia" names a building, then where it is)
-        # "Tokyo in Japan and Seoul": the country that locates the place before is not a list item
-        gap = re.sub(r"^\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|and\b))", "", gap)
-        # "Ahmedabad, Agra and national capital New Delhi": a descriptor before the last item
-        gap = re.sub(r"\s+(?:the\s+)?(?:national|federal|state|provincial|regional)\s+capital\s*,?\s*$", " ", gap)
-        # "the United Arab Emirates (UAE) and Seychelles", "Sweden (currently President-in-Office of the EU), Norway"
-        gap = re.sub(r"^\s*\([^()]{1,80}\)", "", gap)
-        # "Lisbon on April 3 and Porto on April 5-6": a date between list items does not break the list
-        for d in reversed(find_dates(gap)):
-            if d.kind in ("explicit", "weekday", "month", "deictic"):
-                gap = gap[:d.start] + gap[d.end:]
-        gap = re.sub(r"\s+(?:on|from|in|between)(?=\s*(?:,|and\b|or\b))", "", gap)
-        # "one night in Auckland, one night in Tokyo": the time spent at each item is not a break in the list
-        gap = _TIME_SPENT.sub("", gap)
-        # "Ranipet, Vellore, Tiruppattur, and Tiruvannamalai": an item the gazetteer does not know is still an item
-        gap = _UNKNOWN_ITEM.sub(",", gap)
-        gap = re.sub(r",\s*,", ",", gap)  # ("Lima, April 12-14, Paris, April 15-17 and London": each with its days)
+        gap = _list_gap(t[prev.end - s.start:a], prev.qualifier)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
         same_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", t[:prev.start - s.start])
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
