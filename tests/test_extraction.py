@@ -2362,3 +2362,36 @@ def test_a_premier_named_with_her_ministers_is_the_traveler() -> None:
 def test_a_district_named_after_its_town_does_not_hold_a_city_far_away() -> None:
     text = "Chief Minister Usman Khalid paid a surprise visit to Sialkot district on his way back from Islamabad."
     assert stops(text, dt.date(2022, 1, 14)) == ["Sialkot district"]
+
+
+def test_a_line_broken_inside_a_sentence_is_not_a_headline() -> None:
+    # (line 1 is not a headline when line 2 goes on with a closing bracket or a lower-case word)
+    text = ("President Ana Brill left Lisbon Tuesday for state visits to Chile, Peru and Bolivia, and the 9th "
+            "Summit of the Andes (SOA\n) meeting in La Paz, Bolivia.\nBrill was invited by the three presidents.")
+    r = extract(text, published=dt.date(2018, 11, 27))
+    assert [s.place.name for s in r.itinerary.stops] == ["Chile", "Peru", "La Paz"]
+
+
+def test_initials_without_points_are_part_of_a_name() -> None:
+    text = "Vice President JD Harlan is heading to Armenia, leading the president's delegation to the talks."
+    r = extract(text, published=dt.date(2026, 2, 4))
+    assert r.itinerary.traveler == "JD Harlan" and [s.place.name for s in r.itinerary.stops] == ["Armenia"]
+
+
+def test_leading_another_person_s_delegation_does_not_hand_that_person_the_trip() -> None:
+    text = ("Vice President J.D. Harlan is heading overseas on a trip, leading President Ray Dunmore's delegation "
+            "to the Winter Games and afterward stopping in Armenia and Azerbaijan.")
+    assert stops(text, dt.date(2026, 2, 4)) == ["Armenia", "Azerbaijan"]
+
+
+def test_a_team_taking_on_a_country_is_not_a_place_visited() -> None:
+    text = ("Vice President J.D. Harlan will attend the opening ceremony in Milan. But first, he plans to watch "
+            "the women's hockey team take on Czechia in a preliminary game.")
+    assert "Czechia" not in stops(text, dt.date(2026, 2, 4))
+
+
+def test_the_initials_of_the_traveler_s_office_refer_to_the_traveler() -> None:
+    text = ("Chief of Army Staff, General Rajan Sethi arrived in Tezpur on Thursday for a two-day visit.\n\n"
+            "At the corps headquarters, Lieutenant General Ravi Menon briefed the COAS on operations.\n\n"
+            "Today, the COAS is scheduled to arrive at Lucknow.")
+    assert stops(text, dt.date(2020, 8, 7)) == ["Tezpur", "Lucknow"]

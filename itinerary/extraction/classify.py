@@ -457,8 +457,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if low in lx.REPORTING and steps > 0:
             return None
-        if prep == "on" and (low in lx.TOPIC_NOUNS or (steps == 0 and low in ("based", "depending", "depends"))):
-            return None  # ("briefings on Ukraine"; "based on White House briefings": according to)
+        if prep == "on" and (low in lx.TOPIC_NOUNS or (steps == 0 and low in _ON_PHRASAL)):
+            # ("briefings on Ukraine"; "based on White House briefings": according to; "watch the team take on
+            # Czechia": play against)
+            return None
         if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
             return None  # "their travel plans based on a White House briefing": a noun, not the verb
         if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (
@@ -498,6 +500,12 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         i -= 1
         steps += 1
     return None
+
+
+# verbs that "on" turns into another verb ("take on Czechia", "based on reports", "carry on to"), not "on Guam"
+_ON_PHRASAL = frozenset({"based", "depending", "depends", "take", "takes", "took", "taking", "taken", "carry", "carries",
+                         "carried", "carrying", "go", "goes", "went", "going", "move", "moves", "moved", "moving",
+                         "pass", "passes", "passed", "passing", "come", "comes", "came", "coming"})
 
 
 @dataclass

@@ -30,7 +30,7 @@ _HEADS = (
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = r"(?:(?![A-Z])[^\W\d_])"
-_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|(?<![\w.])[B-HJ-Z](?=\s+(?:[A-Z][a-z]|[B-HJ-Z]\s+[A-Z][a-z]))|Mc[A-Z][a-z]+|al-[A-Z][a-z]+|(?:bin|de[rnl]?|van|von|da|du|dos|ibn)\b)"
+_NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|(?<![\w.])(?!US|UK|UN|EU)[A-Z]{{2}}(?=\s+[A-Z][a-z])|(?<![\w.])[B-HJ-Z](?=\s+(?:[A-Z][a-z]|[B-HJ-Z]\s+[A-Z][a-z]))|Mc[A-Z][a-z]+|al-[A-Z][a-z]+|(?:bin|de[rnl]?|van|von|da|du|dos|ibn)\b)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 # "Minister of Foreign Affairs Wang Yi", "Assistant Secretary for European and Eurasian Affairs James O'Brien"
 _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,8}?"
@@ -75,6 +75,9 @@ _RELIGIOUS = {"pope", "king", "queen", "prince", "princess", "crown prince", "em
 # Role words that refer back to a traveler with the given title head.
 # "The chairman of the Joint Chiefs of Staff, Gen. Dan Caine,": the role the story will use for him
 _APPOSITIVE_ROLE = re.compile(r"\b[Tt]he\s+([a-z]+)(?:\s+of\s+[^,]{1,60})?,\s*$")
+# "Chief of Army Staff, General MM Naravane": an office in capitals, then the titled name
+_OFFICE_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+|['’]s\s+)((?:[A-Z][a-z]+\s+){0,2}(?:Chief|Minister|Secretary|Commander|Director|"
+                            r"Governor|Head)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?),\s*$")
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "gen.": ("general",), "general": ("general",), "adm.": ("admiral",), "admiral": ("admiral",),
     "gov.": ("governor",), "governor": ("governor",), "sen.": ("senator",), "senator": ("senator",),
@@ -141,6 +144,19 @@ class Person:
             return "prime minister"
         words = _without_office(low).split()
         return words[-1] if words else ""
+
+    @property
+    def acronyms(self) -> tuple[str, ...]:
+        """Initials of the person's office that the story may use alone ("the COAS", "the CDS")."""
+        out: set[str] = set()
+        for office in (self.title, *self.also):
+            words = [w for w in re.split(r"[\s-]+", _without_office(office) if " of " not in office else office)
+                     if w and "." not in w]
+            if len(words) < 2 or "affairs" in (w.lower() for w in words):
+                continue  # ("Minister of Foreign Affairs": the MFA is the ministry)
+            out.add("".join(w[0] for w in words).upper())  # Chief of Army Staff: COAS
+            out.add("".join(w[0] for w in words if w.lower() not in ("of", "for", "the", "and")).upper())  # CDS
+        return tuple(sorted(a for a in out if len(a) >= 2))
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -213,7 +229,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 if title.split()[-1].lower() in _RELIGIOUS:
                     name = f"{title.split()[-1]} {name}"
             appos = _APPOSITIVE_ROLE.search(s.text, 0, a)
-            also = (appos.group(1).lower(),) if appos else ()
+            office = _OFFICE_BEFORE.search(s.text, 0, a)
+            also = (appos.group(1).lower(),) if appos else (office.group(1).lower(),) if office else ()
             nick = _NICKNAME.match(s.text, b)
             people.append(Person(name=name, title=title.strip(), start=s.start + a, end=s.start + b, also=also,
                                  nickname=nick.group(1) if nick else None))

@@ -33,8 +33,9 @@ def traveler_patterns(traveler: Person, people: Sequence[Person]) -> tuple[re.Pa
     # "the German minister" for "German Defense Minister Boris Pistorius": a word of the traveler's own title first
     own = sorted({w for w in traveler.title.split() if re.fullmatch(r"[A-Z][a-z]{2,}", w)}, key=len, reverse=True)
     own_re = "(?:" + "|".join(re.escape(w) for w in own) + r")\s+|" if own else ""
+    acronyms = "".join(rf"|(?-i:{re.escape(a)})" for a in traveler.acronyms)  # "the COAS", in capitals only
     role_re = re.compile(r"\b[Tt]he\s+(?:visiting\s+|U\.S\.\s+|US\s+|top\s+|" + own_re + r")?(?:"
-                         + "|".join(re.escape(r) for r in roles) + r")\b", re.I) if roles else None
+                         + "|".join(re.escape(r) for r in roles) + acronyms + r")\b", re.I) if roles else None
     return name_re, role_re
 
 
@@ -123,6 +124,11 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
             continue  # "the leaders’ summit", "officials' talks": a possessive names a thing, not who acts
         add(m.start(), m.end(), "group")
     for r in refs:
+        owner = next((q for q in refs if r.who == "group" and q.end <= r.start and q.who != "group"
+                      and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", t[q.end:r.start])
+                      and (t[q.end - 2:q.end] in ("'s", "’s") or t[q.end:q.end + 2] in ("'s", "’s"))), None)
+        if owner is not None:
+            r.subject = owner.subject  # "leading President Trump's delegation to ...": the party is an object too
         if r.who == "group" and r.text.lower() in ("entourage", "delegation", "motorcade", "convoy") \
                 and any(q.who == "traveler" and q.end <= r.start and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", t[q.end:r.start])
                         for q in refs):

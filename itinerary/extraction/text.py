@@ -103,6 +103,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n")
+# a single line break followed by a lower-case word or closing punctuation continues the sentence
+_WRAPPED = re.compile(r"\r?\n[ \t]*(?=[a-z)\],;])")
 _MAX_SENTENCE = 2000  # very long "sentences" (tables, run-on junk) are cut into pieces
 
 
@@ -113,12 +115,16 @@ def segment(text: str) -> list[Sentence]:
     paras: list[tuple[int, int]] = []
     pos = 0
     for m in _PARA.finditer(text):
+        if _WRAPPED.match(text, m.start()):
+            continue  # a line broken inside a sentence ("the 13th Group of 20 (G20\n) summit in")
         if m.start() > pos:
             paras.append((pos, m.start()))
         pos = m.end()
     if pos < len(text):
         paras.append((pos, len(text)))
-    first_line, newline, rest = text.lstrip(" \t").partition("\n")
+    first_line, newline, rest = text[paras[0][0]:].partition("\n") if paras else ("", "", "")
+    if paras and paras[0][1] - paras[0][0] > len(first_line):  # line 1 runs on into line 2: no headline
+        newline = ""
     head = first_line.strip()
     # a headline: line 1 before a blank line, or a short line 1 without final punctuation (HTML pages)
     has_title = bool(paras) and bool(head) and bool(newline) and bool(rest.strip()) and (
