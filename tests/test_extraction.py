@@ -2395,3 +2395,14 @@ def test_the_initials_of_the_traveler_s_office_refer_to_the_traveler() -> None:
             "At the corps headquarters, Lieutenant General Ravi Menon briefed the COAS on operations.\n\n"
             "Today, the COAS is scheduled to arrive at Lucknow.")
     assert stops(text, dt.date(2020, 8, 7)) == ["Tezpur", "Lucknow"]
+
+
+def test_a_surname_after_says_as_the_subject_of_a_trip_is_the_traveler() -> None:
+    text = ("Vice leader to travel to South America\n\nThe White House says Dorrance will travel from Aug. 13 to "
+            "Aug. 17. He will visit Cartagena and Bogota in Colombia; Santiago, Chile; and Panama City, Panama.\n"
+            "Dorrance is expected to meet business leaders.")
+    r = extract(text, published=dt.date(2017, 6, 15))
+    assert r.itinerary.traveler == "Dorrance"
+    assert [(s.place.name, s.start, s.end) for s in r.itinerary.stops] == [
+        ("Cartagena", dt.date(2017, 8, 13), dt.date(2017, 8, 13)), ("Bogotá", None, None), ("Santiago", None, None),
+        ("Panama City", None, dt.date(2017, 8, 17))]

@@ -168,7 +168,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             known[c.entry.id] = c
         elif last is not None and last.entry.id == c.entry.id:
             pass
-    _list_starts(cands, published, default_year)
+    _list_starts(cands, published, default_year, sentences)
     _trip_span(cands, sentences, published, default_year)
     _dateline_day(cands, sentences, published, default_year)
     _event_days(cands, sentences, published, default_year)
@@ -689,9 +689,12 @@ def _trip_span(cands: Sequence[Candidate], sentences: Sequence[Sentence], publis
         return
 
 
-def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_year: int | None) -> None:
+def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_year: int | None,
+                 sentences: Sequence[Sentence] = ()) -> None:
     """"Will visit Namibia, the Republic of the Congo, Chad and Nigeria from January 5 to 11": the trip starts
-    in the first place on the first day, unless the story dates that place itself."""
+    in the first place on the first day, unless the story dates that place itself. ("Pence will travel from
+    Aug. 13 to Aug. 17. He will visit Cartagena ... and Panama City": the range may close the sentence before.)"""
+    told = {c.sentence.index for c in cands}
     by_sentence: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.coordinated >= 2:
@@ -706,6 +709,13 @@ def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_
                      and (e.start >= last.mention.end or (e.end <= head.mention.start and (
                          e.start - s.start <= 12 or _TRIP_RANGE_LEAD.fullmatch(s.text, 0, e.start - s.start))))
                      and (e.day2 is not None or e.month2 is not None)), None)
+        prev = sentences[s.index - 1] if 0 < s.index <= len(sentences) and sentences[s.index - 1].index == s.index - 1 \
+            else None
+        if span is None and prev is not None and prev.kind == "body" and prev.index not in told \
+                and _TRIP_WORD.search(prev.text):
+            ranges = [e for e in find_dates(prev.text, prev.start) if e.kind == "explicit"
+                      and (e.day2 is not None or e.month2 is not None)]
+            span = ranges[0] if len(ranges) == 1 else None
         if span is not None:
             start, end = resolve_explicit(span, published, default_year, future=head.status == "planned")
             # ("arrived in Cairo at the start of his tour ... The tour, from July 24 to 28, is to include visits to
@@ -718,6 +728,9 @@ def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_
             head.start = head.end = start
             if end is not None and end != start and last.end is None:
                 last.end = end  # the last place ends the range (its first day is not told)
+
+
+_TRIP_WORD = re.compile(r"\b(?:travel|travels|trip|tour|visit|visits|journey)\b", re.I)
 
 
 def _gap(m: PlaceMention, e: DateExpr) -> int:

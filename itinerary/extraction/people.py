@@ -311,7 +311,7 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
 
 
 # "Root left the United States on July 4", "Biden flew to Wisconsin": a surname alone, the subject of a trip
-_SURNAME_MOVES = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before)\s+)[\"“‘']?(?P<name>[A-Z][a-zà-ÿ'’-]{2,})\s+"
+_SURNAME_MOVES = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before|says|said|that)\s+)[\"“‘']?(?P<name>[A-Z][a-zà-ÿ'’-]{2,})\s+"
                             r"(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:also\s+|then\s+|later\s+|first\s+)?"
                             r"(?:landed|arrived|arrives|visited|visits|travell?ed|travels|flew|flies|toured|tours|embarked|"
                             r"set\s+off|departed|left|headed|heads|returned|went|attended|travel|visit|fly|arrive|land|go)\b")
