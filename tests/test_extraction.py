@@ -2406,3 +2406,12 @@ def test_a_surname_after_says_as_the_subject_of_a_trip_is_the_traveler() -> None
     assert [(s.place.name, s.start, s.end) for s in r.itinerary.stops] == [
         ("Cartagena", dt.date(2017, 8, 13), dt.date(2017, 8, 13)), ("Bogotá", None, None), ("Santiago", None, None),
         ("Panama City", None, dt.date(2017, 8, 17))]
+
+
+def test_a_venue_s_common_name_located_in_another_place_is_not_that_venue() -> None:
+    # (the gazetteer's "State Guest House" is Tokyo's Akasaka Palace; one in Bhubaneswar is another)
+    text = ("Minister Ravi Mohan will land in Bhubaneswar on Monday. After a rest at the State Guest House in "
+            "Bhubaneswar, he will head for Cuttack.")
+    assert stops(text, dt.date(2018, 9, 21)) == ["Bhubaneswar", "Cuttack"]
+    assert stops("Minister Ravi Mohan met the emperor at the State Guest House in Tokyo.",
+                 dt.date(2018, 9, 21)) == ["Tokyo"]

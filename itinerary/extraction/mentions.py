@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from itinerary.extraction import lexicon as lx
 from itinerary.extraction.text import ABBREVIATIONS, Sentence
-from itinerary.gazetteer import Entry, EventEntry, Gazetteer, normalize
+from itinerary.gazetteer import Entry, EventEntry, Gazetteer, haversine_km, normalize
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-&]*[\w.]|[^\W_]", re.UNICODE)
 # Capitalised words that start sentences or names but are never places by themselves.
@@ -203,6 +203,26 @@ def _own_airport(text: str, b: int, before: Token | None) -> bool:
     m = _AIRPORT_AFTER.match(text, b)
     return m is not None and not re.match(r"\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*[A-Z]", text[m.end():]) \
         and (before is None or not _is_cap(before.text) or before.text in ("The", "At", "In"))
+
+
+_VENUE_LOCATED = re.compile(r"(?:\s+in|\s+at|,)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _venue_elsewhere(gaz: Gazetteer, m: PlaceMention, text: str, after: int, sentence_end: int) -> bool:
+    """Is a venue named as located in a place far from it (a common name: "the State Guest House in X")?"""
+    v = m.venue
+    if v is None:
+        return False
+    loc = _VENUE_LOCATED.match(text, after, sentence_end)
+    if loc is None:
+        return False
+    words = loc.group("p").split()
+    for n in range(len(words), 0, -1):
+        places = [e for e in gaz.lookup(" ".join(words[:n])) if e.kind != "venue"]
+        if places:
+            return not any(e.country_code == v.country_code and (e.kind != "city" or haversine_km(
+                e.lat, e.lon, v.lat, v.lon) < 100) for e in places)
+    return False
 
 
 def _is_cap(tok: str) -> bool:
@@ -391,6 +411,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 code = gaz.demonym(dm.group("dem"))
                 if code:
                     m.qualifier, m.qualifier_code = dm.group("dem"), code
+            if m.kind == "venue" and _venue_elsewhere(gaz, m, text, b_skip, s.end):
+                continue  # "the State Guest House in Bhubaneswar" is not Tokyo's State Guest House
             if m.kind == "place" and tok.text.isupper() and j - i == 1 and len(tok.text) > 1 and s.kind != "dateline" \
                     and all(c.kind == "city" for c in m.candidates):
                 continue  # an acronym ("NATO") that happens to be a village somewhere
