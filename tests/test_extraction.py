@@ -2415,3 +2415,25 @@ def test_a_venue_s_common_name_located_in_another_place_is_not_that_venue() -> N
     assert stops(text, dt.date(2018, 9, 21)) == ["Bhubaneswar", "Cuttack"]
     assert stops("Minister Ravi Mohan met the emperor at the State Guest House in Tokyo.",
                  dt.date(2018, 9, 21)) == ["Tokyo"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Ravi Rao will visit to the northeastern historical city of Lahore.", ["Lahore"]),
+    ("Foreign Minister Taro Kato will visit the African countries of Angola, South Sudan and Ethiopia.",
+     ["Angola", "South Sudan", "Ethiopia"]),
+    # ("the heads of state of" names people, not places)
+    ("President Ama Reed arrived in Maputo. This follows her previous tour, where she met the heads of state of "
+     "Angola, Namibia and Botswana.", ["Maputo"]),
+])
+def test_a_descriptor_of_places_stands_between_the_verb_and_them(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2019, 4, 26)) == expected
+
+
+def test_each_day_closing_a_group_of_a_list_dates_its_members() -> None:
+    text = ("The governor, Ravi Rao, will visit the flood-hit areas of Ferozepur and Tarn Taran on September 2, "
+            "Amritsar, Gurdaspur and Pathankot on September 3, and Hoshiarpur and Sri Kalsa Nagar on September 4.")
+    r = extract(text, published=dt.date(2025, 9, 1))
+    # (Tarn Taran, 25 km from Amritsar, is an item of the list, not a suburb folded into it)
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Firozpur", dt.date(2025, 9, 2)), ("Tarn Taran", dt.date(2025, 9, 2)), ("Amritsar", dt.date(2025, 9, 3)),
+        ("Gurdaspur", dt.date(2025, 9, 3)), ("Pathānkot", dt.date(2025, 9, 3)), ("Hoshiārpur", dt.date(2025, 9, 4))]

@@ -387,6 +387,13 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         return Governor("presence", "in", tb.group(0).split()[0].lower(), tb.start(), tb.end() - 3)
     i = len(words) - 1
     skipped = 0
+    described = DESCRIBED.search(t, max(0, a - 90), a)
+    if described is not None:
+        # "visit to the northeastern historical city of Lahore", "the African countries of Angola, ...": the
+        # descriptor stands for the place; its governor is before it
+        while i >= 0 and words[i][0] >= described.start():
+            i -= 1
+        skipped = 1
     prep: str | None = None
     prep_pos = a
     while i >= 0 and skipped <= 7:

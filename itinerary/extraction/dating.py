@@ -603,6 +603,14 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
     if heads and all(own(o, pairs) is not None for o in heads):
         mine = own(c, pairs)
         return [mine] if mine else []
+    # "Ferozepur and Tarn Taran on September 2, Amritsar, Gurdaspur and Pathankot on September 3, and Hoshiarpur
+    # on September 4": each day closes a group of the list, and is its members'
+    closing = [e for e in exprs if e.kind in ("weekday", "explicit") and e.day2 is None and e.weekday2 is None
+               and any(_GROUP_DAY_GAP.fullmatch(o.sentence.text, o.mention.end - o.sentence.start,
+                                                e.start - o.sentence.start) for o in members)]
+    if len(closing) >= 2 and members and closing[-1].start >= members[-1].mention.end:
+        mine = next((e for e in closing if e.start >= c.mention.end), None)
+        return [mine] if mine is not None else []
     # "will move to Namche, Pokhara and Lumbini on Monday": one day right after the list is every member's
     last = members[-1]
     s = last.sentence
@@ -626,6 +634,8 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
 
 
 _LIST_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
+# ("and Hoshiarpur and Sri Anandpur Sahib on September 4": an item the gazetteer lacks may end the group)
+_GROUP_DAY_GAP = re.compile(r"\s+(?:and\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+)?")
 _BEGINS_BEFORE = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|embark|embarks|embarked|commence|commences|commenced)\b")
 # between a day and the list it leads: a subject and a verb of going, or "in" ("On Wednesday, he's going to")
 _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+is|\s+will|\s+are)?\s+(?:be\s+)?"

@@ -474,7 +474,15 @@ def _demote(v: Visit) -> None:
         m.role = "weak" if m.role == "strong" else m.role
 
 
+def _listed_together(v: Visit, w: Visit) -> bool:
+    """Are the two places items of one list ("Ferozepur and Tarn Taran on September 2, Amritsar, ...")?"""
+    return any(m.sentence.index == n.sentence.index and max(m.coordinated, n.coordinated) >= 2
+               for m in v.members for n in w.members)
+
+
 def _suburb_of(small: Visit, big: Visit) -> bool:
+    if _listed_together(small, big):
+        return False  # a list names each of its places for itself
     a, b = small.first.entry, big.first.entry
     da, db = date_of(small)[0], date_of(big)[0]
     # on another day, only a part of a far bigger city is that city: Staten Island is New York, but "a February 22
