@@ -2437,3 +2437,26 @@ def test_each_day_closing_a_group_of_a_list_dates_its_members() -> None:
     assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
         ("Firozpur", dt.date(2025, 9, 2)), ("Tarn Taran", dt.date(2025, 9, 2)), ("Amritsar", dt.date(2025, 9, 3)),
         ("Gurdaspur", dt.date(2025, 9, 3)), ("Pathānkot", dt.date(2025, 9, 3)), ("Hoshiārpur", dt.date(2025, 9, 4))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ann Ray departed Saturday for a campaign swing that takes her through four key swing states: "
+     "Michigan, Wisconsin, Nevada and Arizona.", ["Michigan", "Wisconsin", "Nevada", "Arizona"]),
+    ("President Ann Ray will be in Michigan on Friday for three events — Grand Rapids, Lansing and Flint.",
+     ["Grand Rapids", "Lansing", "Flint"]),
+    ("Foreign Minister Taro Kato began his trip on Monday, first stopping in Guinea before moving on to Mali, "
+     "Burkina Faso, and finally Chad on Wednesday.", ["Guinea", "Mali", "Burkina Faso", "Chad"]),
+])
+def test_lists_counted_before_or_closed_by_finally(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2020, 10, 17)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ann Ray viewed the damage in the Castle Place subdivision in Zachary.", ["Zachary"]),
+    ("On Friday, President Ann Ray will have an audience with Pope Benedict XVI at the Vatican before leaving "
+     "for Paris.", ["Vatican City", "Paris"]),
+    ("King Aldric will visit France between 26 and 29 March, undertaking engagements in Paris and Bordeaux.",
+     ["Paris", "Bordeaux"]),
+])
+def test_viewing_an_audience_and_engagements_are_presence(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2023, 3, 10)) == expected

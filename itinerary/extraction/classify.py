@@ -111,8 +111,12 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|st
 _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+include|"
                                 r"will\s+take\s+in|will\s+cover)\s+(?:the\s+)?$", re.I)
 # "is scheduled to visit five districts of Tamil Nadu -- Madurai, Dindigul, ...": the places counted, then named
-_COUNTED_LIST = re.compile(r"\b(visit|tour|travel\s+to)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                           r"(?:[\w-]+\s+)?(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns)"
+# ("a campaign swing that takes him through four key swing states: Michigan, ..."; "in Michigan on Friday for three
+# events — Grand Rapids, Lansing and Oakland County")
+_COUNTED_LIST = re.compile(r"\b(visit|tour|travel\s+to|(?:takes?|took|taking)\s+(?:him|her|them)\s+(?:through|to|across)|for)"
+                           r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns|"
+                           r"events|stops|counties|communities)"
                            r"(?:\s+of\s+[A-Z][\w\s]{0,30}?)?\s*(?:--|—|–|:|,)\s*(?:namely\s+)?(?:the\s+)?$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
@@ -355,8 +359,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         # (", in the Brussels region" locates the place before it; it does not list another)
         # ("in Zimbabwe on Jan. 11, in Rwanda on Jan. 12, and in Gabon": a list of the same preposition)
-        if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?)?|"
-                        r"\s+(?:and|or)\s+(?:then\s+)?(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
+        # ("... Burkina Faso, and finally Chad")
+        if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?)?|"
+                        r"\s+(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
                 and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
             kind = "sequence" if "then" in gap else "coordinated"
             return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)

@@ -38,6 +38,7 @@ PRESENCE = _forms(
     "started starting end ends ended ending wrap wraps wrapped wrapping conclude concludes concluded concluding",
     "open opens opened opening kick kicked receive receives received welcome welcomes welcomed review reviewed",
     "summit conference ceremony session lunch dinner speech rally event forum reporters visit visits stay",
+    "audience audiences engagement engagements view views viewed viewing survey surveys surveyed surveying",
     "conduct conducts conducted conducting meetings consultations days nights",
     "remain remains remained tour toured touring sit sat sitting dine dined eat ate eating rest rested overnight",
     "overnighted present presided preside honor honored honoured mark marked marks commemorate commemorated",
