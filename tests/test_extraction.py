@@ -2460,3 +2460,22 @@ def test_lists_counted_before_or_closed_by_finally(text: str, expected: list[str
 ])
 def test_viewing_an_audience_and_engagements_are_presence(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2023, 3, 10)) == expected
+
+
+def test_a_meeting_the_traveler_holds_is_hers_whatever_noun_describes_it() -> None:
+    assert stops("On Saturday, Minister Ann Ray held a security meeting with Chief Minister Pema Khandu in Itanagar.",
+                 dt.date(2017, 9, 30)) == ["Itanagar"]
+    # (but others' talks are not the traveler's)
+    text = ("President Ann Ray arrived in Doha on Thursday. During the trip, there was a collapse of potential peace "
+            "talks between the two warring presidents in Turkey.")
+    assert stops(text, dt.date(2025, 5, 16)) == ["Doha"]
+
+
+def test_a_city_state_dated_twice_keeps_its_first_day() -> None:
+    text = ("President Luc Marchand was due to open the security conference in Singapore on Friday evening, capping "
+            "a tour of Southeast Asia.\n\nMarchand landed in Hanoi on Sunday. He flew to Jakarta on Tuesday.\n\n"
+            "The president landed in Singapore late Thursday and will deliver the keynote address at the "
+            "Shangri-La Dialogue on Friday evening.")
+    r = extract(text, published=dt.date(2025, 5, 30))
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Hanoi", dt.date(2025, 5, 25)), ("Jakarta", dt.date(2025, 5, 27)), ("Singapore", dt.date(2025, 5, 29))]

@@ -475,7 +475,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
             return None  # "their travel plans based on a White House briefing": a noun, not the verb
-        if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and i > 0 and w[:1].islower() and (
+        own_event = low in _EVENT_NOUNS and any(v.lower() in _EVENT_VERBS for _, _, v in words[max(0, i - 5):i])
+        if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and not own_event and i > 0 \
+                and w[:1].islower() and (
                 (words[i - 1][2].lower() in lx.BLOCKING and words[i - 1][2].lower() not in lx.REPORTING)
                 or words[i - 1][2].lower() in lx.GROUPS) \
                 and not _AND_GROUP.search(t, 0, words[i - 1][0]) and not re.search(r"[,;:]", t[words[i - 1][1]:w0]):
@@ -514,6 +516,12 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# nouns of an event, which a noun before them only describes ("held a security meeting with ... in Itanagar")
+_EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "conference", "ceremony", "session", "lunch", "dinner",
+                          "speech", "rally", "event", "forum", "audience", "engagement", "engagements", "briefing"})
+_EVENT_VERBS = frozenset({"held", "hold", "holds", "holding", "attend", "attends", "attended", "attending", "open", "opens",
+                          "opened", "opening", "chair", "chairs", "chaired", "chairing", "address", "addresses",
+                          "addressed", "addressing", "had", "have", "has", "convene", "convened", "convenes"})
 # verbs that "on" turns into another verb ("take on Czechia", "based on reports", "carry on to"), not "on Guam"
 _ON_PHRASAL = frozenset({"based", "depending", "depends", "take", "takes", "took", "taking", "taken", "carry", "carries",
                          "carried", "carrying", "go", "goes", "went", "going", "move", "moves", "moved", "moving",

@@ -16,6 +16,7 @@ from itinerary.extraction.places import Places, contains, km
 AIRPORT_KM = 60.0  # an airport this close to another stop serves that stop's city
 HOME_AIRPORT_KM = 30.0  # a place this close to where the traveler returned home is the way home
 SUBURB_KM = 30.0  # a borough or suburb this close to a far bigger city in the same state is part of its visit
+CITY_STATE_KM = 30.0  # a country whose centre is this close to a stop inside it is a city-state (Singapore)
 SUBURB_RATIO = 5
 SUBURB_RATIO_OTHER_DAY = 12
 SUBURB_CITY_MIN_POPULATION = 100_000  # a suburb belongs to a city; next to a country town, a village is a town of its own
@@ -299,7 +300,10 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
             redirect.update((id(m), near) for m in c.members)  # (what came before the country comes before the stop)
         # (a list's one day is each member's: "a visit to Florida and Georgia on Thursday"; its range is the trip's)
         dated = [m for m in c.members if m.start and (m.coordinated < 2 or list_days.get(m.sentence.index) == m.start)]
-        if start is not None and dated and date_of(near)[0] is None:
+        # (another mention of the same container may have dated it already: "landed in Singapore late Thursday"
+        # after "due to open the conference in Singapore on Friday"; a city-state is the stop inside it)
+        if start is not None and dated and (date_of(near)[0] is None or km(e, near.first.entry) <= CITY_STATE_KM or all(
+                m.role == "container" and m.entry.id == e.id for m in near.members if m.start)):
             near.members.extend(dated)
             keys[id(near)] = min(keys[id(near)], keys[id(c)])
         elif all(m.role == "origin" for m in near.members) and not any(m.role == "origin" for m in c.members):
