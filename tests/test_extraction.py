@@ -2479,3 +2479,38 @@ def test_a_city_state_dated_twice_keeps_its_first_day() -> None:
     r = extract(text, published=dt.date(2025, 5, 30))
     assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
         ("Hanoi", dt.date(2025, 5, 25)), ("Jakarta", dt.date(2025, 5, 27)), ("Singapore", dt.date(2025, 5, 29))]
+
+
+@pytest.mark.parametrize(("text", "traveler", "expected"), [
+    ("His Holiness the Dalai Lama arrives at Narita International Airport in Narita on Friday. He will then travel to "
+     "the southwestern city of Fukuoka. He had to cancel his planned visits to Mexico and Peru in recent months.",
+     "the dalai lama", ["Narita", "Fukuoka"]),
+    ("The Prince of Wales and The Duchess of Cornwall are visiting Wales this week. The Prince met pupils at a "
+     "primary school in Llandudno.", "the prince of wales", ["Llandudno"]),
+    ("The commissioners will travel to Cyprus together with the President of the European Commission, Ursula "
+     "Brandt. The visit of the President of the Commission will take place in Nicosia.", "Ursula Brandt", ["Nicosia"]),
+    ("PETALING JAYA: Datuk Seri Tengku Amran Abdul Aziz has denied that he was in Qatar. In a video, the International "
+     "Trade Minister said he was in Abu Dhabi for the signing of a deal.", "Tengku Amran Abdul Aziz", ["Abu Dhabi"]),
+])
+def test_travelers_named_by_role_honorific_or_office_after_the_name(text: str, traveler: str,
+                                                                    expected: list[str]) -> None:
+    r = extract(text, published=dt.date(2008, 10, 31))
+    assert r.itinerary.traveler == traveler
+    assert [s.place.name for s in r.itinerary.stops] == expected
+
+
+def test_a_tour_that_may_be_replaced_by_engagements_at_home_has_no_stop() -> None:
+    text = ("Prince Aldric's tour of Cyprus and Jordan has been postponed. The tour may be replaced with engagements "
+            "in the UK, but not those involving large gatherings.")
+    assert stops(text, dt.date(2020, 3, 13)) == []
+
+
+def test_the_role_told_first_is_not_the_host_met_later_who_holds_it() -> None:
+    text = ("Barack and Michelle Obama board Air Force One Sunday evening to start a trip.\n\n"
+            "Monday: The president and first lady will arrive in Moscow. Then Mr. Obama will meet with President "
+            "Dmitri Volkov at the Kremlin. The president will also see former President Mikhail Orlov.\n\n"
+            "Wednesday: The president and first lady fly to Rome. The president begins his stay in L'Aquila.\n\n"
+            "Friday: The president and first lady travel to Ghana.")
+    r = extract(text, published=None)
+    assert r.itinerary.traveler == "Obama"
+    assert [s.place.name for s in r.itinerary.stops][:2] == ["Moscow", "Rome"]

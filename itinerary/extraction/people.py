@@ -25,7 +25,7 @@ _HEADS = (
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
-    r"Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir"
+    r"Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
 )
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -58,7 +58,7 @@ TITLED = re.compile(
     # ("high representative for foreign affairs, Josep Borrell,"; "The Union Minister for Tribal Affairs of India, Jual Oram")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
-    rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
+    rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
 )
 _HONORIFIC_APPOSITIVE = re.compile(r",\s+(?:The\s+)?(?:Rt\.?\s+)?(?:Honourable|Honorable|Hon\.?|H\.\s?E\.?)\s*"
                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
@@ -312,7 +312,8 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
 
 # "Root left the United States on July 4", "Biden flew to Wisconsin": a surname alone, the subject of a trip
 _SURNAME_MOVES = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before|says|said|that)\s+)[\"“‘']?(?P<name>[A-Z][a-zà-ÿ'’-]{2,})\s+"
-                            r"(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:also\s+|then\s+|later\s+|first\s+)?"
+                            r"(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:(?:scheduled|expected|due|set|slated)\s+to\s+)?"
+                            r"(?:also\s+|then\s+|later\s+|first\s+)?"
                             r"(?:landed|arrived|arrives|visited|visits|travell?ed|travels|flew|flies|toured|tours|embarked|"
                             r"set\s+off|departed|left|headed|heads|returned|went|attended|travel|visit|fly|arrive|land|go)\b")
 
@@ -385,11 +386,13 @@ _ROLE_NOUN = (
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
     r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government|chief\s+minister|minister|governor|mayor|"
-    r"senator|ambassador|army\s+chief|crown\s+prince|emir))\b"
+    r"senator|ambassador|army\s+chief|crown\s+prince|emir|prince\s+of\s+wales|princess\s+of\s+wales|prince|princess))\b"
 )
 ROLE_ONLY = re.compile(
     _ROLE_NOUN + r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|left|departed|"
-    r"reached|inaugurated|e-inaugurated|inspected|will\s+(?:travel|visit|fly|make|go|tour)))"
+    r"reached|inaugurated|e-inaugurated|inspected|will\s+(?:travel|visit|fly|make|go|tour)|"
+    # ("His Holiness the Dalai Lama arrives at Narita"; "The Prince of Wales ... are visiting Wales")
+    r"arrives|travels|flies|visits|lands|tours|started|starts|began|begins|(?:is|are)\s+(?:visiting|touring|travell?ing)))"
 )
 
 
@@ -527,8 +530,14 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         named = max((every[t] for q in groups[best] for t in q.short_names), default=0)
         if told >= 3 and told > named:
             # "the Pope" told again and again is the story's "Pope Francis" when it names one
-            holder = next((g[0] for g in groups if role.title.lower() in g[0].roles), None)
-            return holder or role
+            # (named before the role is first told, and not one the traveler meets: "The president and first lady
+            # will arrive in Moscow ... Then Mr. Obama will meet with President Dmitry Medvedev")
+            holders = [i for i, g in enumerate(groups) if role.title.lower() in g[0].roles]
+            first = re.search(rf"\b[Tt]he\s+{re.escape(role.name.split(' ', 1)[1])}\b", text)
+            told_from = first.start() if first else role.start
+            holder = next((groups[i][0] for i in holders if scores[i] > 0 and groups[i][0].start < told_from), None)
+            if holder is not None or not holders:
+                return holder or role
     if best_score <= 0:
         return role  # (everyone named is a host the traveler meets: "The Angolan Head of State left Mindelo")
     opening = next(((s, m) for s in body for m in [_ROLE_OPENING.search(s.text)] if m), None) \
