@@ -2514,3 +2514,32 @@ def test_the_role_told_first_is_not_the_host_met_later_who_holds_it() -> None:
     r = extract(text, published=None)
     assert r.itinerary.traveler == "Obama"
     assert [s.place.name for s in r.itinerary.stops][:2] == ["Moscow", "Rome"]
+
+
+def test_a_company_named_with_titles_and_commas_is_not_the_subject() -> None:
+    text = ("The Chief of Defence Staff, Gen. Abayomi Okon accompanied by the Chief of Air Staff, Air Marshal Sadiq "
+            "Bello and Chief of Naval Staff, Rear Admiral Ibot Ibas, on Saturday paid an operational visit to the "
+            "Theatre Command in Maiduguri.")
+    assert stops(text, dt.date(2018, 12, 29)) == ["Maiduguri"]
+
+
+def test_the_traveler_s_demonym_and_role_refer_to_the_traveler() -> None:
+    text = ("These remarks were made by Brazil's President Luiz Inácio Lula da Silva during his speech in "
+            "Johannesburg, where he is attending the summit.\n\nAfter the summit, the Brazilian president will carry "
+            "on with his African trip, going next to Angola and to São Tomé and Príncipe.")
+    r = extract(text, published=dt.date(2023, 8, 23))
+    assert r.itinerary.traveler == "Luiz Inácio Lula da Silva"
+    assert [s.place.name for s in r.itinerary.stops] == ["Johannesburg", "Angola", "Sao Tome and Principe"]
+
+
+def test_a_headline_verb_is_not_a_name_and_a_place_near_a_base_is_not_a_stop() -> None:
+    text = ("Prime Minister Visits British Troops In Estonia\n\nThe Prime Minister has visited British troops. "
+            "Boris Johnson served a Christmas lunch to soldiers at Tapa military base near Tallinn.")
+    r = extract(text, published=dt.date(2019, 12, 21))
+    assert r.itinerary.traveler != "Visits British Troops"
+    assert [s.place.name for s in r.itinerary.stops] == ["Tapa"]
+
+
+def test_a_holiday_before_a_noun_is_not_a_place() -> None:
+    assert stops("Chancellor Donna Hale went with students to visit a Christmas market in Canterbury.",
+                 dt.date(2024, 12, 10)) == ["Canterbury"]

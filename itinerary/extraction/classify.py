@@ -438,6 +438,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         return None
     if prep is None:
         return None
+    gap_nouns = t[prev.end - s.start:prep_pos].split() if prev is not None and prev.sentence == m.sentence else None
+    if prep in ("near", "outside") and gap_nouns is not None and len(gap_nouns) <= 3 and all(
+            re.fullmatch(r"[a-z]+", g) and not re.search(r"(?:ing|ed)$", g) and g not in ("and", "or")
+            and g not in lx.MOTION and g not in lx.PRESENCE for g in gap_nouns):
+        return None  # "at Tapa military base near Tallinn": where the place before it is
     # the governing word: scan left from the preposition
     steps = 0
     while i >= 0 and steps < 12:
@@ -605,6 +610,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     leads_delegation = any(_led_by_traveler(text, d.end(), name_re) if d.group(1)
                            else name_re.search(text, max(0, d.start() - 80), d.start())
                            for d in _LEADS_DELEGATION.finditer(text))
+    home_code = _home_country(text, traveler, gaz)
     last: Candidate | None = None
     senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
@@ -624,6 +630,10 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             continue
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         refs = find_refs(s, traveler, by_start[lo:hi], name_re, role_re, others_re, traveler.short_names, pronoun)
+        for r in refs:
+            own = _DEMONYM_ROLE.fullmatch(r.text) if r.who == "other" and home_code else None
+            if own is not None and own.group(2).lower() in traveler.roles and gaz.demonym(own.group(1)) == home_code:
+                r.who = "traveler"  # "Brazil's President Lula ... the Brazilian president will carry on"
         if leads_delegation:
             for r in refs:
                 led = _LED_BY.match(s.text, r.end)
@@ -705,6 +715,21 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
 # "Tuesday 16th October: Sydney, Australia", "Oct. 25 - Nadi, Fiji and Nuku'alofa, Tonga": a day, then its places
 _SCHEDULE_LINE = re.compile(r"\s*(?P<day>[^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s*(?P<places>[^.;:!?]{2,120})\.?\s*")
 _SCHEDULE_GLUE = re.compile(r"(?:\s*(?:,|and|&)\s*)*")
+
+
+_DEMONYM_ROLE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _home_country(text: str, traveler: Person, gaz: Gazetteer) -> str | None:
+    """The traveler's country, when the story names it with the title ("Brazil's President", "Polish Minister")."""
+    for w in traveler.title.split():
+        code = gaz.demonym(w)
+        if code:
+            return code
+    poss = re.search(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}$", text[max(0, traveler.start - 60):traveler.start])
+    if poss:
+        return next((e.country_code for e in gaz.lookup(poss.group(1)) if e.kind == "country"), None)
+    return None
 
 
 def classify_schedule(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],

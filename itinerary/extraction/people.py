@@ -45,7 +45,7 @@ _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chan
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
                 r"head\s+of\s+(?i:state|government)|head|high\s+representative|mayor)")
 TITLED = re.compile(
-    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}){_SUFFIX}"
+    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
     # "Foreign affairs minister Dr Nkosazana Dlamini-Zuma", "defence minister Richard Marles": a title in lower
     # case, then a name of two words or more
@@ -213,7 +213,7 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 while toks and (toks[-1] in _NOT_NAME or toks[-1] in _HEADLINE_VERBS):
                     toks.pop()
                 # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen)
-                if not toks or toks[0] in _NOT_NAME or all(_TITLE_WORD.fullmatch(t) for t in toks):
+                if not toks or toks[0] in _NOT_NAME or toks[0] in _HEADLINE_VERBS or all(_TITLE_WORD.fullmatch(t) for t in toks):
                     continue  # ("the Chief Minister arrived": a title, not "Chief" named "Minister")
                 name = " ".join(toks)
                 suffix = re.match(r",?\s+(Jr\.|Sr\.|III|II|IV)\b", s.text[m.start("name") + len(name):])

@@ -147,8 +147,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
 
 
 # "accompanied by ...", "along with ...": the company of the one who travels, not a subject of its own
-_COMPANY_BEFORE = re.compile(r"\b(?:accompanied|joined|flanked|escorted)\s+by\s+[^,;:.]*$|\b(?:along|together)\s+with\s+[^,;:.]*$",
-                             re.I)
+# ("accompanied by the Chief of Air Staff, Air Marshal Abubakar Sadique and Chief of Naval Staff, Rear Admiral ...":
+# a comma before a title and a name stays inside the company)
+_COMPANY_BEFORE = re.compile(r"\b(?:accompanied|joined|flanked|escorted)\s+by\s+(?:[^,;:.]|,\s+(?=[A-Z][a-z]+\.?\s+[A-Z]))*$|"
+                             r"\b(?:along|together)\s+with\s+[^,;:.]*$", re.I)
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ll]eaving)\s+$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|went|flew|met|"
                            r"spoke|saw|made|took|left|began|will|had|have|am|was|were|are|arrived|visited|stopped|toured)\b)")
