@@ -2543,3 +2543,15 @@ def test_a_headline_verb_is_not_a_name_and_a_place_near_a_base_is_not_a_stop() -
 def test_a_holiday_before_a_noun_is_not_a_place() -> None:
     assert stops("Chancellor Donna Hale went with students to visit a Christmas market in Canterbury.",
                  dt.date(2024, 12, 10)) == ["Canterbury"]
+
+
+def test_the_day_news_was_given_is_not_the_day_of_the_trip_it_announces() -> None:
+    text = ("Pakistan on Monday confirmed that UN Secretary-General Antonio Ferraz will arrive for a four-day visit to "
+            "Islamabad on Sunday.")
+    r = extract(text, published=dt.date(2020, 2, 10))
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [("Islamabad", dt.date(2020, 2, 16))]
+
+
+def test_a_curly_ll_is_the_future() -> None:
+    from itinerary.extraction import lexicon
+    assert lexicon.FUTURE.search("He’ll also fly to Oregon Sunday") and lexicon.FUTURE.search("He'll fly")

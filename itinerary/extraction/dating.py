@@ -61,6 +61,10 @@ _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+
 
 # --- dates --------------------------------------------------------------------------------------------------
 
+_REPORTED_AFTER = re.compile(r"\s+(?:said|says|confirmed|confirms|announced|announces|reported|stated|told)\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|reported|stated)\s+(?:on\s+)?$")
+
+
 def date_candidates(cands: list[Candidate], published: dt.date | None, default_year: int | None,
                     sentences: Sequence[Sentence] = ()) -> None:
     """Give each candidate the date expression of its clause, then resolve them in text order.
@@ -76,6 +80,14 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         exprs = find_dates(s.text, s.start)
         # dates inside venue or event names ("National September 11 Memorial") are not dates
         exprs = [e for e in exprs if not any(c.mention.start <= e.start < c.mention.end for c in items)]
+        # "Pakistan on Monday confirmed that Guterres will arrive in Islamabad on Sunday": the day of the news is
+        # not the trip's when the sentence tells another
+        told = [e for e in exprs if _REPORTED_AFTER.match(s.text, e.end - s.start)
+                or _REPORTED_BEFORE.search(s.text, max(0, e.start - s.start - 30), e.start - s.start)]
+        later = [e for e in exprs if e not in told and told and e.start > told[0].end
+                 and re.search(r"\b(?:will|would)\b|['’]ll\b", s.text[told[0].end - s.start:e.start - s.start])]
+        if later:
+            exprs = [e for e in exprs if e not in told]
         for c in items:
             if c.schedule:
                 continue  # a schedule line's own day, given when it was read

@@ -218,7 +218,7 @@ LEAD_TIME = re.compile(r"^\W*(?:(?:In|Last|That|During|Back\s+in|Earlier|Later|Y
 # Verbs that start a trip, as a pattern fragment: "began his tour", "will kick off a visit"
 BEGIN_VERBS = r"begin|begins|began|start|starts|started|kick\s+off|kicks\s+off|kicked\s+off"
 FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|(?:is|[’']s)\s+(?:due|scheduled|expected|set|slated|planning|poised|to)|are\s+(?:due|scheduled|expected|"
+    r"\b(?:will|shall|['’]ll|(?:is|[’']s)\s+(?:due|scheduled|expected|set|slated|planning|poised|to)|are\s+(?:due|scheduled|expected|"
     r"set|slated|planning|to)|was\s+(?:due|scheduled|expected|set|slated|to)|were\s+(?:due|scheduled|expected|to)|"
     r"would|plans?\s+to|planned|intends?\s+to|to\s+(?:visit|travel|make|attend|fly|go|lead|meet|head|stop)|"
     r"upcoming|next\s+week|next\s+month|tomorrow|announced|is\s+going\s+to|are\s+going\s+to)\b",
