@@ -2555,3 +2555,26 @@ def test_the_day_news_was_given_is_not_the_day_of_the_trip_it_announces() -> Non
 def test_a_curly_ll_is_the_future() -> None:
     from itinerary.extraction import lexicon
     assert lexicon.FUTURE.search("He’ll also fly to Oregon Sunday") and lexicon.FUTURE.search("He'll fly")
+
+
+def test_a_campaign_week_told_day_by_day() -> None:
+    text = ("The vice president will focus her campaign on Pennsylvania, Wisconsin and Michigan this week.\n\n"
+            "Vice President Ada Marsh will travel to host a campaign event in Erie, Pennsylvania, on Monday and in "
+            "Detroit on Tuesday. She will return to Pennsylvania for another campaign event on Wednesday before "
+            "heading back to Wisconsin on Thursday to visit Milwaukee, La Crosse and Green Bay.\n\n"
+            "Marsh will be in Michigan on Friday for three events — Grand Rapids, Lansing and Flint.")
+    r = extract(text, published=dt.date(2024, 10, 14))
+    monday = dt.date(2024, 10, 14)
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Erie", monday), ("Detroit", monday + dt.timedelta(1)), ("Pennsylvania", monday + dt.timedelta(2)),
+        ("Milwaukee", monday + dt.timedelta(3)), ("La Crosse", monday + dt.timedelta(3)),
+        ("Green Bay", monday + dt.timedelta(3)), ("Grand Rapids", monday + dt.timedelta(4)),
+        ("Lansing", monday + dt.timedelta(4)), ("Flint", monday + dt.timedelta(4))]
+    assert all(s.status == "planned" for s in r.itinerary.stops)
+
+
+def test_georgia_among_us_states_is_the_state() -> None:
+    text = ("Senator Ada Marsh will campaign in Pennsylvania, Wisconsin and Michigan this week before gearing up to "
+            "travel to Georgia.")
+    r = extract(text, published=dt.date(2024, 10, 14))
+    assert [(s.place.name, s.place.country_code) for s in r.itinerary.stops][-1] == ("Georgia", "US")

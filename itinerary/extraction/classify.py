@@ -1179,7 +1179,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "another event the trip is set beside")
     if lx.OTHER_TRIP.search(t) or _ORDINAL_TRIP_AFTER.search(t, 0, a):
         return Verdict(False, "another trip than this one")
-    if lx.HOSTING.search(t, clause_start, a):
+    hosting = lx.HOSTING.search(t, clause_start, a)
+    if hosting and not _HOSTS_OWN_EVENT.match(t, hosting.start()) and not _TRAVELS_TO_HOST.search(t, 0, hosting.start() + 8):
         return Verdict(False, "hosted there: the host does not travel")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
@@ -1205,6 +1206,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     in_relative = rel is not None and rel.start() >= clause_start
     if in_relative and rel is not None:
         left = t[rel.start():a]  # "will host a dinner for Owusu, who arrived in Oslo": the relative clause's own tense
+    if clause_start > 0 and re.search(r"(?::|—|–|\s-)\s*$", t[:clause_start]) and not re.search(r"[a-z]{3,}", re.sub(
+            r"\b(?:and|the|of|or)\b", "", t[clause_start:a])):
+        left = t[:a]  # "for three events — Grand Rapids, Lansing and ...": the list after a dash has the tense before it
     status = "planned" if _future(left) or (re.search(r"\b(?:next|will\s+be)\b", left[-40:]) and gov.kind == "motion" \
         and gov.prep is None) else "visited"
     if gov.pos > a and lx.FUTURE.search(t):
@@ -1334,6 +1338,10 @@ _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 _STOP_BY = re.compile(r"\b(stop(?:ped|s|ping)?|dropp(?:ed|ing)|drops?|swung|swing(?:s|ing)?)\s+by\s+(?:the\s+)?$", re.I)
 # "started his China visit Sunday night from Shanghai", "will begin his tour from Senegal"
+# "will travel to host a campaign event in Erie": an event of her own, where she goes (not a guest she receives)
+_HOSTS_OWN_EVENT = re.compile(r"\w+\s+(?:a|an|the|her|his|their)?\s*(?:[\w-]+\s+){0,2}(?:events?|rally|rallies|town\s+halls?|"
+                              r"fundraisers?|roundtables?|campaign\s+stops?)\b", re.I)
+_TRAVELS_TO_HOST = re.compile(r"\b(?:travel|travels|fly|flies|head|heads|go|goes|return|returns)\s+(?:\w+\s+){0,3}?to\s+host\b", re.I)
 _BEGAN_OWN_TRIP = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|opened|opens|open)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;]*$")
 # a travel word used as a noun before these: "travel plans", "travel ban", "travel advisory"

@@ -543,6 +543,9 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
                    and _gap(o.mention, e) < _gap(c.mention, e)
                    and not (e.end <= o.mention.start and _NEW_CLAUSE.search(t, e.end - s.start, o.mention.start - s.start))
+                   # ("return to Pennsylvania for an event on Wednesday before heading back to Wisconsin": its day)
+                   and not (c.mention.end <= e.start and e.end <= o.mention.start
+                            and _BEFORE_NEXT.search(t, e.end - s.start, o.mention.start - s.start))
                    for o in rivals for z in zone):
                 continue
             found.append(e)
@@ -652,7 +655,8 @@ _BEGINS_BEFORE = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|embark|embarks|embark
 # between a day and the list it leads: a subject and a verb of going, or "in" ("On Wednesday, he's going to")
 _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+is|\s+will|\s+are)?\s+(?:be\s+)?"
                               r"(?:going|travel(?:l?ing)?|head(?:ing)?|go|visit(?:ing)?|stop(?:ping)?)\s+(?:to|in|at)?\s*"
-                              r"|in\s+|to\s+)", re.I)
+                              # ("on Thursday to visit Milwaukee, ..."; "on Friday for three events — Grand Rapids, ...")
+                              r"|in\s+|to\s+(?:visit\s+|tour\s+)?|for\s+(?:[\w-]+\s+){1,3}(?:—|--|–|:)\s*)", re.I)
 
 
 # "The tour, scheduled from Jan. 28 to 31, will see Fidan in Albania, Bulgaria and Romania": the trip's range
@@ -752,6 +756,7 @@ def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_
                 last.end = end  # the last place ends the range (its first day is not told)
 
 
+_BEFORE_NEXT = re.compile(r"\bbefore\s+\w+ing\b|\b(?:and\s+)?then\b", re.I)
 _TRIP_WORD = re.compile(r"\b(?:travel|travels|trip|tour|visit|visits|journey)\b", re.I)
 
 

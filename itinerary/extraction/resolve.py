@@ -76,6 +76,11 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
     cands = list(m.candidates)
     if len(cands) <= 1:
         return cands[0] if cands else None
+    country = next((c for c in cands if c.kind == "country"), None)
+    state = next((c for c in cands if c.kind == "region" and c.country_code == "US"), None)
+    if country is not None and state is not None and not ctx.countries[country.country_code or ""] \
+            and len([r for r in ctx.regions if r.startswith("US-")]) >= 2:
+        return state  # "Pennsylvania, Wisconsin and Michigan ... before gearing up to travel to Georgia": the state
     # a city name written in full ("New Delhi") means the city of that name, not one that has it as an alias
     key = normalize(m.text).removeprefix("the ")
     named = [c for c in cands if c.kind == "city" and normalize(c.name) == key]

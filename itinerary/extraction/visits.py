@@ -291,10 +291,14 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
                   and (w.first.entry.kind != "region" or (e.kind == "country" and w.first.entry.population > 0))] \
             if e.kind in ("country", "region") else []  # (not a landmark: "the Panama Canal" folds the other way)
         listed = next((m.sentence.index for m in c.members if m.coordinated >= 2), None)
+        start = date_of(c)[0]
+        inside_days = [date_of(w)[0] for w in inside]
+        if inside and start is not None and any(m.is_return for m in c.members) \
+                and any(d is not None and d < start for d in inside_days) and start not in inside_days:
+            inside = []  # "She will return to Pennsylvania ... on Wednesday" after Erie on Monday: a stop of its own
         if not inside:
             out.append(c)
             continue
-        start = date_of(c)[0]
         near = min(inside, key=lambda w: abs(_position(w) - _position(c)))
         if redirect is not None:
             redirect.update((id(m), near) for m in c.members)  # (what came before the country comes before the stop)
@@ -387,8 +391,9 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     seen: set[str] = set()
     for v in out:
         key = places.key(v.first.entry)
-        if all(m.is_return for m in v.members) and key not in seen:
-            continue
+        if all(m.is_return for m in v.members) and key not in seen \
+                and not any(contains(v.first.entry, w.first.entry) for w in final):
+            continue  # (a return to the state of a stop before it is a return: "She will return to Pennsylvania")
         seen.add(key)
         final.append(v)
     return final
