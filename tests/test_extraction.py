@@ -2578,3 +2578,19 @@ def test_georgia_among_us_states_is_the_state() -> None:
             "travel to Georgia.")
     r = extract(text, published=dt.date(2024, 10, 14))
     assert [(s.place.name, s.place.country_code) for s in r.itinerary.stops][-1] == ("Georgia", "US")
+
+
+def test_a_day_opening_a_sentence_dates_the_list_it_holds() -> None:
+    text = ("President Ray Dunmore is on a two-day tour with events in Iowa, Colorado and Nevada. On Thursday "
+            "President Dunmore will continue the tour with events in Florida, Virginia and Ohio.")
+    r = extract(text, published=dt.date(2012, 10, 24))
+    assert [s.start for s in r.itinerary.stops][-3:] == [dt.date(2012, 10, 25)] * 3
+
+
+def test_the_day_of_another_event_in_a_relative_clause_is_not_the_visit_s() -> None:
+    text = ("Deputy Prime Minister Biman Rao is set to embark on a week-long visit to India starting Sunday. Rao is "
+            "the first foreign leader to visit Ayodhya after the ceremony that took place on January 22. He is "
+            "scheduled to arrive in Delhi on Sunday.")
+    r = extract(text, published=dt.date(2024, 2, 4))
+    assert ("Delhi", dt.date(2024, 2, 4)) in [(s.place.name, s.start) for s in r.itinerary.stops]
+    assert all(s.start is None or s.start.year == 2024 for s in r.itinerary.stops)

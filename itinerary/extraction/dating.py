@@ -61,6 +61,8 @@ _N_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|\d)\s+days?\s+
 
 # --- dates --------------------------------------------------------------------------------------------------
 
+_OTHER_EVENT_DAY = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:took\s+place|taken\s+place|was\s+held|were\s+held|happened|"
+                             r"occurred)\s+(?:on\s+)?$", re.I)
 _REPORTED_AFTER = re.compile(r"\s+(?:said|says|confirmed|confirms|announced|announces|reported|stated|told)\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|reported|stated)\s+(?:on\s+)?$")
 
@@ -82,6 +84,8 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         exprs = [e for e in exprs if not any(c.mention.start <= e.start < c.mention.end for c in items)]
         # "Pakistan on Monday confirmed that Guterres will arrive in Islamabad on Sunday": the day of the news is
         # not the trip's when the sentence tells another
+        # ("after the ceremony that took place on January 22": another event's day)
+        exprs = [e for e in exprs if not _OTHER_EVENT_DAY.search(s.text, max(0, e.start - s.start - 40), e.start - s.start)]
         told = [e for e in exprs if _REPORTED_AFTER.match(s.text, e.end - s.start)
                 or _REPORTED_BEFORE.search(s.text, max(0, e.start - s.start - 30), e.start - s.start)]
         later = [e for e in exprs if e not in told and told and e.start > told[0].end
@@ -643,7 +647,12 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
     lead = next((e for e in reversed(exprs) if e.end <= head.mention.start), None)
     if lead is not None and lead.kind in ("weekday", "explicit", "deictic") and lead.day2 is None \
             and lead.weekday2 is None and head.sentence is s \
-            and _DAY_BEFORE_LIST.fullmatch(s.text, lead.end - s.start, head.mention.start - s.start):
+            and (_DAY_BEFORE_LIST.fullmatch(s.text, lead.end - s.start, head.mention.start - s.start)
+                 # "On Thursday President Obama will continue the tour with events in Florida, Virginia and Ohio":
+                 # the day opening a sentence whose only places are the list
+                 or (re.fullmatch(r"\W*(?:[Oo]n\s+)?", s.text[:lead.start - s.start]) and len(exprs) == 1
+                     and not _BEGINS_BEFORE.search(s.text)
+                     and not any(o.sentence is s and o.mention.start < head.mention.start for o in items))):
         return [lead]
     return []
 
