@@ -2594,3 +2594,11 @@ def test_the_day_of_another_event_in_a_relative_clause_is_not_the_visit_s() -> N
     r = extract(text, published=dt.date(2024, 2, 4))
     assert ("Delhi", dt.date(2024, 2, 4)) in [(s.place.name, s.start) for s in r.itinerary.stops]
     assert all(s.start is None or s.start.year == 2024 for s in r.itinerary.stops)
+
+
+def test_a_delegation_led_by_a_name_after_its_office_at_length() -> None:
+    text = ("A high-level US delegation led by Democratic Party leader in the House of Representatives, Nancy Fell, "
+            "arrived at Dharamshala on Tuesday.\n\nThe delegation is on a two-day visit to meet the Dalai Lama.")
+    r = extract(text, published=dt.date(2017, 5, 9))
+    assert r.itinerary.traveler == "Nancy Fell"
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [("Dharamsala", dt.date(2017, 5, 9))]

@@ -133,12 +133,18 @@ _LED_BY = re.compile(r"\s+(?:led|headed)\s+by\b")
 
 def _led_by_traveler(text: str, pos: int, name_re: re.Pattern[str]) -> bool:
     """Does the traveler's name follow ``pos``, after at most a few title words ("Ambassador Zalmay Khalilzad")?"""
-    for k, tok in enumerate(re.finditer(r"\S+", text[pos:pos + 80])):
+    # ("led by Democratic Party leader in the House of Representatives, Nancy Pelosi,": an office at length)
+    for k, tok in enumerate(re.finditer(r"\S+", text[pos:pos + 120])):
         if name_re.match(text, pos + tok.start()):
             return True
-        if k >= 4 or not tok.group(0)[:1].isupper():
+        word = tok.group(0).rstrip(",").lower()
+        if k >= 10 or not (tok.group(0)[:1].isupper() or word in _OFFICE_WORDS):
             return False
     return False
+
+
+_OFFICE_WORDS = frozenset({"of", "in", "the", "for", "and", "leader", "minister", "secretary", "chief", "head", "speaker",
+                           "president", "chairman", "chairwoman", "governor"})
 
 
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
