@@ -2602,3 +2602,18 @@ def test_a_delegation_led_by_a_name_after_its_office_at_length() -> None:
     r = extract(text, published=dt.date(2017, 5, 9))
     assert r.itinerary.traveler == "Nancy Fell"
     assert [(s.place.name, s.start) for s in r.itinerary.stops] == [("Dharamsala", dt.date(2017, 5, 9))]
+
+
+def test_a_monarch_styled_their_majesties_and_then_they() -> None:
+    text = ("His Majesty King Aldric and Her Majesty Queen Mira are to leave for India on an official visit.\n\n"
+            "Home Minister Purna Khadka and senior officials will be accompanying Their Majesties to New Delhi.\n\n"
+            "During their visit to India, Their Majesties will also visit four states. They would visit Dehradun, "
+            "Patna and Lucknow.")
+    r = extract(text, published=dt.date(2005, 10, 1))
+    assert [s.place.name for s in r.itinerary.stops] == ["New Delhi", "Dehradun", "Patna", "Lucknow"]
+
+
+def test_the_traveler_and_others_joined_by_a_comma_and_and_act_together() -> None:
+    text = ("Governor Mike Carson will lead a trade mission to Europe. The governor, first lady and delegation plan "
+            "to meet with company representatives in Stockholm, Frankfurt and Stuttgart.")
+    assert stops(text, dt.date(2023, 3, 10)) == ["Stockholm", "Frankfurt am Main", "Stuttgart"]

@@ -216,6 +216,7 @@ _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.
 _AFTER_THE_TRIP = re.compile(r"\s+(?:[\w,]+\s+){0,3}?(?:after|from|following|ending|concluding|wrapping\s+up)\s+(?:his|her|their|the|a)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|swing|travels?)\b")
 _THEY_OPENING = re.compile(r"\W*They\s+(?!and\b)")
+_PLURAL_TRAVELER = re.compile(r"(?:Their|[Tt]he\s+(?:two|couple|royal\s+couple|\w+\s+couple)|[Bb]oth)\b")
 _SPEAKER_AFTER = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|added|noted|explained|stressed)\b")
 _THING_OPENING = re.compile(r"\W*(?:These|Those|It|This|That)\s+(?:were|was|is|are|had|has|have|will)\b")
 _ELIDED_SUBJECT = re.compile(r";\s*(?:and\s+|then\s+|and\s+then\s+)?(?:also\s+|later\s+)?$")
@@ -612,6 +613,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         by_sentence.setdefault(m.sentence, []).append(m)
     focus = "traveler"
     group_before = False
+    pair_before = False  # the sentence before named the traveler in the plural ("Their Majesties", "the couple")
     pronoun = story_pronoun(text)
     leads_delegation = any(_led_by_traveler(text, d.end(), name_re) if d.group(1)
                            else name_re.search(text, max(0, d.start() - 80), d.start())
@@ -673,7 +675,9 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             if sense is not None and not m.qualifier_code and sense in m.candidates:
                 m.entry = sense  # "London, Geneva and Washington ... then travel to Geneva": the Geneva of the list
             before = m.entry
-            here = "group" if group_before and _THEY_OPENING.match(s.text) else focus
+            # ("... will be accompanying Their Majesties to New Delhi. They would visit Dehradun": the royal couple)
+            here = "group" if group_before and _THEY_OPENING.match(s.text) else \
+                "traveler" if pair_before and _THEY_OPENING.match(s.text) else focus
             v = _classify_one(text, s, m, prev, prev_verdict, refs, here, published, default_year, gaz,
                               [verdicts[id(x)] for x in ms if id(x) in verdicts], last)
             if v.counted and m.entry is not before and m.entry is not None:
@@ -697,6 +701,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             prev, prev_verdict = m, v
         # "no North Korean troops have yet reached Ukraine. They landed in Vladivostok": "they" are the troops
         group_before = bool(refs) and next((r.who for r in refs if r.subject), None) == "group"
+        pair_before = any(r.who == "traveler" and _PLURAL_TRAVELER.match(r.text) for r in refs)
         # the focus for the next sentence: its first subject ("Starmer pressed him" keeps the traveler)
         if any(r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_OBJECT for r in refs):
             focus = "traveler"
@@ -953,7 +958,8 @@ def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref, motion: bool = 
                and r.end <= subj.start and _JOINT.fullmatch(t[r.end:subj.start]) for r in refs)
 
 
-_JOINT = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
+# ("The governor, first lady and delegation plan to meet ...": a third in between)
+_JOINT = re.compile(r"\s*,?\s*(?:(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
                     r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
                     # ("Governor Margaret Beazley and Mr Dennis Wilson will be visiting": her husband)
                     r"|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2})?")

@@ -25,7 +25,7 @@ MOTION = _forms(
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
     "touching swing swung swinging pass passed passes passing transit transited board boarded boards boarding",
-    "plane aircraft taken getaway getaways",
+    "plane aircraft taken getaway getaways accompany accompanies accompanied accompanying",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",

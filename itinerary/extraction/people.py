@@ -69,6 +69,7 @@ _NOT_NAME = {
     "Defence", "Staff", "Guard", "Army", "Navy", "Union", "Nations", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Said", "Says", "Told", "Was", "Will", "Is", "Has", "Had", "Would", "Who",
     "Adviser", "Advisor", "Spokesperson", "Spokesman", "Spokeswoman", "Executive", "Officer", "Justice", "Whip",
+    "Their", "Majesty", "Majesties", "Highness", "Highnesses", "Holiness", "Excellency", "Excellencies",
 }
 _RELIGIOUS = {"pope", "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sheikh",
               "sultan", "patriarch", "cardinal", "archbishop", "dalai lama", "grand duke", "duke", "duchess"}

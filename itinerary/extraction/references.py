@@ -92,6 +92,9 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
                 traveler.name,) and not m.group(0).endswith(("'s", "’s")):
             continue  # (but "the second stop in El-Sisi's tour" is his)
         add(a, m.end(), "traveler")
+    if traveler.head in _STYLED_HEADS:
+        for m in _STYLE.finditer(t):
+            add(m.start(), m.end(), "traveler")  # "His Majesty", "Their Majesties": a monarch (and spouse) traveling
     if others_re is not None:
         for m in others_re.finditer(t):
             add(m.start(), m.end(), "other")
@@ -146,6 +149,10 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
     return refs
 
 
+# how a monarch or a religious leader is styled, for a traveler of that rank
+_STYLE = re.compile(r"\b(?:His|Her|Their)\s+(?:Majesty|Majesties|Royal\s+Highness(?:es)?|Holiness)\b")
+_STYLED_HEADS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "emir", "sultan", "pope",
+                           "patriarch", "lama", "crown prince", "duke", "duchess", "grand duke"})
 # "accompanied by ...", "along with ...": the company of the one who travels, not a subject of its own
 # ("accompanied by the Chief of Air Staff, Air Marshal Abubakar Sadique and Chief of Naval Staff, Rear Admiral ...":
 # a comma before a title and a name stays inside the company)
