@@ -2617,3 +2617,15 @@ def test_the_traveler_and_others_joined_by_a_comma_and_and_act_together() -> Non
     text = ("Governor Mike Carson will lead a trade mission to Europe. The governor, first lady and delegation plan "
             "to meet with company representatives in Stockholm, Frankfurt and Stuttgart.")
     assert stops(text, dt.date(2023, 3, 10)) == ["Stockholm", "Frankfurt am Main", "Stuttgart"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Manuel Augusto will then travel to South Africa's Johannesburg, China and finally to Berlin, "
+     "in Germany.", ["Johannesburg", "China", "Berlin"]),
+    ("The delegation from the National Defence College is led by Major General Anil Dere and will visit capital "
+     "Beijing, besides Nanjing and Shanghai.", ["Beijing", "Nanjing", "Shanghai"]),
+    # (a possessive that is not a place stays part of the name: "Martha's Vineyard" is not a town called Vineyard)
+    ("President Ray Dunmore returned after a weeklong getaway to the Massachusetts island of Martha's Vineyard.", ["Massachusetts"]),
+])
+def test_a_country_s_city_and_besides_in_lists(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2019, 3, 1)) == expected

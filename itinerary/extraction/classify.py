@@ -127,7 +127,9 @@ _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)
 # "Yadav is leading a 16-member business delegation", "a delegation led by Yadav", "he heads the delegation"
 _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
-                               r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b")
+                               r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b|"
+                               # "The delegation from the National Defence College is led by Major General Dere"
+                               r"\bdelegation\b[^.;]{0,80}?\b(?:is|was|will\s+be)\s+(led|headed)\s+by\b")
 _LED_BY = re.compile(r"\s+(?:led|headed)\s+by\b")
 
 
@@ -367,7 +369,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # (", in the Brussels region" locates the place before it; it does not list another)
         # ("in Zimbabwe on Jan. 11, in Rwanda on Jan. 12, and in Gabon": a list of the same preposition)
         # ("... Burkina Faso, and finally Chad")
-        if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?)?|"
+        # ("will visit capital Beijing, besides Nanjing and Shanghai")
+        if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?|"
+                        r"(?:besides|as\s+well\s+as|in\s+addition\s+to)\s+)?|"
                         r"\s+(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
                 and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
             kind = "sequence" if "then" in gap else "coordinated"
@@ -433,6 +437,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor("direct", None, low, w0, w0)
         if low in lx.REPORTING:
             return None
+        if prev is not None and prev.possessive and prev.start <= w0 < prev.end and skipped < 5:
+            i -= 1  # "travel to South Africa's Johannesburg": the country that holds the place
+            skipped += 1
+            continue
         if low in lx.FILLER or low in lx.PLACE_NOUNS or low in lx.MODIFIERS or low == "of" or w.isupper() \
                 or low in lx.EVENT_PARTS or re.fullmatch(r"[\d,]+(?:st|nd|rd|th)", low) \
                 or (w[:1].islower() and ("-" in w or low.endswith("ern"))) \
@@ -615,7 +623,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     group_before = False
     pair_before = False  # the sentence before named the traveler in the plural ("Their Majesties", "the couple")
     pronoun = story_pronoun(text)
-    leads_delegation = any(_led_by_traveler(text, d.end(), name_re) if d.group(1)
+    leads_delegation = any(_led_by_traveler(text, d.end(), name_re) if d.group(1) or d.group(2)
                            else name_re.search(text, max(0, d.start() - 80), d.start())
                            for d in _LEADS_DELEGATION.finditer(text))
     home_code = _home_country(text, traveler, gaz)
