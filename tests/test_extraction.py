@@ -2629,3 +2629,9 @@ def test_the_traveler_and_others_joined_by_a_comma_and_and_act_together() -> Non
 ])
 def test_a_country_s_city_and_besides_in_lists(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2019, 3, 1)) == expected
+
+
+def test_a_tour_told_as_first_up_then_it_is_off_to() -> None:
+    text = ("President Ray Dunmore leaves on Monday. First up is London for a summit of the G-20. Then it is off to "
+            "France and a meeting with President Nicolas Sarkozy. Next up is Ankara, Turkey, for meetings.")
+    assert stops(text, dt.date(2009, 3, 30)) == ["London", "France", "Ankara"]

@@ -83,7 +83,10 @@ NO_PHRASING = "named, but no travel or presence phrasing puts the traveler there
 
 # "His next stop is New York", "the final destination will be Lima"
 _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\s+(?:stop|destination|leg|port\s+of\s+call)"
-                        r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?|\s*,\s*)$", re.I)
+                        r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?|\s*,\s*)$|"
+                        # "First up is London for a summit", "Then it is off to France", "Next up is Ankara"
+                        r"^\W*(?:(?:First|Next|Then|Last)\s+up\s+(?:is|was|will\s+be)|(?:Then|Next)\s+(?:it\s+is|it['’]s)\s+"
+                        r"(?:off|on)\s+to)\s+$", re.I)
 # "The tour had begun far to the south, in Windhoek": where a trip began or ended
 _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished|concluded|closed|kicked\s+off|wrapped\s+up)"
                          r"\b[^,.;]{0,30},\s*(?:in|at)\s+(?:the\s+)?$")
