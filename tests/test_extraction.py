@@ -2635,3 +2635,11 @@ def test_a_tour_told_as_first_up_then_it_is_off_to() -> None:
     text = ("President Ray Dunmore leaves on Monday. First up is London for a summit of the G-20. Then it is off to "
             "France and a meeting with President Nicolas Sarkozy. Next up is Ankara, Turkey, for meetings.")
     assert stops(text, dt.date(2009, 3, 30)) == ["London", "France", "Ankara"]
+
+
+def test_places_that_are_part_of_the_itinerary_and_the_royal_party() -> None:
+    assert stops("Special envoy Zalmay Khalil arrived in Kabul on Monday. Saudi Arabia and the UAE are also part of "
+                 "his itinerary.", dt.date(2019, 3, 1)) == ["Kabul", "Saudi Arabia", "United Arab Emirates"]
+    text = ("Queen Mira will fly to Ronaldsway on Tuesday. The mayor greeted the crowd. At 2.30 pm, the royal party "
+            "will take the short drive to Government House in Onchan.")
+    assert stops(text, dt.date(2024, 6, 1))[-1] == "Onchan"

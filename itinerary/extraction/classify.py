@@ -100,6 +100,9 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
                          r"\s*,\s*(?:the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:[\w.-]+(?:'s|’s)\s+)?(?:trip's\s+|tour's\s+)?"
                          r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|next)\s+(?:and\s+)?)?(?:final|last|first|second|"
                          r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b")
+_ITINERARY_AFTER = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s+(?:is|are|was|were|will\s+be)\s+"
+                             r"(?:also\s+)?(?:part\s+of|on)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+                             r"(itinerary|schedule|programme|program|agenda)\b")
 # "embarked on a tour of six countries, including Kenya, ...", "his tour, which included Manila and Hanoi": the
 # trip's own list of places (the first item; the rest are listed with it)
 _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|stops)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
@@ -348,6 +351,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # "Poland is Hegseth's final stop": the governor follows the place
         k = next(sa.start(g) for g in (1, 2, 3) if sa.group(g))
         return Governor("motion", None, "stop", k, k)
+    ia = _ITINERARY_AFTER.match(t, m.end - s.start)
+    if ia:
+        # "Saudi Arabia and the UAE are also part of his itinerary": the governor follows the places
+        return Governor("motion", None, "itinerary", ia.start(1), ia.start(1))
     va = _VISITS_ARE.search(t, max(0, a - 80), a)
     if va:
         # "Among the states he plans to visit are Sweden, Norway, France and Greece"

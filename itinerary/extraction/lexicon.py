@@ -152,7 +152,10 @@ GROUPS = _forms(
 )
 # The traveler's own conveyance as a subject: "Air Force One touched down at ..."
 CONVEYANCE = re.compile(r"\b(?:Air\s+Force\s+(?:One|Two)|Marine\s+One|Shepherd\s+One|(?:the|his|her)\s+(?:presidential|papal|royal|"
-                        r"official)?\s*(?:plane|jet|aircraft|helicopter|motorcade|convoy|train))\b")
+                        r"official)?\s*(?:plane|jet|aircraft|helicopter|motorcade|convoy|train)|"
+                        # "the royal party will take the short drive to Government House"
+                        r"(?:the|his|her)\s+(?:royal|presidential|papal|official|vice-presidential|ministerial)\s+"
+                        r"(?:party|entourage))\b")
 PRONOUNS_SUBJECT = _forms("he she")
 # "the Secretary-General's Personal Envoy", "Biden's national security adviser": someone else, the traveler's own
 AIDE_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Rr]epresentative|[Ss]pokes(?:man|woman|person)|"
