@@ -2643,3 +2643,13 @@ def test_places_that_are_part_of_the_itinerary_and_the_royal_party() -> None:
     text = ("Queen Mira will fly to Ronaldsway on Tuesday. The mayor greeted the crowd. At 2.30 pm, the royal party "
             "will take the short drive to Government House in Onchan.")
     assert stops(text, dt.date(2024, 6, 1))[-1] == "Onchan"
+
+
+def test_a_return_without_meeting_someone_and_a_plan_refused() -> None:
+    text = ("A baby receives treatment at a hospital in Sanaa, Yemen on January 18, 2017 [Mohammed Hamoud/Anadolu "
+            "Agency]\n\nUN envoy Ismail Ould Ahmed returned to Riyadh on Friday without meeting "
+            "the rebels.\n\nRiyadh was the first destination of a tour by Ahmed during which he also visited Doha, "
+            "Muscat and Amman. He planned to conclude his tour with a visit to Sanaa, but the rebels refused.")
+    r = extract(text, published=dt.date(2017, 1, 21))
+    assert [s.place.name for s in r.itinerary.stops] == ["Riyadh", "Doha", "Muscat", "Amman", "Riyadh"]
+    assert r.itinerary.stops[-1].start == dt.date(2017, 1, 20)

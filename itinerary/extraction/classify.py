@@ -100,6 +100,8 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
                          r"\s*,\s*(?:the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:[\w.-]+(?:'s|’s)\s+)?(?:trip's\s+|tour's\s+)?"
                          r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|next)\s+(?:and\s+)?)?(?:final|last|first|second|"
                          r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b")
+# "He planned to conclude his tour with a visit to Sanaa, but the Houthis refused": the plan did not happen
+_REFUSED_AFTER = re.compile(r",?\s*but\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:refused|declined|objected|vetoed|said\s+no)\b")
 _ITINERARY_AFTER = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s+(?:is|are|was|were|will\s+be)\s+"
                              r"(?:also\s+)?(?:part\s+of|on)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
                              r"(itinerary|schedule|programme|program|agenda)\b")
@@ -1188,11 +1190,14 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if said_that is not None:
         # "told U.S. troops at Bagram air base that the United States will not let ...": what he said, not his trip
         neg_scope = neg_scope[:neg_scope.find(m.text) + len(m.text) + said_that.start()]
+    manner = re.search(r"\bwithout\s+\w+ing\b", neg_scope)
+    if manner is not None and m.text in neg_scope and manner.start() > neg_scope.find(m.text):
+        neg_scope = neg_scope[:manner.start()]  # "returned to Riyadh on Friday without meeting the Houthis": he did
     appositive = _APPOSITIVE_RELATIVE.search(neg_scope)
     if appositive and m.text in neg_scope[:appositive.start()]:
         neg_scope = neg_scope[:appositive.start()]  # "In Iraq, he backed ..., a goal that Iran does not share"
     if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a) \
-            or lx.INSTEAD_BEFORE.search(t, clause_start, a):
+            or lx.INSTEAD_BEFORE.search(t, clause_start, a) or _REFUSED_AFTER.match(t, clause_end):
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if (_FUTURE_IN_PAST.search(t, clause_start, a) or (gov.kind == "preposed" and _FUTURE_IN_PAST.search(t, a, clause_end))
             or _SUPERSEDED_PLAN.search(t, 0, a) or _WOULD_AFTER.search(t)) and _CALLED_OFF.search(text):

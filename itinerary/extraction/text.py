@@ -45,8 +45,9 @@ AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?
 COLON_DATELINE = re.compile(r"^(?!(?:Breaking|Exclusive|Watch|Update|Updated|Note|Video|Photos?|Live|Read|Opinion|Analysis|"
                             r"Quote|Source|Details|File|Caption|Report|News|Also|Editor|Related|Advertisement|Summary|"
                             r"Background|Context|Q|A)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
-CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)",
-                     re.I)
+CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)|"
+                     # "... in Sanaa, Yemen on January 18, 2017 [Mohammed Hamoud/Anadolu Agency]": a credited photo
+                     r"\[[^\]\n]{0,80}(?:Agency|AFP|Reuters|Getty|Images|Photo|/AP)[^\]\n]{0,40}\]\s*$", re.I)
 # Credit lines: "Associated Press writers X in Madison ... contributed to this report", "(Reporting by ...)"
 CREDIT = re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b|^\W*(?:Additional\s+)?[Rr]eporting\s+by\b|"
                     r"\bEditing\s+by\b|^\W*(?:Compiled|Written)\s+by\b")

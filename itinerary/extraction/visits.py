@@ -60,7 +60,9 @@ def group_visits(cands: list[Candidate], places: Places) -> list[Visit]:
         same = by_place.get(key)
         being_back = c.is_return and not dated and same is not None and bool(same) and visits[-1] is same[-1] \
             and _BEING_BACK.search(c.sentence.text, 0, c.mention.start - c.sentence.start) is not None
-        if same and (not c.is_return or being_back) and not dated:
+        first_of_trip = c.cue == "first" and same is not None and bool(same) and all(m.is_return for m in same[-1].members)
+        if same and (not c.is_return or being_back) and not dated and not first_of_trip:
+            # ("returned to Riyadh on Friday ... Riyadh was the first destination of a tour": where it began, apart)
             # ("Kerry landed in Berlin ... how wonderful it was to be back in Berlin": where he is, not a return)
             same[-1].members.append(c)
         elif same and not c.is_return and undated_only.get(key, False) and not all(m.is_return for m in same[0].members):
