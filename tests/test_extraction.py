@@ -2653,3 +2653,21 @@ def test_a_return_without_meeting_someone_and_a_plan_refused() -> None:
     r = extract(text, published=dt.date(2017, 1, 21))
     assert [s.place.name for s in r.itinerary.stops] == ["Riyadh", "Doha", "Muscat", "Amman", "Riyadh"]
     assert r.itinerary.stops[-1].start == dt.date(2017, 1, 20)
+
+
+def test_a_first_lady_s_trip_announced_from_the_dateline_she_leaves() -> None:
+    text = ("Jill Harlan's final trip\n\nWASHINGTON (AP) — Jill Harlan is departing Tuesday on her final solo foreign "
+            "trip as first lady. It's a six-day, four-country haul through Italy, the United Arab Emirates, Qatar and "
+            "France. It ends with her joining other dignitaries in Paris on Saturday for the reopening of Notre Dame.")
+    r = extract(text, published=dt.date(2024, 12, 3))
+    assert r.itinerary.traveler == "Jill Harlan"
+    assert [s.place.name for s in r.itinerary.stops] == ["Italy", "United Arab Emirates", "Qatar", "Paris"]
+    assert r.itinerary.stops[-1].start == dt.date(2024, 12, 7)
+
+
+def test_a_cause_s_place_is_not_the_traveler_s() -> None:
+    text = ("Barack Obama makes last-minute change of plans due to fatal shootings of 5 police officers in US city of "
+            "Dallas.\nBarack Obama hastily concluded his first visit to Spain as president Sunday.")
+    r = extract(text, published=dt.date(2016, 7, 10))
+    assert r.itinerary.traveler == "Barack Obama"
+    assert [s.place.name for s in r.itinerary.stops] == ["Spain"]

@@ -130,6 +130,8 @@ _COUNTED_LIST = re.compile(r"\b(visit|tour|travel\s+to|(?:takes?|took|taking)\s+
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                                  r"journey)\b[^.]{0,60}?\b(?:after|following|since|(?:has|have|had)\s+(?:already\s+)?"
                                  r"(?:visited|been\s+to|travell?ed\s+to))\b[^.;]*$", re.I)
+_PLAN_PRESENT = re.compile(r"\b(?:It|trip|tour|visit|journey)\s+(?:ends|begins|starts|closes|opens|concludes|culminates|"
+                           r"wraps\s+up)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|travelling|heading|going|flying|visiting|touring)\b")
 _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|the\s+week\s+(?:beginning|"
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)
@@ -501,6 +503,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if low in lx.REPORTING and steps > 0:
             return None
+        if low in ("due", "owing", "because", "amid", "despite") and steps > 0 and not (
+                low == "due" and i + 1 < len(words) and words[i + 1][2].lower() == "to"
+                and i + 2 < len(words) and (words[i + 2][2].lower() in lx.MOTION or words[i + 2][2].lower() in lx.PRESENCE)):
+            return None  # "a change of plans due to the shootings of five officers in Dallas": where the cause was
         if prep == "on" and (low in lx.TOPIC_NOUNS or (steps == 0 and low in _ON_PHRASAL)):
             # ("briefings on Ukraine"; "based on White House briefings": according to; "watch the team take on
             # Czechia": play against)
@@ -1254,6 +1260,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     elif status == "visited" and not in_relative and (neg_scope is own or gov.word == "then") and lx.FUTURE.search(t, clause_start, chunk[0]) \
             and not lx.PAST_MARKERS.search(left) and not lx.NEGATION.search(t, clause_start, chunk[0]):
         status = "planned"  # "he will visit the Amazon, stopping in Manaus", "will fly to Quito, then to Cuenca"
+    elif status == "visited" and _PLAN_PRESENT.search(left) and _WEEKDAY.search(t, a, clause_end) \
+            and not lx.PAST_MARKERS.search(left):
+        status = "planned"  # "It ends with her ... joining other dignitaries in Paris on Saturday": a trip's plan
     elif status == "visited" and _PROGRESSIVE.search(left) and (
             _AHEAD.search(t, a, clause_end) or _WEEKDAY.search(t, clause_start, clause_end)):
         # "is traveling to Armenia and Tajikistan next week", "On Wednesday, he's going to Columbia": the news
@@ -1438,6 +1447,9 @@ def _order_hints(c: Candidate, s: Sentence, m: PlaceMention) -> None:
     c.in_before_clause = lead is not None and m.start - s.start < lead.end()
 
 
+# "WASHINGTON (AP) — Jill Biden is departing Tuesday on her final foreign trip": the dateline is where she leaves
+_SETS_OUT = re.compile(r"\b(?:is|are)\s+(?:departing|leaving|setting\s+off|heading\s+(?:out|abroad|overseas))\b|"
+                       r"\b(?:departs|departed|leaves|left|will\s+(?:depart|leave|set\s+off))\b", re.I)
 _LEAD_EVENT = re.compile(r"\b(?:summit|conference|meeting|forum|talks|visit|trip|tour|ceremony|rally|session)\b", re.I)
 
 
@@ -1472,7 +1484,7 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
     opening = [s for s in sentences if s.kind == "body"][:2]
     if any(c.sentence.index in {o.index for o in opening} and c.role != "origin" for c in cands):
         return
-    if _LEAD_EVENT.search(body.text) and not lx.REMOTE.search(body.text) \
+    if _LEAD_EVENT.search(body.text) and not lx.REMOTE.search(body.text) and not _SETS_OUT.search(body.text) \
             and not lx.NEGATION.search(body.text) and any(
             d.kind in ("weekday", "explicit", "deictic") for d in find_dates(body.text)):
         status = "planned" if lx.FUTURE.search(body.text) else "visited"

@@ -25,7 +25,7 @@ MOTION = _forms(
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
     "touching swing swung swinging pass passed passes passing transit transited board boarded boards boarding",
-    "plane aircraft taken getaway getaways accompany accompanies accompanied accompanying",
+    "plane aircraft taken getaway getaways accompany accompanies accompanied accompanying haul",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
@@ -39,6 +39,7 @@ PRESENCE = _forms(
     "open opens opened opening kick kicked receive receives received welcome welcomes welcomed review reviewed",
     "summit conference ceremony session lunch dinner speech rally event forum reporters visit visits stay",
     "audience audiences engagement engagements view views viewed viewing survey surveys surveyed surveying",
+    "appearance appearances",
     "conduct conducts conducted conducting meetings consultations days nights",
     "remain remains remained tour toured touring sit sat sitting dine dined eat ate eating rest rested overnight",
     "overnighted present presided preside honor honored honoured mark marked marks commemorate commemorated",

@@ -267,7 +267,9 @@ _TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Ho
 # diplomat, arrived ..." / "Olaf Scholz flew to ..."
 UNTITLED = re.compile(
     r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})"
-    r"(?=,\s+(?:the|a|an|who)\s|\s+(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
+    # ("Barack Obama hastily concluded his first visit to Spain", "Jill Biden is departing Tuesday on her trip")
+    r"(?=,\s+(?:the|a|an|who)\s|\s+(?:[a-z]+ly\s+)?(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
+    r"concluded|concludes|departed|departs|arrives|visits|travels|lands|heads|leaves|is\s+(?:departing|heading|leaving)|"
     r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
     r"kicked|set\s+off|will\s+(?:also\s+|first\s+|then\s+|now\s+|soon\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
     r"is\s+(?:due|expected|scheduled|visiting|traveling|travelling|on\s+a)|was\s+in|this\s+week|"
