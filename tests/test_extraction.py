@@ -2671,3 +2671,13 @@ def test_a_cause_s_place_is_not_the_traveler_s() -> None:
     r = extract(text, published=dt.date(2016, 7, 10))
     assert r.itinerary.traveler == "Barack Obama"
     assert [s.place.name for s in r.itinerary.stops] == ["Spain"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Nyesom Wike has arrived Ilorin, the Kwara state capital, for official engagements.", ["Ilorin"]),
+    ("Prime Minister David Cameron visited troops. The prime minister originally planned to land in Camp Bastion - "
+     "the main British base in Helmand Province - but was diverted to the NATO base in Kandahar due to a sandstorm.",
+     ["Kandahār"]),
+])
+def test_arrived_without_a_preposition_and_a_diverted_flight(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2018, 3, 1)) == expected

@@ -25,7 +25,7 @@ MOTION = _forms(
     "get got gets relocate relocated shuttle shuttled motorcade convoy delegation lead leads led leading",
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
     "touching swing swung swinging pass passed passes passing transit transited board boarded boards boarding",
-    "plane aircraft taken getaway getaways accompany accompanies accompanied accompanying haul",
+    "plane aircraft taken getaway getaways accompany accompanies accompanied accompanying haul diverted rerouted",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
@@ -54,7 +54,7 @@ PRESENCE = _forms(
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(
     "visit visits visited visiting reach reaches reached reaching tour tours toured touring enter enters entered",
-    "entering leave leaves left leaving depart departs departed departing circle circled",
+    "entering leave leaves left leaving depart departs departed departing circle circled arrived arrives",
 )
 # Verbs whose direct object is an event the traveler is at ("addressed the Shangri-La Dialogue").
 EVENT_DIRECT = _forms(
