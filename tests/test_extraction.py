@@ -2681,3 +2681,10 @@ def test_a_cause_s_place_is_not_the_traveler_s() -> None:
 ])
 def test_arrived_without_a_preposition_and_a_diverted_flight(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2018, 3, 1)) == expected
+
+
+def test_a_trade_mission_and_the_meetings_a_trip_will_include() -> None:
+    text = ("Governor Eric Green, R, will leave today for a trade mission to China and South Korea. The trip will "
+            "include meetings with government officials, business executives, and civic and educational partners in "
+            "Beijing, Shanghai, and Seoul.")
+    assert stops(text, dt.date(2017, 9, 23)) == ["Beijing", "Shanghai", "Seoul"]

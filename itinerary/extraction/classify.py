@@ -117,7 +117,10 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|st
                         r"(?:starting|beginning|opening|kicking\s+off)\s+with)\s+(?:the\s+)?$", re.I)
 # "The trip is set to take place from July 27 to August 4 and will include India, Sri Lanka, ..."
 _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+include|"
-                                r"will\s+take\s+in|will\s+cover)\s+(?:the\s+)?$", re.I)
+                                r"will\s+take\s+in|will\s+cover)\s+(?:the\s+)?$|"
+                                # "The trip will include meetings with government officials ... in Beijing, Shanghai"
+                                r"\b(tour|trip|visit|itinerary|journey)\s+(?:will\s+include|includes)\s+(?:meetings|talks|events|"
+                                r"stops|visits)\b[^.;:]{0,120}?\s(?:in|at)\s+(?:the\s+)?$", re.I)
 # "is scheduled to visit five districts of Tamil Nadu -- Madurai, Dindigul, ...": the places counted, then named
 # ("a campaign swing that takes him through four key swing states: Michigan, ..."; "in Michigan on Friday for three
 # events — Grand Rapids, Lansing and Oakland County")
@@ -367,7 +370,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a) \
         or _COUNTED_LIST.search(t, max(0, a - 160), a)
     if tl:
-        return Governor("motion", None, tl.group(1).lower(), tl.start(1), tl.start(1))
+        g = 1 if tl.group(1) else 2
+        return Governor("motion", None, tl.group(g).lower(), tl.start(g), tl.start(g))
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
     if prev is not None and prev.sentence == m.sentence:
         gap = _list_gap(t[prev.end - s.start:a], prev.qualifier)
@@ -513,7 +517,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
             return None  # "their travel plans based on a White House briefing": a noun, not the verb
-        own_event = low in _EVENT_NOUNS and any(v.lower() in _EVENT_VERBS for _, _, v in words[max(0, i - 5):i])
+        own_event = (low in _EVENT_NOUNS and any(v.lower() in _EVENT_VERBS for _, _, v in words[max(0, i - 5):i])) or (
+            # "will leave today for a trade mission to China": a trip the modifier describes
+            low in _TRIP_NOUNS and i >= 2 and words[i - 2][2].lower() in ("a", "an", "the", "his", "her", "their"))
         if (low in lx.MOTION or low in lx.PRESENCE) and low not in _BE and not own_event and i > 0 \
                 and w[:1].islower() and (
                 (words[i - 1][2].lower() in lx.BLOCKING and words[i - 1][2].lower() not in lx.REPORTING)
