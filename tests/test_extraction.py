@@ -2688,3 +2688,10 @@ def test_a_trade_mission_and_the_meetings_a_trip_will_include() -> None:
             "include meetings with government officials, business executives, and civic and educational partners in "
             "Beijing, Shanghai, and Seoul.")
     assert stops(text, dt.date(2017, 9, 23)) == ["Beijing", "Shanghai", "Seoul"]
+
+
+def test_a_recently_opened_facility_and_one_named_after_its_town() -> None:
+    text = ("The local member accompanied Ms Robins to the recently opened Dumfries and Galloway Royal Infirmary, "
+            "followed by a visit to Newton Stewart Community Hospital.\n\nMs Robins thanked the staff.")
+    r = extract(text, published=dt.date(2018, 6, 1), traveler="Ms Robins")
+    assert [s.place.name for s in r.itinerary.stops] == ["Dumfries", "Newton Stewart"]

@@ -455,6 +455,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor("direct", None, low, w0, w0)
         if low in lx.REPORTING:
             return None
+        if (re.fullmatch(r"[a-z]+ed", low) and i > 0 and words[i - 1][2].lower() in ("recently", "newly")) \
+                or (low in ("recently", "newly") and i + 1 < len(words) and words[i + 1][2].endswith("ed")):
+            i -= 1  # "accompanied Ms Robison to the recently opened Dumfries and Galloway Royal Infirmary"
+            skipped += 1
+            continue
         if prev is not None and prev.possessive and prev.start <= w0 < prev.end and skipped < 5:
             i -= 1  # "travel to South Africa's Johannesburg": the country that holds the place
             skipped += 1

@@ -41,6 +41,10 @@ _NOT_PLACE_START = {
     "marian", "catholic", "orthodox", "anglican", "islamic", "jewish", "muslim", "holy", "apostolic",
 }
 # "RAAF Base Darwin", "Naval Station Norfolk": a facility named for the place, not a person's name
+# "a visit to Newton Stewart Community Hospital": a facility named after its town
+# (not airports and stadiums, often named after people: "Norman Manley International Airport")
+_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:Community|District|General|Regional|County|Municipal|Public|Central)\s+"
+                                   r"(?:Hospital|School|College|Infirmary|Market|Clinic|Health\s+Centre|Health\s+Center)\b")
 _FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison", "hospital", "college", "stadium"}
 # Institution words: never a place alone ("laid flowers at the Monument"), and after a place they make it part
 # of a longer name ("Temple University")
@@ -373,6 +377,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                         and not (_own_airport(text, b, before_tok) and any(
                             c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not after_tok.text.isupper() \
+                        and not (_FACILITY_NAMED_AFTER.match(text, b) and any(
+                            c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not (after_tok.text in person_names and m.text not in person_names
                                  and re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+$", text[max(s.start, a - 6):a])) \
                         and not (len(mentions) > first_here and mentions[-1].kind == "place"
