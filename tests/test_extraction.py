@@ -2695,3 +2695,14 @@ def test_a_recently_opened_facility_and_one_named_after_its_town() -> None:
             "followed by a visit to Newton Stewart Community Hospital.\n\nMs Robins thanked the staff.")
     r = extract(text, published=dt.date(2018, 6, 1), traveler="Ms Robins")
     assert [s.place.name for s in r.itinerary.stops] == ["Dumfries", "Newton Stewart"]
+
+
+def test_a_programme_of_day_lines_across_the_new_year() -> None:
+    text = ("President Ray Dunmore began a 12-day trip Monday to Australia and South Korea.\n\nDunmore's itinerary\n\n"
+            "Dec. 31: Arrives Sydney, Australia.\n\nJan. 1: Visits a museum. Leaves for Canberra; dinner with the "
+            "governor-general.\n\nJan. 3: Lays wreath; arrives in Melbourne to meet business leaders; leaves for "
+            "Singapore.\n\nJan 5: Arrives in Seoul, South Korea.")
+    r = extract(text, published=dt.date(1991, 12, 31))
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Sydney", dt.date(1991, 12, 31)), ("Canberra", dt.date(1992, 1, 1)), ("Melbourne", dt.date(1992, 1, 3)),
+        ("Singapore", dt.date(1992, 1, 3)), ("Seoul", dt.date(1992, 1, 5))]

@@ -117,6 +117,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                 sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
                 c.approx = sat.toordinal() + 0.5
                 c.date_text = e.text
+    _day_lines(cands, sentences, published, default_year)
     _trip_start_day(cands, sentences, published, default_year)
     # weekdays and relative phrases, in text order, from the previous dated stop
     last: Candidate | None = None
@@ -671,6 +672,36 @@ _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+i
 # "The tour, scheduled from Jan. 28 to 31, will see Fidan in Albania, Bulgaria and Romania": the trip's range
 _TRIP_RANGE_LEAD = re.compile(r"\W*(?:The|His|Her|Their|This|That)\s+(?:[\w-]+\s+){0,3}(?:tour|trip|visit|journey|swing)\s*,?\s*"
                               r"(?:which\s+(?:is|was|will\s+be)\s+)?(?:(?:scheduled|set|planned|due|slated)\s+)?(?:from|between)?\s*")
+
+
+# "Jan. 3: Lays wreath at Australian War memorial; arrives in Melbourne": a programme's line, headed by its day
+_DAY_LINE = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[:–—]\s")
+
+
+def _day_lines(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
+               default_year: int | None) -> None:
+    """A programme's lines each open with their day ("Jan. 3: ... arrives in Melbourne ...; leaves for Singapore"):
+    the day of every place in the line's paragraph that has none of its own, the nearest such day to the
+    publication date (a programme published on December 31 goes on into January), and still ahead if after it."""
+    first_of: dict[int, Sentence] = {}
+    for x in sentences:
+        first_of.setdefault(x.paragraph, x)
+    for c in cands:
+        if c.start is not None or c.dates or c.schedule:
+            continue
+        head = first_of.get(c.sentence.paragraph)
+        if head is None or head.kind != "body" or not _DAY_LINE.match(head.text):
+            continue
+        day = next((e for e in find_dates(head.text) if e.kind == "explicit"), None)
+        if day is None or day.start > 12:
+            continue
+        start = resolve_explicit(day, published, default_year)[0]
+        if start is None:
+            continue
+        c.start = c.end = start
+        if published is not None and start > published:
+            c.status = "planned"
 
 
 _TRIP_STARTED = re.compile(r"\b(?:commenced|commences|began|begins|started|starts|kicked\s+off|embarked\s+on|set\s+off\s+on|"

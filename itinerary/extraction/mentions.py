@@ -45,6 +45,9 @@ _NOT_PLACE_START = {
 # (not airports and stadiums, often named after people: "Norman Manley International Airport")
 _FACILITY_NAMED_AFTER = re.compile(r"\s+(?:Community|District|General|Regional|County|Municipal|Public|Central)\s+"
                                    r"(?:Hospital|School|College|Infirmary|Market|Clinic|Health\s+Centre|Health\s+Center)\b")
+# a verb written in capitals before a place ("Dec. 31: Arrives Sydney, Australia"; "Visits Hanoi") is no first name
+_VERBS_BEFORE_PLACE = {"arrives", "arrived", "visits", "visited", "leaves", "left", "departs", "reaches", "tours", "returns",
+                       "flies", "travels", "heads", "lands", "enters", "attends"}
 _FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison", "hospital", "college", "stadium"}
 # Institution words: never a place alone ("laid flowers at the Monument"), and after a place they make it part
 # of a longer name ("Temple University")
@@ -390,6 +393,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 if before_tok is not None and _is_cap(before_tok.text) and before_tok.end >= a - 1 \
                         and not before_tok.possessive and before_tok.text.lower() not in _NOT_PLACE_START \
                         and before_tok.text.lower() not in _FACILITY_WORDS \
+                        and before_tok.text.lower() not in _VERBS_BEFORE_PLACE \
                         and before_tok.start != s.start and not before_tok.text.isupper() \
                         and not text[before_tok.end:a].strip():
                     m.person_like = True  # "Jim Jordan", "Lloyd Austin"

@@ -105,6 +105,14 @@ def _position(v: Visit) -> int:
     return min(strong) if strong else min(m.mention.start for m in v.members)
 
 
+def _dated_position(v: Visit) -> int:
+    """Where the visit's day is told ("Jan. 3: ... arrives in Melbourne ...; leaves for Singapore": Melbourne, then
+    Singapore, though the lead named Singapore first); where it is told, for an undated visit."""
+    start = date_of(v)[0]
+    told = [m.mention.start for m in v.members if start is not None and m.start == start and m.role != "weak"]
+    return min(told) if told else _position(v)
+
+
 def _told_before(starts: list[int], owners: list[Visit], pos: int, ordered: dict[int, float]) -> Visit | None:
     """The already ordered visit whose mention comes last before ``pos`` in the text."""
     k = bisect.bisect_left(starts, pos) - 1
@@ -204,7 +212,7 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
             keys[id(v)] = max(done) + eps * (1 + _position(v) / 1e9)
     _present_last(visits, keys, eps)
     _later_this_week_last(visits, keys, eps)
-    ordered = sorted(visits, key=lambda v: (keys[id(v)], _position(v)))
+    ordered = sorted(visits, key=lambda v: (keys[id(v)], _dated_position(v)))
     # neighbours at the same place are one visit
     merged: list[Visit] = []
     for v in ordered:
