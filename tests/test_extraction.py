@@ -2706,3 +2706,20 @@ def test_a_programme_of_day_lines_across_the_new_year() -> None:
     assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
         ("Sydney", dt.date(1991, 12, 31)), ("Canberra", dt.date(1992, 1, 1)), ("Melbourne", dt.date(1992, 1, 3)),
         ("Singapore", dt.date(1992, 1, 3)), ("Seoul", dt.date(1992, 1, 5))]
+
+
+@pytest.mark.parametrize(("text", "given", "traveler", "expected"), [
+    ("Junior minister Lucy Rigby boarded the plane to Beijing alongside Sir Keir Starling and the business "
+     "secretary.", "Keir Starling", "Keir Starling", ["Beijing"]),
+    ("Counselor of the US Department of State Derek Chollet will lead a US delegation to Bangladesh and Pakistan "
+     "from February 14 to February 18.", None, "Derek Chollet", ["Bangladesh", "Pakistan"]),
+    ("A spokesman said that acting Foreign Minister Amir Muttaqi and other ministers would hold talks in Ankara on "
+     "aid and trade.", None, "Amir Muttaqi", ["Ankara"]),
+    ("On 7 December 2019, Ursula von der Leyen, President of the European Commission, and Jutta Urpilainen, "
+     "Commissioner for Partnerships, travelled to Ethiopia. Von der Leyen is due to travel on Thursday to Nicosia.",
+     None, "Ursula von der Leyen", ["Ethiopia", "Nicosia"]),
+])
+def test_the_traveler_in_company(text: str, given: str | None, traveler: str, expected: list[str]) -> None:
+    r = extract(text, published=dt.date(2019, 12, 7), traveler=given)
+    assert r.itinerary.traveler == traveler
+    assert [s.place.name for s in r.itinerary.stops] == expected

@@ -102,6 +102,7 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
                          r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b")
 # "He planned to conclude his tour with a visit to Sanaa, but the Houthis refused": the plan did not happen
 _REFUSED_AFTER = re.compile(r",?\s*but\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:refused|declined|objected|vetoed|said\s+no)\b")
+_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _ITINERARY_AFTER = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s+(?:is|are|was|were|will\s+be)\s+"
                              r"(?:also\s+)?(?:part\s+of|on)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
                              r"(itinerary|schedule|programme|program|agenda)\b")
@@ -990,14 +991,17 @@ def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref, motion: bool = 
     mate, Minnesota Gov. Tim Walz, carried their campaign ...")"""
     # ("he and the delegation will leave Suva": a pronoun with his group; "he and Mr Obama flew to Monticello": a
     # pronoun with his host, on the move together; but "he and Zelenskyy discussed the talks in Jeddah" stays as is)
+    # (but "Cavusoglu told reporters that he and ministers from other countries plan": his)
     return any((r.who == "traveler" or (r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_SUBJECT
-                                        and (subj.who == "group" or motion)))
+                                        and (subj.who == "group" or motion)
+                                        and not any(q.who == "other" and q.subject and q.end <= r.start for q in refs)))
                and r.end <= subj.start and _JOINT.fullmatch(t[r.end:subj.start]) for r in refs)
 
 
 # ("The governor, first lady and delegation plan to meet ...": a third in between)
-_JOINT = re.compile(r"\s*,?\s*(?:(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+)?(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
-                    r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+# ("Ursula von der Leyen, President of the European Commission, and Jutta Urpilainen, ..., travelled": an appositive)
+_JOINT = re.compile(r"\s*,?\s*(?:(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+|(?<=,)\s*(?:the\s+)?[A-Z][^,;.]{1,80},\s*)?(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
+                    r"|(?:a|an|the|his|her|their|other)\s+(?:[\w-]+\s+){0,2}"
                     # ("Governor Margaret Beazley and Mr Dennis Wilson will be visiting": her husband)
                     r"|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2})?")
 
@@ -1179,6 +1183,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             r = objs[0]
             if r.who == "traveler" or r.text.lower() in lx.PRONOUNS_OBJECT:
                 who = "traveler"
+        if who in ("other", "group") and any(r.who == "traveler" and _ALONGSIDE.search(t, max(0, r.start - 24), r.start)
+                                             for r in refs if r.start > gov.pos):
+            who = "traveler"  # "Lucy Rigby boarded the plane to Beijing alongside Sir Keir": he went too
     cataphora = False
     if subj is not None and subj.who == "pronoun" and subj.text.lower() in ("his", "her") and subj.start < a:
         # "During his stay in Brazzaville, Foreign Minister Wang Yi will hold talks": the main subject after

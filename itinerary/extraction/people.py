@@ -25,7 +25,7 @@ _HEADS = (
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
-    r"Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
+    r"Counselor|Counsellor|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
 )
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -39,7 +39,7 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
            r"Justice|Energy|Industry|Co-?operation|Operations|Staff|Veterans|Europe|Africa|Asia|Pacific|Americas|"
            r"Armed\s+Forces|Home\s+Department|Communications?|Information|Planning|Railways|Education|Agriculture|"
            r"Interior|Transport|Tourism|Culture|Labou?r|Environment|Infrastructure|Investment|Mines|Petroleum|"
-           r"Water|Power|Science|Technology|Justice|United\s+States\s+of\s+America|America|United\s+States))?")
+           r"Water|Power|Science|Technology|Justice|United\s+States\s+of\s+America|America|United\s+States|State))?")
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
@@ -100,7 +100,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Tokens of a name that never stand alone for the person: initials, suffixes, particles, titles of rank.
 _NOT_SHORT = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)?|Jr\.|Sr\.|[IVXL]+|de|der|den|del|du|dos|ibn|van|von|da|bin|al|Pope|King|Queen|Prince|Princess|Crown|Emperor|"
+    r"[A-Z]\.(?:[A-Z]\.)?|Jr\.|Sr\.|[IVXL]+|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]u|[Dd]os|ibn|[Vv]an|[Vv]on|[Dd]a|bin|al|Pope|King|Queen|Prince|Princess|Crown|Emperor|"
     r"Empress|Sheikh|Emir|Sultan|Patriarch|Cardinal|Archbishop|Grand|Duke|Duchess|Mr\.|Mrs\.|Ms\.|Dr\."
 )
 
@@ -266,9 +266,11 @@ _TITLE_WORD = re.compile(rf"(?:{_HEADS}|Secretary|Minister|Foreign|Defen[cs]e|Ho
 # A name without a title, followed by an appositive or a verb of travel: "Antony J. Blinken, the top American
 # diplomat, arrived ..." / "Olaf Scholz flew to ..."
 UNTITLED = re.compile(
-    r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})"
-    # ("Barack Obama hastily concluded his first visit to Spain", "Jill Biden is departing Tuesday on her trip")
-    r"(?=,\s+(?:the|a|an|who)\s|\s+(?:[a-z]+ly\s+)?(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
+    r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:von|van|der|de|da|dos|bin|al)\s+){0,2}[A-Z][a-zà-ÿ'’-]+){1,2})"
+    # ("Barack Obama hastily concluded his first visit to Spain", "Jill Biden is departing Tuesday on her trip";
+    # "Ursula von der Leyen, President of the European Commission, and ... travelled to Ethiopia")
+    r"(?=,\s+(?:the|a|an|who)\s|,\s+(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|Commissioner|Chancellor|Governor|"
+    r"Prime\s+Minister|Chairman|Chairwoman|Director|Ambassador)\s+(?:of|for)\s|\s+(?:[a-z]+ly\s+)?(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
     r"concluded|concludes|departed|departs|arrives|visits|travels|lands|heads|leaves|is\s+(?:departing|heading|leaving)|"
     r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
     r"kicked|set\s+off|will\s+(?:also\s+|first\s+|then\s+|now\s+|soon\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
