@@ -2723,3 +2723,22 @@ def test_the_traveler_in_company(text: str, given: str | None, traveler: str, ex
     r = extract(text, published=dt.date(2019, 12, 7), traveler=given)
     assert r.itinerary.traveler == traveler
     assert [s.place.name for s in r.itinerary.stops] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (a negation of what is said is not of the trip)
+    ("Opposition leader Tom Smithson said he has been unable to confirm the exact reason for Premier Steven "
+     "Marsh's trip to Tokyo.", ["Tokyo"]),
+    ("Premier Steven Marsh flew to Tokyo, after a stop-off in Singapore for an alumni event.", ["Singapore", "Tokyo"]),
+    ("President Joe Bright will host Prime Minister Kishida Fumio for an official visit to the United States on "
+     "April 10.", ["United States"]),
+    ("Governor Terry Bran arrived in Iowa. Bran said they will visit Beijing and three other cities for meetings.",
+     ["Iowa", "Beijing"]),
+    # (what he told reporters is not where he was)
+    ("Prime Minister Keir Starling flew to Helsinki. Starling told reporters that planning by military staffs in "
+     "Paris and London was well advanced but declined to give details.", ["Helsinki"]),
+    ("Foreign Minister Pradeep Gyawali arrived in Dhaka. The foreign minister of Bangladesh hosted a luncheon in "
+     "honour of the foreign minister of Nepal at the State Guest House Padma.", ["Dhaka"]),
+])
+def test_speech_hosts_and_guests(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2020, 1, 21)) == expected

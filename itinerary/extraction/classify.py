@@ -102,6 +102,17 @@ _STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+
                          r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b")
 # "He planned to conclude his tour with a visit to Sanaa, but the Houthis refused": the plan did not happen
 _REFUSED_AFTER = re.compile(r",?\s*but\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:refused|declined|objected|vetoed|said\s+no)\b")
+_FOR_A_VISIT = re.compile(r"(?:'s|’s)?\s+for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")
+_SAID_THEY = re.compile(r"\s+(?:said|says)\s+(?:that\s+)?they\s+(?:will|would|plan|are|were)\b")
+# a negation of what is said, not of the trip: "unable to confirm the exact reason for the Premier's trip to Tokyo"
+_NEGATED_SPEECH = re.compile(r"\s*(?:\w+\s+){0,1}(?:confirm|say|said|explain|comment|disclose|reveal|specify|elaborate|give\s+details)\b")
+
+
+def _negated(scope: str) -> bool:
+    """Does a negation in ``scope`` deny the trip (not merely what someone could say about it)?"""
+    return any(not _NEGATED_SPEECH.match(scope, n.end()) for n in lx.NEGATION.finditer(scope))
+
+
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _ITINERARY_AFTER = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s+(?:is|are|was|were|will\s+be)\s+"
                              r"(?:also\s+)?(?:part\s+of|on)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
@@ -513,6 +524,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None
         if low in lx.REPORTING and steps > 0:
             return None
+        if low in ("reporters", "journalists") and steps > 0 and re.search(r"\bthat\b", t[w1:prep_pos]):
+            return None  # "told reporters that planning by military staffs in Paris ...": what was said
         if low in ("due", "owing", "because", "amid", "despite") and steps > 0 and not (
                 low == "due" and i + 1 < len(words) and words[i + 1][2].lower() == "to"
                 and i + 2 < len(words) and (words[i + 2][2].lower() in lx.MOTION or words[i + 2][2].lower() in lx.PRESENCE)):
@@ -1186,6 +1199,12 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if who in ("other", "group") and any(r.who == "traveler" and _ALONGSIDE.search(t, max(0, r.start - 24), r.start)
                                              for r in refs if r.start > gov.pos):
             who = "traveler"  # "Lucy Rigby boarded the plane to Beijing alongside Sir Keir": he went too
+        if who in ("other", "group") and gov.word in _TRIP_NOUNS and any(
+                r.who == "traveler" and _FOR_A_VISIT.fullmatch(t, r.end, gov.pos) for r in refs):
+            who = "traveler"  # "Biden will host Prime Minister Kishida for an official visit to the United States"
+        if who != "traveler" and any(r.who == "traveler" and r.subject and _SAID_THEY.match(t, r.end)
+                                     and r.end < gov.pos for r in refs):
+            who = "traveler"  # "Branstad said they will visit Beijing": he and his party
     cataphora = False
     if subj is not None and subj.who == "pronoun" and subj.text.lower() in ("his", "her") and subj.start < a:
         # "During his stay in Brazzaville, Foreign Minister Wang Yi will hold talks": the main subject after
@@ -1220,7 +1239,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     appositive = _APPOSITIVE_RELATIVE.search(neg_scope)
     if appositive and m.text in neg_scope[:appositive.start()]:
         neg_scope = neg_scope[:appositive.start()]  # "In Iraq, he backed ..., a goal that Iran does not share"
-    if lx.NEGATION.search(neg_scope) or lx.TAKEN_BACK.search(t, a) \
+    if _negated(neg_scope) or lx.TAKEN_BACK.search(t, a) \
             or lx.INSTEAD_BEFORE.search(t, clause_start, a) or _REFUSED_AFTER.match(t, clause_end):
         return Verdict(False, "a trip that was dropped, refused or not planned")
     if (_FUTURE_IN_PAST.search(t, clause_start, a) or (gov.kind == "preposed" and _FUTURE_IN_PAST.search(t, a, clause_end))
@@ -1239,7 +1258,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if lx.OTHER_TRIP.search(t) or _ORDINAL_TRIP_AFTER.search(t, 0, a):
         return Verdict(False, "another trip than this one")
     hosting = lx.HOSTING.search(t, clause_start, a)
-    if hosting and not _HOSTS_OWN_EVENT.match(t, hosting.start()) and not _TRAVELS_TO_HOST.search(t, 0, hosting.start() + 8):
+    if hosting and not _HOSTS_OWN_EVENT.match(t, hosting.start()) and not _TRAVELS_TO_HOST.search(t, 0, hosting.start() + 8) \
+            and not any(r.who == "traveler" and hosting.start() < r.start < a for r in refs):  # (the traveler is the guest)
         return Verdict(False, "hosted there: the host does not travel")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")

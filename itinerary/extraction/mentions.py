@@ -221,6 +221,8 @@ def _venue_elsewhere(gaz: Gazetteer, m: PlaceMention, text: str, after: int, sen
     v = m.venue
     if v is None:
         return False
+    if normalize(m.text) != normalize(v.name) and re.match(r"[ \t]+[A-Z][a-z]+\b", text[after:sentence_end]):
+        return True  # "the State Guest House Padma": a longer name, another house than the one of that alias
     loc = _VENUE_LOCATED.match(text, after, sentence_end)
     if loc is None:
         return False
