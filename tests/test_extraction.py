@@ -2742,3 +2742,17 @@ def test_the_traveler_in_company(text: str, given: str | None, traveler: str, ex
 ])
 def test_speech_hosts_and_guests(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2020, 1, 21)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister Manuel Augusto met him. He will travel to South Africa’s Johannesburg, China and finally to Berlin.",
+     ["Johannesburg", "China", "Berlin"]),
+    ("President-elect Barack Osei arrived in Chicago. Osei stepped aboard a military plane Sunday at Chicago's "
+     "Midway Airport.", ["Chicago"]),
+    ("Secretary-General Antonio Ferraz arrived in Nouakchott, where he discussed the migrant route from the coast "
+     "to Spain's Canary Islands.", ["Nouakchott"]),
+    ("President Woodrow Wilson slipped away from the White House yesterday morning and was off to Philadelphia in a "
+     "motor car to visit his occulist.", ["Philadelphia"]),
+])
+def test_possessive_places_routes_and_off_to(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2015, 8, 21)) == expected

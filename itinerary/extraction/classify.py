@@ -472,7 +472,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             i -= 1  # "accompanied Ms Robison to the recently opened Dumfries and Galloway Royal Infirmary"
             skipped += 1
             continue
-        if prev is not None and prev.possessive and prev.start <= w0 < prev.end and skipped < 5:
+        if prev is not None and prev.possessive and prev.start - s.start <= w0 < prev.end - s.start + 3 and skipped < 5:
+            if prev.entry is not None and m.entry is not None and not contains(prev.entry, m.entry) \
+                    and km(prev.entry, m.entry) > 60:
+                return None  # "at Chicago's Midway Airport": a part of the city, not Midway, Kentucky
             i -= 1  # "travel to South Africa's Johannesburg": the country that holds the place
             skipped += 1
             continue
@@ -551,6 +554,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if low in _HELD and re.fullmatch(r"\s*(?:\w+ly\s+)?", t[w1:prep_pos]) and i > 0 \
                 and words[i - 1][2][:1].islower() and words[i - 1][2].lower() not in _BE | {"has", "had", "have", "be"}:
             return None  # "the fair of the same name held annually in Hanover": said of the fair
+        if low == "route" and not (i > 0 and words[i - 1][2].lower() == "en"):
+            return None  # "the migrant route from the coast to Spain's Canary Islands": a route, not a trip
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
         if prep in ("to", "at", "in") and low in ("welcomed", "welcomes", "received", "receives",

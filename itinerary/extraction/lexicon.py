@@ -26,7 +26,7 @@ MOTION = _forms(
     "stopping stopped traveling headed visiting touring arriving landing flying driving touch touched touches",
     "touching swing swung swinging pass passed passes passing transit transited board boarded boards boarding",
     "plane aircraft taken getaway getaways accompany accompanies accompanied accompanying haul diverted rerouted",
-    "stop-off stop-offs stop-over stop-overs stopoff",
+    "stop-off stop-offs stop-over stop-overs stopoff off",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",

@@ -81,11 +81,11 @@ MACRO_REGIONS = {
 _PLACE_NOUNS = (
     r"town|city|village|port|capital|suburb|region|province|state|island|resort|enclave|hub|outpost|"
     r"district|county|border\s+town|border\s+city|port\s+city|seaside\s+town|base|megacity|metropolis|municipality|"
-    r"towns|cities|villages|countries|nations|states|areas|districts|provinces|regions|islands|counties"
+    r"towns|cities|villages|countries|nations|states|areas|districts|provinces|regions|islands|counties|home\s+town|hometown"
 )
 # "the Polish border town of Przemysl", "the ancient city of Nicaea", "the suburb of Irpin"
 DESCRIBED = re.compile(
-    rf"\bthe\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?:(?!of\s)[a-z-]+\s+){{0,3}}(?:[A-Z][a-z]+\s+)?(?:{_PLACE_NOUNS})\s+of\s+$"
+    rf"\b(?:the|his|her|their)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?:(?!of\s)[a-z-]+\s+){{0,3}}(?:[A-Z][a-z]+\s+)?(?:{_PLACE_NOUNS})\s+of\s+$"
 )
 # "the Ukrainian capital", "the Russian capital", "the capital", "the capital of Georgia"
 CAPITAL = re.compile(
