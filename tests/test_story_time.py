@@ -104,3 +104,9 @@ def test_a_title_case_dateline_with_a_colon_is_where_here_is() -> None:
     # a label is not a dateline
     segs = segment("Watch: Prince William visits students at Cardiff Castle\n\nMore text follows here.")
     assert "dateline" not in [s.kind for s in segs]
+
+
+def test_a_range_of_ordinal_days_of_a_month() -> None:
+    from itinerary.extraction.dates import find_dates
+    (e,) = find_dates("During the second leg of his visit to Senegal from 1st to 3rd of June")
+    assert (e.kind, e.month, e.day, e.month2, e.day2) == ("explicit", 6, 1, 6, 3)

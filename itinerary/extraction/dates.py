@@ -42,7 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:{_WD_LEAD})?(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<m2>{_M})\.?\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("m_d_d", re.compile(
         rf"\b(?:{_WD_LEAD})?(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<d2>{_D})(?!\s*{_M})(?:,?\s+(?P<y>{_Y}))?\b(?![-–]|\s*(?:percent|%|people|troops))")),
-    ("d_d_m", re.compile(rf"\b(?:{_WD_LEAD})?(?P<d1>{_D})\s*(?:-|–|to|and)\s*(?P<d2>{_D})\s+(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
+    # ("from 1st to 3rd of June")
+    ("d_d_m", re.compile(rf"\b(?:{_WD_LEAD})?(?P<d1>{_D})\s*(?:-|–|to|and)\s*(?P<d2>{_D})\s+(?:of\s+)?(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
     ("m_d", re.compile(rf"\b(?:{_WD_LEAD})?(?P<m1>{_M})\.?\s+(?:the\s+)?(?P<d1>{_D})(?![\d])(?:,?\s+(?P<y>{_Y}))?\b")),
     ("d_m", re.compile(rf"\b(?:{_WD_LEAD})?(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})\.?(?:,?\s+(?P<y>{_Y}))?\b")),
     ("month", re.compile(rf"\b(?:(?P<q>early|mid|late|the end of|the beginning of|mid-)\s*)?(?P<m1>{_M})\b(?:,?\s+(?P<y>{_Y}))?(?!\s*\d)")),

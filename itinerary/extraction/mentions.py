@@ -35,7 +35,7 @@ _NOT_PLACE_START = {
     "chinese", "american", "russian", "british", "french", "german", "news", "earlier", "since", "until",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "hurricane",
-    "storm", "typhoon", "christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
+    "storm", "typhoon", "vice", "christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
     "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
     "hamas", "hezbollah", "houthi", "houthis", "taliban", "nato", "opec", "asean", "brics", "quad", "aukus",
     "marian", "catholic", "orthodox", "anglican", "islamic", "jewish", "muslim", "holy", "apostolic",
