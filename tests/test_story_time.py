@@ -110,3 +110,12 @@ def test_a_range_of_ordinal_days_of_a_month() -> None:
     from itinerary.extraction.dates import find_dates
     (e,) = find_dates("During the second leg of his visit to Senegal from 1st to 3rd of June")
     assert (e.kind, e.month, e.day, e.month2, e.day2) == ("explicit", 6, 1, 6, 3)
+
+
+def test_a_day_of_the_traveler_s_background_does_not_move_the_story() -> None:
+    text = ("Army Chief General Upendra Dwan on Wednesday morning arrived in Jammu and flew to the border district "
+            "of Poonch.\n\nGeneral Dwan, who assumed charge as the chief of the Army on June 30, first visited the "
+            "region.\n\nThe Army chief chaired a meeting of field commanders in Poonch.")
+    r = extract(text, published=dt.date(2024, 7, 3))
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Jammu", dt.date(2024, 7, 3)), ("Pūnch", dt.date(2024, 7, 3))]

@@ -38,6 +38,9 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|stated|wr
                        r"(?:\s+[\w.-]+){0,2}\s+$", re.I)
 
 
+_BACKGROUND_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:had\s+)?(?:assumed|took|was|became|joined|served|succeeded)\b[^,;]*$|"
+                                r"\b(?:assumed\s+(?:charge|office)|took\s+(?:charge|office|over)|was\s+(?:appointed|sworn\s+in|"
+                                r"elected)|since)\b[^,.;]*$", re.I)
 _DEPARTED = re.compile(r"\b(?:depart(?:s|ed|ing)?|left|leaves|leaving|set\s+off|sets\s+off|took\s+off)\b[^,.;]*$", re.I)
 
 
@@ -105,6 +108,8 @@ def told_day(exprs: Sequence[DateExpr], text: str, current: dt.date | None, publ
             continue  # "the Pentagon announced today": when it was said, not where the trip is
         if _DEPARTED.search(text, max(0, e.start - 40), e.start):
             continue  # "departed Washington on Monday": the day he set off, not a day anywhere
+        if _BACKGROUND_BEFORE.search(text, max(0, e.start - 80), e.start):
+            continue  # "General Dwivedi, who assumed charge as chief on June 30, first visited J&K": his background
         found: dt.date | None = None
         if e.kind == "explicit" and e.day2 is None:  # a range ("from May 3 to 6") is no one day of the story
             found = resolve_explicit(e, published, default_year, future=future)[0]
