@@ -2756,3 +2756,12 @@ def test_speech_hosts_and_guests(text: str, expected: list[str]) -> None:
 ])
 def test_possessive_places_routes_and_off_to(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2015, 8, 21)) == expected
+
+
+def test_the_visiting_minister_who_said_here_is_the_traveler() -> None:
+    text = ("LONDON, June 10 (Xinhua) -- Visiting Chinese Foreign Minister Wang Yi said here Wednesday that Chinese "
+            "President Xi Jinping's state visit to Britain will raise the curtain for a golden era.")
+    r = extract(text, published=dt.date(2015, 6, 11))
+    assert r.itinerary.traveler == "Wang Yi"
+    # (where and when he said it: what he said will happen is not his plan)
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [("London", dt.date(2015, 6, 10))]

@@ -1530,7 +1530,9 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
     if _LEAD_EVENT.search(body.text) and not lx.REMOTE.search(body.text) and not _SETS_OUT.search(body.text) \
             and not lx.NEGATION.search(body.text) and any(
             d.kind in ("weekday", "explicit", "deictic") for d in find_dates(body.text)):
-        status = "planned" if lx.FUTURE.search(body.text) else "visited"
+        said = re.search(r"\b(?:said|says|told|announced)\b", body.text)
+        own = body.text[:said.start()] if said else body.text  # ("said here Wednesday that ... will": what is said)
+        status = "planned" if lx.FUTURE.search(own) else "visited"
         cands.append(Candidate(where, city, body, status, "strong", 0.6))
 
 

@@ -506,9 +506,14 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         moves = sum(len(re.findall(rf"\b{re.escape(short)}\b(?:'s|’s)?\s+(?:has\s+|had\s+|will\s+|is\s+)?(?:also\s+|then\s+)?"
                                    rf"{_MOVING}", text)) for short in p.short_names[-1:])
         score += 2 * min(moves, 3)
-        if any(q.title and (_VISIT_OF.search(text, max(0, q.start - 60), q.start) or _POSSESSIVE_VISIT.match(text, q.end))
+        if any(q.title and (_VISIT_OF.search(text, max(0, q.start - 60), q.start) or _POSSESSIVE_VISIT.match(text, q.end)
+                            or re.match(r"(?:[Tt]he\s+)?[Vv]isiting\b", q.title))
                for q in g):
-            score += 6  # "the state visit later this month of South Korean President Yoon", "Yoon's state visit"
+            # "the state visit later this month of South Korean President Yoon", "Yoon's state visit", "Visiting
+            # Chinese Foreign Minister Wang Yi said here"
+            score += 6
+        if any(re.match(r"\s+(?:said|says|told\s+\w+)\s+here\b", text[q.end:q.end + 30]) for q in g):
+            score += 4  # "Wang Yi said here Wednesday": where the story is
         if SPOKESPERSON.search(p.title):
             score -= 10
         if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
