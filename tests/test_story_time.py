@@ -119,3 +119,13 @@ def test_a_day_of_the_traveler_s_background_does_not_move_the_story() -> None:
     r = extract(text, published=dt.date(2024, 7, 3))
     assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
         ("Jammu", dt.date(2024, 7, 3)), ("Pūnch", dt.date(2024, 7, 3))]
+
+
+def test_in_the_afternoon_under_the_next_heading_goes_on_with_the_day() -> None:
+    text = ("The Vice President, Shri Jagdeep Dhan, will visit Assam and Manipur tomorrow.\n\nVice President in Assam\n\n"
+            "In the forenoon, the Vice President will be visiting Dibrugarh, Assam. He will grace a convocation.\n\n"
+            "The governor of Assam will also be present.\n\nVice President in Manipur\n\n"
+            "In the afternoon, the Vice President will visit Dhanamanjuri University in Imphal, Manipur.")
+    r = extract(text, published=dt.date(2023, 5, 2))
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Dibrugarh", dt.date(2023, 5, 3)), ("Imphal", dt.date(2023, 5, 3))]

@@ -405,8 +405,10 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
                 or c.role not in ("strong", "container", "origin"):
             continue
         s = c.sentence
-        if any(e.start < c.mention.start and e.kind != "year" for e in find_dates(s.text, s.start)):
+        if any(e.start < c.mention.start and e.kind != "year" and not (e.kind == "relative" and e.offset == 0)
+               for e in find_dates(s.text, s.start)):
             continue  # the sentence's own day, before the place, was not given to it: it belongs elsewhere
+            # (but "In the afternoon, ..." is a part of the day in force)
         told = clock[s.index] if s.index < len(clock) else None
         if told is not None and told.heading:
             # a day's heading ("Thursday 14 May 2026 - LIMA - CHICLAYO") states the day of what is under it

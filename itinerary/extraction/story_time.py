@@ -49,6 +49,9 @@ CLOCK_OPENING = re.compile(r"\W*(?:(?:At|By|From|Around|About)\s+)?(?:[01]?\d|2[
                             r"|\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\b", re.I)
 
 
+# "In the afternoon, the Vice President will visit ...": a later part of the day in force
+_PART_OPENING = re.compile(r"\W*(?:(?:In|During|Later\s+in|Early\s+in)\s+the\s+(?:forenoon|afternoon|evening|night)|"
+                           r"Later\s+(?:that|the\s+same)\s+day|That\s+(?:afternoon|evening|night))\b")
 # "There, he met ...", "Upon his arrival, ...": a paragraph that goes on with the one before it, and its day
 _GOES_ON = re.compile(r"\W*(?:There|Upon\s+(?:his|her|their)\s+arrival|On\s+arrival)\b")
 
@@ -70,12 +73,15 @@ def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
     paragraph: int | None = None
     story_begun = False
     told = 0  # sentences told so far in the paragraph
+    latest: StoryDay | None = None  # the last day told, whatever paragraph
     for s in sentences:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             # a paragraph that opens with a time of day ("At 1.30 pm, ..."), goes on from the one before ("His plane
             # landed ..."), or follows a paragraph of one sentence (wire copy) goes on with the day
-            goes_on = CLOCK_OPENING.match(s.text) or (
+            if _PART_OPENING.match(s.text) and latest is not None:
+                current = latest  # ("In the afternoon, ..." under the next heading: the day told last goes on)
+            goes_on = CLOCK_OPENING.match(s.text) or _PART_OPENING.match(s.text) or (
                 (_GOES_ON.match(s.text) or told == 1) and not _LOOKS_BACK.search(s.text))
             told = 0
             if not (goes_on and current is not None):
@@ -93,6 +99,7 @@ def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
             current = None  # a wrap-up: the sentences after it tell the trip again from its start
         elif day is not None:
             current = StoryDay(day)
+        latest = current or latest
     return tuple(out)
 
 
