@@ -129,3 +129,14 @@ def test_in_the_afternoon_under_the_next_heading_goes_on_with_the_day() -> None:
     r = extract(text, published=dt.date(2023, 5, 2))
     assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
         ("Dibrugarh", dt.date(2023, 5, 3)), ("Imphal", dt.date(2023, 5, 3))]
+
+
+def test_a_visit_s_range_told_apart_dates_its_first_and_last_stops() -> None:
+    text = ("Foreign Secretary William Hale will promote the economy on his visit from 17-21 January.\n\n"
+            "Starting in Hong Kong the Foreign Secretary will deliver a keynote speech.\n\n"
+            "In Sydney, he will deliver a speech. The Foreign Secretary will also attend a wreath laying ceremony "
+            "at Auckland War Memorial.")
+    r = extract(text, published=dt.date(2011, 1, 14))
+    assert [(s.place.name, s.start, s.end) for s in r.itinerary.stops] == [
+        ("Hong Kong", dt.date(2011, 1, 17), dt.date(2011, 1, 17)), ("Sydney", None, None),
+        ("Auckland", None, dt.date(2011, 1, 21))]

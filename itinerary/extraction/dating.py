@@ -187,6 +187,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             pass
     _list_starts(cands, published, default_year, sentences)
     _trip_span(cands, sentences, published, default_year)
+    _trip_range(cands, sentences, published, default_year)
     _dateline_day(cands, sentences, published, default_year)
     _event_days(cands, sentences, published, default_year)
     if published is None and all(c.start is None for c in cands):
@@ -754,6 +755,34 @@ def _trip_span(cands: Sequence[Candidate], sentences: Sequence[Sentence], publis
                 for c in here:  # ("..., after which he will leave for another state visit, to Egypt": not those days)
                     if c.start in (start, end):
                         c.start = c.end = None
+        return
+
+
+_RANGE_OF_TRIP = re.compile(r"\b(?:visit|trip|tour|journey)\s+(?:will\s+(?:run|last|take\s+place)\s+)?(?:from|between)\s+$", re.I)
+
+
+def _trip_range(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
+                default_year: int | None) -> None:
+    """"... on his visit from 17-21 January", told apart from the places: the first stop starts on the first day
+    and the last ends on the last, where the story gives them no day of their own."""
+    told = {c.sentence.index for c in cands}
+    strong = sorted((c for c in cands if c.role in ("strong", "container")), key=lambda c: c.mention.start)
+    if len(strong) < 2:
+        return
+    for x in sentences:
+        if x.kind != "body" or x.index in told:
+            continue
+        span = next((e for e in find_dates(x.text) if e.kind == "explicit" and (e.day2 is not None or e.month2 is not None)
+                     and _RANGE_OF_TRIP.search(x.text, max(0, e.start - 40), e.start)), None)
+        if span is None:
+            continue
+        start, end = resolve_explicit(span, published, default_year, future=bool(lx.FUTURE.search(x.text)))
+        first = next((c for c in strong if c.cue == "first"), strong[0])
+        last = next((c for c in strong if c.cue == "last"), strong[-1])
+        if first.start is None and not any(c.start is not None and start is not None and c.start < start for c in cands):
+            first.start = first.end = start
+        if last is not first and last.end is None and last.start is None:
+            last.end = end
         return
 
 

@@ -188,7 +188,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena", "city",
                   # "the Fort Worth Fire Department Training Academy", "Kyiv Railway Station": a facility in the city
                   "fire", "police", "university", "hospital", "museum", "convention", "railway", "train", "central",
-                  "station", "zoo", "chamber", "town"}
+                  "station", "zoo", "chamber", "town", "war", "memorial", "botanic", "botanical"}
 
 
 # "Ngara District", "Tochigi Prefecture", "Windsor Castle", "Batam Island": a word that says the name before it is a place
