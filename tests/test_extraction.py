@@ -2765,3 +2765,9 @@ def test_the_visiting_minister_who_said_here_is_the_traveler() -> None:
     assert r.itinerary.traveler == "Wang Yi"
     # (where and when he said it: what he said will happen is not his plan)
     assert [(s.place.name, s.start) for s in r.itinerary.stops] == [("London", dt.date(2015, 6, 10))]
+
+
+def test_nigerian_states_and_ghanaian_regions_are_places() -> None:
+    text = "Minister Bashir Dan-Ali visited troops in Borno State, then toured the Upper East region."
+    r = extract(text, published=dt.date(2017, 5, 2))
+    assert [(s.place.name, s.place.country_code) for s in r.itinerary.stops] == [("Borno", "NG"), ("Upper East", "GH")]
