@@ -2771,3 +2771,11 @@ def test_nigerian_states_and_ghanaian_regions_are_places() -> None:
     text = "Minister Bashir Dan-Ali visited troops in Borno State, then toured the Upper East region."
     r = extract(text, published=dt.date(2017, 5, 2))
     assert [(s.place.name, s.place.country_code) for s in r.itinerary.stops] == [("Borno", "NG"), ("Upper East", "GH")]
+
+
+def test_an_office_s_quoted_programme_in_the_third_person() -> None:
+    text = ("Secretary of State Antony Blake will visit South Africa from 7-9 August.\n\n"
+            "The State Department says Blake will lead the delegation.\n\n"
+            "“In Pretoria, he will lead the U.S. delegation to the Strategic Dialogue to deepen our commitment to "
+            "cooperation. In Johannesburg, he will join in the celebration of National Women’s Day.”")
+    assert stops(text, dt.date(2022, 8, 5)) == ["Pretoria", "Johannesburg"]

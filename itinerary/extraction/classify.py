@@ -408,7 +408,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)
     # a preposed phrase: "In Tokyo he met ...", "From Florida, Air Force One carried ...",
     # "..., and in Dar es Salaam she met ..."
-    lead = t[:a].strip()
+    lead = t[:a].strip().lstrip("“\"‘(")  # ("“In Pretoria, he will lead ...": a quote opening the sentence)
     dated = _DATED_LEAD.fullmatch(lead)
     if dated and _only_dates(dated.group(1)):
         lead = dated.group(2)[:1].upper() + dated.group(2)[1:]  # "On Sunday in Amman, he met ...": the day, then the place
@@ -876,7 +876,9 @@ def _statements_about_traveler(text: str, mentions: Sequence[PlaceMention], name
     if not quoted:
         return
     for a, b in quoted_spans(text):
-        if b - a > 60 and name_re.search(text, a, b):
+        # ("“In Pretoria, he will lead the U.S. delegation ...”": an office's words about him, no one speaking of himself)
+        if b - a > 60 and (name_re.search(text, a, b) or (
+                re.search(r"\b(?:[Hh]e|[Ss]he)\s+will\b", text[a:b]) and not re.search(r"\b(?:I|my|me)\b", text[a:b]))):
             for m in quoted:
                 if a <= m.start < b:
                     m.in_quote = False
