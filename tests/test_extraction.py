@@ -2779,3 +2779,15 @@ def test_an_office_s_quoted_programme_in_the_third_person() -> None:
             "“In Pretoria, he will lead the U.S. delegation to the Strategic Dialogue to deepen our commitment to "
             "cooperation. In Johannesburg, he will join in the celebration of National Women’s Day.”")
     assert stops(text, dt.date(2022, 8, 5)) == ["Pretoria", "Johannesburg"]
+
+
+def test_a_programme_of_timed_town_halls_puts_the_traveler_at_each_that_day() -> None:
+    text = ("Sen. Torrey West welcomes voters to upcoming town hall meetings on Aug. 19. The schedule is as follows:\n"
+            "Aug. 19 with West and Backer.\n"
+            "Grant County Town Hall, 8 a.m.-9 a.m. at Hans House in Elbow Lake, 116 Central Ave. N.\n"
+            "Stevens County Town Hall, 10 a.m.-11 a.m. at Old No 1 Bar and Grill in Morris, 412 S. Atlantic Ave.\n"
+            "Traverse County Town Hall, 2 p.m.- 3 p.m. at the American Legion in Wheaton, 303 Fifth St. N.")
+    r = extract(text, published=dt.date(2021, 8, 10))
+    assert [(s.place.name, s.start, s.status) for s in r.itinerary.stops] == [
+        ("Elbow Lake", dt.date(2021, 8, 19), "planned"), ("Morris", dt.date(2021, 8, 19), "planned"),
+        ("Wheaton", dt.date(2021, 8, 19), "planned")]

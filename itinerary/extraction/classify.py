@@ -237,6 +237,7 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             # "will observe exercises at the Pabrade training area": there to watch them
             "observe", "observed", "observes", "observing", "watch", "watched", "watches", "watching", "inspect",
             "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing"}
+_TIMED_LINE = re.compile(r"[^.;]{0,80}?\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)")
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
 # ("returned to the White House early Monday, ending the last foreign tour of his presidency")
@@ -361,6 +362,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
         # "17.15 Celebration of Mass, Bellahouston Park, Glasgow": a programme line ends with where it happens
         return Governor("presence", "at", "programme", a, a)
+    if len(t) < 220 and _TIMED_LINE.match(t) and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", t[:a]):
+        # "Stevens County Town Hall, 10 a.m.-11 a.m. at Old No 1 Bar and Grill in Morris, 412 S. Atlantic Ave.": a
+        # timed line of a programme is where the traveler will be
+        return Governor("presence", "in", "programme", a, a)
     if m.text == "here":
         # "arrived here on Thursday": the dateline's place, where the verb before it puts the traveler
         verb = words[-1] if words else (a, a, "")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from itinerary.extraction import lexicon as lx
-from itinerary.extraction.classify import Candidate
+from itinerary.extraction.classify import _TIMED_LINE, Candidate
 from itinerary.extraction.clauses import clause_bounds, comma_chunks
 from itinerary.extraction.dates import (
     DateExpr,
@@ -423,6 +423,9 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
         moving = _MOVE_TO.search(s.text, max(0, c.mention.start - s.start - 40), c.mention.start - s.start) \
             and not CLOCK_OPENING.match(s.text)
         day = told.day if told is not None and not moving else None
+        if day is not None and published is not None and c.status == "visited" and day > published \
+                and _TIMED_LINE.match(s.text):
+            c.status = "planned"  # "Grant County Town Hall, 8 a.m.-9 a.m. at Hans House in Elbow Lake": a programme ahead
         if day is not None and published is not None and (
                 (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):
             day = None  # a plan does not happen on a day already past, nor a visit on one to come

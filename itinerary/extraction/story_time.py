@@ -49,6 +49,8 @@ CLOCK_OPENING = re.compile(r"\W*(?:(?:At|By|From|Around|About)\s+)?(?:[01]?\d|2[
                             r"|\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\b", re.I)
 
 
+# "Stevens County Town Hall, 10 a.m.-11 a.m. at ...": the next timed item of a programme, the same day
+_TIMED_ITEM = re.compile(r"[^.;]{0,60}?,\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)")
 # "In the afternoon, the Vice President will visit ...": a later part of the day in force
 _PART_OPENING = re.compile(r"\W*(?:(?:In|During|Later\s+in|Early\s+in)\s+the\s+(?:forenoon|afternoon|evening|night)|"
                            r"Later\s+(?:that|the\s+same)\s+day|That\s+(?:afternoon|evening|night))\b")
@@ -81,7 +83,7 @@ def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
             # landed ..."), or follows a paragraph of one sentence (wire copy) goes on with the day
             if _PART_OPENING.match(s.text) and latest is not None:
                 current = latest  # ("In the afternoon, ..." under the next heading: the day told last goes on)
-            goes_on = CLOCK_OPENING.match(s.text) or _PART_OPENING.match(s.text) or (
+            goes_on = CLOCK_OPENING.match(s.text) or _PART_OPENING.match(s.text) or _TIMED_ITEM.match(s.text) or (
                 (_GOES_ON.match(s.text) or told == 1) and not _LOOKS_BACK.search(s.text))
             told = 0
             if not (goes_on and current is not None):
@@ -119,7 +121,9 @@ def told_day(exprs: Sequence[DateExpr], text: str, current: dt.date | None, publ
             continue  # "General Dwivedi, who assumed charge as chief on June 30, first visited J&K": his background
         found: dt.date | None = None
         if e.kind == "explicit" and e.day2 is None:  # a range ("from May 3 to 6") is no one day of the story
-            found = resolve_explicit(e, published, default_year, future=future)[0]
+            # ("Aug. 19 with Westrom and Backer.": a programme's day line, the nearest such day)
+            line = e.start <= 3 and len(text.split()) <= 10
+            found = resolve_explicit(e, published, default_year, future=None if line else future)[0]
         elif e.kind == "weekday" and e.weekday is not None:
             found = resolve_weekday(e.weekday, published=published, future=future, anchor=current)
         elif e.kind == "deictic" and published is not None:
