@@ -237,6 +237,7 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             # "will observe exercises at the Pabrade training area": there to watch them
             "observe", "observed", "observes", "observing", "watch", "watched", "watches", "watching", "inspect",
             "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing"}
+_ACTS = re.compile(r"\s+(?:will\s+)?(?:arrives?|meets?|visits?|attends?|hosts?|leaves?|departs?|receives?|greets?)\b")
 _TIMED_LINE = re.compile(r"[^.;]{0,80}?\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)")
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
@@ -1231,6 +1232,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "Secretary Carter and Defense Secretary Ellis will travel to Tokyo"; "President Farmajo and a
         # high-level delegation he is leading arrived in Beijing"
         who = "traveler"
+    if gov.word == "programme" and not any(r.subject and r.who in ("other", "group") and r.start < gov.pos
+                                           and _ACTS.match(t, r.end) for r in refs):
+        who = "traveler"  # a programme's line: names in its venues ("Harry Myers Community Center") are no actors
     if who == "group" or who == "other":
         return Verdict(False, "another person's trip or presence")
     if who != "traveler":
