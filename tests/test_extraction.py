@@ -2794,7 +2794,8 @@ def test_a_programme_of_timed_town_halls_puts_the_traveler_at_each_that_day() ->
 
 
 def test_a_programme_line_s_venue_named_after_a_person_is_no_actor() -> None:
-    text = ("Sen. Bob Hale will be making stops next week on his town hall tour.\n\nMonday, Dec. 12\n\n"
+    text = ("Sen. Bob Hale will be making stops next week on his town hall tour. Mayor Ann Dole praised the plan."
+            "\n\nMonday, Dec. 12\n\n"
             "9-10:30 a.m., Harry Myers Community Center, 815 East Washington St. in Rockwall\n\n"
             "1-2:30 p.m., Bonham City Hall, 514 Chestnut St. in Bonham.")
     assert stops(text, dt.date(2016, 12, 8)) == ["Rockwall", "Bonham"]
