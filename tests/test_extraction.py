@@ -2799,3 +2799,8 @@ def test_a_programme_line_s_venue_named_after_a_person_is_no_actor() -> None:
             "9-10:30 a.m., Harry Myers Community Center, 815 East Washington St. in Rockwall\n\n"
             "1-2:30 p.m., Bonham City Hall, 514 Chestnut St. in Bonham.")
     assert stops(text, dt.date(2016, 12, 8)) == ["Rockwall", "Bonham"]
+
+
+def test_a_town_s_helipad_is_the_town() -> None:
+    assert stops("Home Minister Amit Shahi will land at Deomali Helipad at 11.40 AM on Sunday.",
+                 dt.date(2022, 5, 21)) == ["Deomali"]

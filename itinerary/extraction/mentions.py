@@ -382,6 +382,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                         and not (_own_airport(text, b, before_tok) and any(
                             c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not after_tok.text.isupper() \
+                        and not (after_tok.text.lower() in ("helipad", "airstrip") and any(
+                            c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not (_FACILITY_NAMED_AFTER.match(text, b) and any(
                             c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not (after_tok.text in person_names and m.text not in person_names
