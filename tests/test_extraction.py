@@ -2804,3 +2804,13 @@ def test_a_programme_line_s_venue_named_after_a_person_is_no_actor() -> None:
 def test_a_town_s_helipad_is_the_town() -> None:
     assert stops("Home Minister Amit Shahi will land at Deomali Helipad at 11.40 AM on Sunday.",
                  dt.date(2022, 5, 21)) == ["Deomali"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The First Lady, Mrs. Melania Trimble, has arrived in Ghana today. Mrs Trimble's plane touched down at the "
+     "Jubilee lounge of the KIA at exactly 10:06 am on Tuesday.", ["Ghana"]),
+    ("Director-General Tedros Adhanom will visit the Pan American Health Organization (PAHO) in Washington DC.",
+     ["Washington"]),
+])
+def test_prose_telling_a_time_and_a_pan_american_body(text: str, expected: list[str]) -> None:
+    assert stops(text, dt.date(2018, 10, 2)) == expected

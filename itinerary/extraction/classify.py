@@ -238,7 +238,10 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             "observe", "observed", "observes", "observing", "watch", "watched", "watches", "watching", "inspect",
             "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing"}
 _ACTS = re.compile(r"\s+(?:will\s+)?(?:arrives?|meets?|visits?|attends?|hosts?|leaves?|departs?|receives?|greets?)\b")
-_TIMED_LINE = re.compile(r"[^.;]{0,80}?\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)")
+# a programme's timed item: "Grant County Town Hall, 8 a.m.-9 a.m. at ...", "1-2:30 p.m., Bonham City Hall, ..." (not
+# prose that tells a time: "touched down at the Jubilee lounge at exactly 10:06 am")
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)?"
+_TIMED_LINE = re.compile(rf"\W*(?:[A-Z][^,.;]{{0,60}},\s*)?{_CLOCK}\s*(?:[-–]\s*{_CLOCK}\s*)?(?:,|\bat\b)")
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
 # ("returned to the White House early Monday, ending the last foreign tour of his presidency")

@@ -35,7 +35,7 @@ _NOT_PLACE_START = {
     "chinese", "american", "russian", "british", "french", "german", "news", "earlier", "since", "until",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december", "hurricane",
-    "storm", "typhoon", "vice", "christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
+    "storm", "typhoon", "vice", "pan", "christmas", "easter", "thanksgiving", "diwali", "ramadan", "eid", "air", "force", "army", "navy", "marines", "christian", "alliance", "much", "add",
     "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
     "hamas", "hezbollah", "houthi", "houthis", "taliban", "nato", "opec", "asean", "brics", "quad", "aukus",
     "marian", "catholic", "orthodox", "anglican", "islamic", "jewish", "muslim", "holy", "apostolic",
@@ -45,6 +45,7 @@ _NOT_PLACE_START = {
 # (not airports and stadiums, often named after people: "Norman Manley International Airport")
 _FACILITY_NAMED_AFTER = re.compile(r"\s+(?:Community|District|General|Regional|County|Municipal|Public|Central)\s+"
                                    r"(?:Hospital|School|College|Infirmary|Market|Clinic|Health\s+Centre|Health\s+Center)\b")
+_ROOM_WORDS = {"lounge", "room", "suite", "wing", "terminal", "pavilion", "gate", "ballroom"}
 # a verb written in capitals before a place ("Dec. 31: Arrives Sydney, Australia"; "Visits Hanoi") is no first name
 _VERBS_BEFORE_PLACE = {"arrives", "arrived", "visits", "visited", "leaves", "left", "departs", "reaches", "tours", "returns",
                        "flies", "travels", "heads", "lands", "enters", "attends"}
@@ -426,6 +427,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 code = gaz.demonym(dm.group("dem"))
                 if code:
                     m.qualifier, m.qualifier_code = dm.group("dem"), code
+            if m.kind == "place" and before_tok is not None and before_tok.text.lower() == "the" and after_tok is not None \
+                    and after_tok.text in _ROOM_WORDS and not any(c.kind in ("country", "region") for c in m.candidates):
+                continue  # "at the Jubilee lounge of the KIA": a room's name, not the town of Jubilee
             if m.kind == "venue" and _venue_elsewhere(gaz, m, text, b_skip, s.end):
                 continue  # "the State Guest House in Bhubaneswar" is not Tokyo's State Guest House
             if m.kind == "place" and tok.text.isupper() and j - i == 1 and len(tok.text) > 1 and s.kind != "dateline" \
