@@ -2814,3 +2814,11 @@ def test_a_town_s_helipad_is_the_town() -> None:
 ])
 def test_prose_telling_a_time_and_a_pan_american_body(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2018, 10, 2)) == expected
+
+
+def test_a_title_of_a_see_before_the_name() -> None:
+    text = ("The Archbishop of Canterbury Justin Welby has embarked on a pilgrimage of prayer.\n\n"
+            "Over a thousand people turned out to greet him in Norwich, where he began the five-day pilgrimage.\n\n"
+            "Archbishop Ben Benson was not there.")
+    r = extract(text, published=dt.date(2013, 3, 14))
+    assert r.itinerary.traveler == "Justin Welby"

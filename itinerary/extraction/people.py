@@ -47,6 +47,9 @@ _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chan
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
+    # "The Archbishop of Canterbury Justin Welby", "the Duke of Edinburgh Prince Philip": a see or a title's place
+    rf"|\b(?P<stitle>(?:Archbishop|Bishop|Patriarch|Cardinal|Metropolitan|Duke|Duchess|Earl|Countess)\s+of\s+(?:the\s+)?"
+    rf"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+(?P<sname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
     # "Foreign affairs minister Dr Nkosazana Dlamini-Zuma", "defence minister Richard Marles": a title in lower
     # case, then a name of two words or more
     rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}{_LOWER_HEADS})"
@@ -191,6 +194,14 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 name = f"Pope {m.group('popename')}"
                 title = "Pope"
                 a, b = m.span()
+            elif m.group("stitle"):
+                toks = m.group("sname").split()
+                while toks and (toks[-1] in _NOT_NAME or toks[-1] in _HEADLINE_VERBS):
+                    toks.pop()
+                if len(toks) < 2:
+                    continue
+                title, name = m.group("stitle"), " ".join(toks)
+                a, b = m.start("stitle"), m.start("sname") + len(name)
             elif m.group("ltitle") or m.group("atitle"):
                 g = "ltitle" if m.group("ltitle") else "atitle"
                 title = re.sub(r"^(?:the|a|an|former|then|said|and|with|by|of)\s+", "", m.group(g), flags=re.I)

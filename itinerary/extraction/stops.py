@@ -62,7 +62,10 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
         if published is not None:
             warnings.append(f"publication date read from the text: {published.isoformat()}")
             default_year = published.year
-    ctx = text_context(mentions, demonym_codes(text, gaz))
+    # (a person's name that is also a place, "Archbishop of Canterbury Justin Welby", says nothing of the country)
+    in_names = [p for p in people if p.title]
+    ctx = text_context([m for m in mentions if m.text not in names and not any(p.start <= m.start < p.end for p in in_names)],
+                       demonym_codes(text, gaz))
     for m in mentions:
         m.entry = choose_entry(m, ctx, gaz)
     _one_sense_per_story(mentions)
