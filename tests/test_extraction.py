@@ -2822,3 +2822,12 @@ def test_a_title_of_a_see_before_the_name() -> None:
             "Archbishop Ben Benson was not there.")
     r = extract(text, published=dt.date(2013, 3, 14))
     assert r.itinerary.traveler == "Justin Welby"
+
+
+def test_a_trip_that_began_last_week_is_this_trip_and_the_country_s_port_city() -> None:
+    text = ("Foreign Minister Sergei Lavin arrived in Chad on Wednesday. The top diplomat began his trip last week on "
+            "Monday, first stopping in Guinea before moving on to Burkina Faso, and finally Chad.")
+    assert stops(text, dt.date(2024, 6, 6))[:2] == ["Guinea", "Burkina Faso"]
+    text = ("The United Nations envoy Martin Griff on Thursday arrived in the country's southern port city of Aden "
+            "to meet officials.")
+    assert stops(text, dt.date(2021, 1, 8)) == ["Aden"]

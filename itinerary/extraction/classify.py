@@ -241,6 +241,9 @@ _ACTS = re.compile(r"\s+(?:will\s+)?(?:arrives?|meets?|visits?|attends?|hosts?|l
 # a programme's timed item: "Grant County Town Hall, 8 a.m.-9 a.m. at ...", "1-2:30 p.m., Bonham City Hall, ..." (not
 # prose that tells a time: "touched down at the Jubilee lounge at exactly 10:06 am")
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)?"
+# "The top diplomat began his trip last week on Monday, first stopping in Guinea": the trip under way, not an earlier one
+_BEGAN_THIS_TRIP = re.compile(r"\b(?:began|started|kicked\s+off|embarked\s+on|set\s+off\s+on)\s+(?:his|her|their|the)\s+"
+                              r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+last\s+week\b", re.I)
 _TIMED_LINE = re.compile(rf"\W*(?:[A-Z][^,.;]{{0,60}},\s*)?{_CLOCK}\s*(?:[-–]\s*{_CLOCK}\s*)?(?:,|\bat\b)")
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
@@ -1293,7 +1296,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     scope = clause_scope(t_since, a)[0]
     # (a preposed place, or a verbless "then to Cuenca", is told in the tense of the sentence)
     plans = (gov.kind == "preposed" or gov.word == "then") and bool(lx.FUTURE.search(t))
-    if lx.PAST_MARKERS.search(scope) or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
+    if (lx.PAST_MARKERS.search(scope) and not _BEGAN_THIS_TRIP.search(scope)) \
+            or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
             or (lead and (lx.PAST_MARKERS.search(lead)
                           or _past_by_dates(lead, published, default_year, month_future=bool(lx.FUTURE.search(t))))):
