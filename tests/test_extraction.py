@@ -2831,3 +2831,10 @@ def test_a_trip_that_began_last_week_is_this_trip_and_the_country_s_port_city() 
     text = ("The United Nations envoy Martin Griff on Thursday arrived in the country's southern port city of Aden "
             "to meet officials.")
     assert stops(text, dt.date(2021, 1, 8)) == ["Aden"]
+
+
+def test_a_summit_discussed_is_a_topic_not_a_stop() -> None:
+    text = ("Defence Minister Jüri Terrass met General Joseph Dunford in Washington on Wednesday. Dunford and Terrass "
+            "also discussed the security situation on NATO's eastern flank and preparations for the NATO summit in "
+            "Brussels.")
+    assert stops(text, dt.date(2018, 4, 5)) == ["Washington"]

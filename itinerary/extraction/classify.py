@@ -244,6 +244,7 @@ _CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p
 # "The top diplomat began his trip last week on Monday, first stopping in Guinea": the trip under way, not an earlier one
 _BEGAN_THIS_TRIP = re.compile(r"\b(?:began|started|kicked\s+off|embarked\s+on|set\s+off\s+on)\s+(?:his|her|their|the)\s+"
                               r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+last\s+week\b", re.I)
+_TOPIC_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|preparations?\s+for)\b[^.;]*$", re.I)
 _TIMED_LINE = re.compile(rf"\W*(?:[A-Z][^,.;]{{0,60}},\s*)?{_CLOCK}\s*(?:[-–]\s*{_CLOCK}\s*)?(?:,|\bat\b)")
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
@@ -589,6 +590,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             gap_words = _BE_GAP_TIME.sub(" ", t[w1:prep_pos]).split()  # ("is today (13 April) in Brussels": time only)
             if low in _BE and (len(gap_words) > 1 or (len(gap_words) == 1 and gap_words[0].lower() not in _BE_ADVERBS)):
                 pass  # "there are North Korean troops in Russia", "have been reported at": 'be' right before the place
+            elif low in _EVENT_NOUNS and _TOPIC_OF.search(t, max(0, w0 - 90), w0):
+                return None  # "discussed ... preparations for the NATO summit in Brussels": a topic, not a stop
             else:
                 return Governor("presence", prep, low, w0, prep_pos)
         i -= 1
