@@ -63,9 +63,14 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
             warnings.append(f"publication date read from the text: {published.isoformat()}")
             default_year = published.year
     # (a person's name that is also a place, "Archbishop of Canterbury Justin Welby", says nothing of the country)
-    in_names = [p for p in people if p.title]
-    ctx = text_context([m for m in mentions if m.text not in names and not any(p.start <= m.start < p.end for p in in_names)],
-                       demonym_codes(text, gaz))
+    titled = sorted((p.start, p.end) for p in people if p.title)
+    titled_starts = [x[0] for x in titled]
+
+    def in_a_name(pos: int) -> bool:
+        k = bisect.bisect_right(titled_starts, pos) - 1
+        return k >= 0 and titled[k][0] <= pos < titled[k][1]
+
+    ctx = text_context([m for m in mentions if m.text not in names and not in_a_name(m.start)], demonym_codes(text, gaz))
     for m in mentions:
         m.entry = choose_entry(m, ctx, gaz)
     _one_sense_per_story(mentions)

@@ -495,8 +495,9 @@ def _demote(v: Visit) -> None:
 
 def _listed_together(v: Visit, w: Visit) -> bool:
     """Are the two places items of one list ("Ferozepur and Tarn Taran on September 2, Amritsar, ...")?"""
-    return any(m.sentence.index == n.sentence.index and max(m.coordinated, n.coordinated) >= 2
-               for m in v.members for n in w.members)
+    listed_v = {m.sentence.index for m in v.members if m.coordinated >= 2}
+    listed_w = {m.sentence.index for m in w.members if m.coordinated >= 2}
+    return bool(listed_v & {m.sentence.index for m in w.members}) or bool(listed_w & {m.sentence.index for m in v.members})
 
 
 def _suburb_of(small: Visit, big: Visit) -> bool:
