@@ -238,14 +238,10 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             "observe", "observed", "observes", "observing", "watch", "watched", "watches", "watching", "inspect",
             "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing"}
 _ACTS = re.compile(r"\s+(?:will\s+)?(?:arrives?|meets?|visits?|attends?|hosts?|leaves?|departs?|receives?|greets?)\b")
-# a programme's timed item: "Grant County Town Hall, 8 a.m.-9 a.m. at ...", "1-2:30 p.m., Bonham City Hall, ..." (not
-# prose that tells a time: "touched down at the Jubilee lounge at exactly 10:06 am")
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)?"
 # "The top diplomat began his trip last week on Monday, first stopping in Guinea": the trip under way, not an earlier one
 _BEGAN_THIS_TRIP = re.compile(r"\b(?:began|started|kicked\s+off|embarked\s+on|set\s+off\s+on)\s+(?:his|her|their|the)\s+"
                               r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+last\s+week\b", re.I)
 _TOPIC_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|preparations?\s+for)\b[^.;]*$", re.I)
-_TIMED_LINE = re.compile(rf"\W*(?:[A-Z][^,.;]{{0,60}},\s*)?{_CLOCK}\s*(?:[-–]\s*{_CLOCK}\s*)?(?:,|\bat\b)")
 _PROGRAMME_LINE = re.compile(r"\W*\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC)\b)")
 # "has returned to the White House after his first international trip": the way home
 # ("returned to the White House early Monday, ending the last foreign tour of his presidency")
@@ -370,7 +366,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
         # "17.15 Celebration of Mass, Bellahouston Park, Glasgow": a programme line ends with where it happens
         return Governor("presence", "at", "programme", a, a)
-    if len(t) < 220 and _TIMED_LINE.match(t) and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", t[:a]):
+    if len(t) < 220 and lx.TIMED_ITEM.match(t) and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", t[:a]):
         # "Stevens County Town Hall, 10 a.m.-11 a.m. at Old No 1 Bar and Grill in Morris, 412 S. Atlantic Ave.": a
         # timed line of a programme is where the traveler will be
         return Governor("presence", "in", "programme", a, a)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from itinerary.extraction import lexicon as lx
-from itinerary.extraction.classify import _TIMED_LINE, Candidate
+from itinerary.extraction.classify import Candidate
 from itinerary.extraction.clauses import clause_bounds, comma_chunks
 from itinerary.extraction.dates import (
     DateExpr,
@@ -406,10 +406,10 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
                 or c.role not in ("strong", "container", "origin"):
             continue
         s = c.sentence
+        # (but "In the afternoon, ..." is a part of the day in force, not a day of its own)
         if any(e.start < c.mention.start and e.kind != "year" and not (e.kind == "relative" and e.offset == 0)
                for e in find_dates(s.text, s.start)):
             continue  # the sentence's own day, before the place, was not given to it: it belongs elsewhere
-            # (but "In the afternoon, ..." is a part of the day in force)
         told = clock[s.index] if s.index < len(clock) else None
         if told is not None and told.heading:
             # a day's heading ("Thursday 14 May 2026 - LIMA - CHICLAYO") states the day of what is under it
@@ -424,7 +424,7 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
             and not CLOCK_OPENING.match(s.text)
         day = told.day if told is not None and not moving else None
         if day is not None and published is not None and c.status == "visited" and day > published \
-                and _TIMED_LINE.match(s.text):
+                and lx.TIMED_ITEM.match(s.text):
             c.status = "planned"  # "Grant County Town Hall, 8 a.m.-9 a.m. at Hans House in Elbow Lake": a programme ahead
         if day is not None and published is not None and (
                 (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):

@@ -266,3 +266,10 @@ MET = re.compile(
 BEGAN_HERE = re.compile(r"\s*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,\s*where\s+(?:he|she|they|the\s+\w+|[A-Z]\w+)\s+"
                         r"(?:had\s+)?(?:started|began|begun|kicked\s+off|opened|launched)\s+(?:his|her|their|the)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|swing|travels?)\b")
+
+
+# --- how a programme tells its items -------------------------------------------------------------
+# a timed item opening its line: "Grant County Town Hall, 8 a.m.-9 a.m. at ...", "1-2:30 p.m., Bonham City Hall, ..."
+# (not prose that tells a time: "touched down at the Jubilee lounge at exactly 10:06 am")
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)?"
+TIMED_ITEM = re.compile(rf"\W*(?:[A-Z][^,.;]{{0,60}},\s*)?{_CLOCK}\s*(?:[-–]\s*{_CLOCK}\s*)?(?:,|\bat\b)")

@@ -49,8 +49,6 @@ CLOCK_OPENING = re.compile(r"\W*(?:(?:At|By|From|Around|About)\s+)?(?:[01]?\d|2[
                             r"|\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\b", re.I)
 
 
-# "Stevens County Town Hall, 10 a.m.-11 a.m. at ...": the next timed item of a programme, the same day
-_TIMED_ITEM = re.compile(r"[^.;]{0,60}?,\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b)")
 # "In the afternoon, the Vice President will visit ...": a later part of the day in force
 _PART_OPENING = re.compile(r"\W*(?:(?:In|During|Later\s+in|Early\s+in)\s+the\s+(?:forenoon|afternoon|evening|night)|"
                            r"Later\s+(?:that|the\s+same)\s+day|That\s+(?:afternoon|evening|night))\b")
@@ -79,11 +77,12 @@ def story_clock(sentences: Sequence[Sentence], published: dt.date | None,
     for s in sentences:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
-            # a paragraph that opens with a time of day ("At 1.30 pm, ..."), goes on from the one before ("His plane
+            # a paragraph that opens with a time of day ("At 1.30 pm, ..."; a programme's next timed item, "Stevens
+            # County Town Hall, 10 a.m.-11 a.m. at ..."), goes on from the one before ("His plane
             # landed ..."), or follows a paragraph of one sentence (wire copy) goes on with the day
             if _PART_OPENING.match(s.text) and latest is not None:
                 current = latest  # ("In the afternoon, ..." under the next heading: the day told last goes on)
-            goes_on = CLOCK_OPENING.match(s.text) or _PART_OPENING.match(s.text) or _TIMED_ITEM.match(s.text) or (
+            goes_on = CLOCK_OPENING.match(s.text) or _PART_OPENING.match(s.text) or lx.TIMED_ITEM.match(s.text) or (
                 (_GOES_ON.match(s.text) or told == 1) and not _LOOKS_BACK.search(s.text))
             told = 0
             if not (goes_on and current is not None):
