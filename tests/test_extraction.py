@@ -2838,3 +2838,17 @@ def test_a_summit_discussed_is_a_topic_not_a_stop() -> None:
             "also discussed the security situation on NATO's eastern flank and preparations for the NATO summit in "
             "Brussels.")
     assert stops(text, dt.date(2018, 4, 5)) == ["Washington"]
+
+
+def test_a_name_spelt_two_ways_is_one_traveler() -> None:
+    text = ("ISLAMABAD: A US delegation led by Ambassador Zalmay Khalilzad arrived in Islamabad on Tuesday.\n\n"
+            "Zalmay Khalizad arrived from Kabul where he had met with President Ashraf Ghani, and will now visit "
+            "Qatar.")
+    r = extract(text, published=dt.date(2018, 10, 10))
+    assert r.itinerary.traveler == "Zalmay Khalilzad"
+    assert "Qatar" in [s.place.name for s in r.itinerary.stops]
+    text = ("KYIV -- Ukrainian President Volodymyr Zelensky has visited the front.\n\nDuring the visit, Volodymyr "
+            "Zelenskiy met with troops. Zelenskiy met with Ukrainian troops in the towns of Stanytsia Luhanska and "
+            "Shchastya.")
+    r = extract(text, published=dt.date(2019, 5, 28))
+    assert [s.place.name for s in r.itinerary.stops] == ["Stanytsya-Luhanska", "Shchastya"]

@@ -380,7 +380,19 @@ def same_person(a: Person, b: Person) -> bool:
     # "Joe Biden" vs "Joseph R. Biden Jr.": the same surname, a given name and its nickname;
     # "Joe Biden" vs "Jill Biden": both have given names, and they differ
     ta, tb = a.short_names, b.short_names
+    if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and _one_letter_apart(ta[-1], tb[-1]):
+        return True  # "Zalmay Khalizad" for "Zalmay Khalilzad": the same given name, a surname misspelt by one letter
     return len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and _given(ta[0]) == _given(tb[0])
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """Do two long names differ by one letter added, dropped or changed?"""
+    if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 # Titles of people who speak for a traveler rather than travel: "Press Secretary Karine Jean-Pierre"
@@ -539,6 +551,11 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         # "Giorgia Meloni is traveling to Kyiv ... Prime Minister Giorgia Meloni": named first, titled later; the
         # title tells which roles refer back to her ("the Italian premier")
         chosen = dataclasses.replace(chosen, title=titled.title, also=titled.also)
+    variant = next((q.short_names[-1] for q in groups[best][1:] if q.short_names
+                    and q.short_names[-1] not in chosen.short_names), None)
+    if variant is not None and chosen.nickname is None:
+        # ("Volodymyr Zelensky ... Zelenskiy met with troops": the story spells the name both ways)
+        chosen = dataclasses.replace(chosen, nickname=variant)
     later = [r for q in groups[best][1:] if q.title for r in q.roles if r not in chosen.roles]
     if later:
         # "PM Modi to kick off his visit ... Prime Minister Narendra Modi would be leaving": the roles of every
