@@ -742,9 +742,11 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             if sense is not None and not m.qualifier_code and sense in m.candidates:
                 m.entry = sense  # "London, Geneva and Washington ... then travel to Geneva": the Geneva of the list
             before = m.entry
-            # ("... will be accompanying Their Majesties to New Delhi. They would visit Dehradun": the royal couple)
-            here = "group" if group_before and _THEY_OPENING.match(s.text) else \
-                "traveler" if pair_before and _THEY_OPENING.match(s.text) else focus
+            here = focus
+            if _THEY_OPENING.match(s.text) and group_before:
+                here = "group"
+            elif _THEY_OPENING.match(s.text) and pair_before:
+                here = "traveler"  # "... accompanying Their Majesties to New Delhi. They would visit Dehradun": the couple
             v = _classify_one(text, s, m, prev, prev_verdict, refs, here, published, default_year, gaz,
                               [verdicts[id(x)] for x in ms if id(x) in verdicts], last)
             if v.counted and m.entry is not before and m.entry is not None:
@@ -1441,11 +1443,11 @@ _THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 _STOP_BY = re.compile(r"\b(stop(?:ped|s|ping)?|dropp(?:ed|ing)|drops?|swung|swing(?:s|ing)?)\s+by\s+(?:the\s+)?$", re.I)
-# "started his China visit Sunday night from Shanghai", "will begin his tour from Senegal"
 # "will travel to host a campaign event in Erie": an event of her own, where she goes (not a guest she receives)
 _HOSTS_OWN_EVENT = re.compile(r"\w+\s+(?:a|an|the|her|his|their)?\s*(?:[\w-]+\s+){0,2}(?:events?|rally|rallies|town\s+halls?|"
                               r"fundraisers?|roundtables?|campaign\s+stops?)\b", re.I)
 _TRAVELS_TO_HOST = re.compile(r"\b(?:travel|travels|fly|flies|head|heads|go|goes|return|returns)\s+(?:\w+\s+){0,3}?to\s+host\b", re.I)
+# "started his China visit Sunday night from Shanghai", "will begin his tour from Senegal"
 _BEGAN_OWN_TRIP = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|opened|opens|open)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;]*$")
 # a travel word used as a noun before these: "travel plans", "travel ban", "travel advisory"
