@@ -2424,6 +2424,9 @@ def test_a_venue_s_common_name_located_in_another_place_is_not_that_venue() -> N
     # ("the heads of state of" names people, not places)
     ("President Ama Reed arrived in Maputo. This follows her previous tour, where she met the heads of state of "
      "Angola, Namibia and Botswana.", ["Maputo"]),
+    # a descriptor set beside the name, with no "of"
+    ("Finance Minister Ama Reed landed in the country's commercial capital Lagos on Monday.", ["Lagos"]),
+    ("Prime Minister Ravi Rao toured Sri Lanka's ancient capital Anuradhapura after talks.", ["Anuradhapura"]),
 ])
 def test_a_descriptor_of_places_stands_between_the_verb_and_them(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2019, 4, 26)) == expected

@@ -25,7 +25,7 @@ from itinerary.extraction.dates import (
     month_window,
     resolve_explicit,
 )
-from itinerary.extraction.mentions import DESCRIBED, PlaceMention
+from itinerary.extraction.mentions import APPOSED, DESCRIBED, PlaceMention
 from itinerary.extraction.people import Person
 from itinerary.extraction.places import contains, km, same_entry
 from itinerary.extraction.plausibility import NEARBY_KM, far_fetched, prefer_near_reading
@@ -442,7 +442,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         return Governor("presence", "in", tb.group(0).split()[0].lower(), tb.start(), tb.end() - 3)
     i = len(words) - 1
     skipped = 0
-    described = DESCRIBED.search(t, max(0, a - 90), a)
+    described = DESCRIBED.search(t, max(0, a - 90), a) or APPOSED.search(t, max(0, a - 90), a)
     if described is not None:
         # "visit to the northeastern historical city of Lahore", "the African countries of Angola, ...": the
         # descriptor stands for the place; its governor is before it

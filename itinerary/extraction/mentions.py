@@ -88,6 +88,12 @@ _PLACE_NOUNS = (
 DESCRIBED = re.compile(
     rf"\b(?:the|his|her|their)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?:(?!of\s)[a-z-]+(?:['’]s)?\s+){{0,3}}(?:[A-Z][a-z]+\s+)?(?:{_PLACE_NOUNS})\s+of\s+$"
 )
+# "the country's commercial capital Lagos", "Sri Lanka's ancient capital Anuradhapura": a descriptor set beside the
+# name, with no "of"
+APPOSED = re.compile(
+    r"\b(?:the|his|her|their|[A-Z][\w.-]*(?:'s|’s))\s+(?:(?!of\s)[a-z-]+(?:['’]s)?\s+){0,3}"
+    r"(?:capital|city|town|port|hub|village|metropolis|hometown|home\s+town)\s+$"
+)
 # "the Ukrainian capital", "the Russian capital", "the capital", "the capital of Georgia"
 CAPITAL = re.compile(
     r"\b(?P<the>[Tt]he)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?P<what>capital|(?<=[a-z]\s)Capital|state\s+capital|state\s+capitol|"
