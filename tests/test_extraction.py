@@ -732,6 +732,11 @@ STORIES = [
      dt.date(2026, 4, 21),
      [("Togo", None, "visited"), ("Ghana", "2026-04-20", "visited"), ("Benin", None, "visited"),
       ("Mali", None, "visited"), ("Niger", None, "visited")]),
+    ("'his tour starting on Monday, which also included' lists the tour's places past the day it began",
+     "Vilnius is the last stop of Prime Minister Lena Holm's three-day Baltic tour starting on Monday, which also "
+     "included Riga and Tallinn.",
+     None,
+     [("Riga", None, "visited"), ("Tallinn", None, "visited"), ("Vilnius", None, "visited")]),
     ("'her second trip to the region after traveling to' names the trip before",
      "Foreign Minister Aiko Tanabe said she plans to travel to Peru and Chile next month. It will be her second "
      "trip to the region after traveling to Bolivia and Ecuador earlier this month.",

@@ -121,7 +121,10 @@ _ITINERARY_AFTER = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s
 # trip's own list of places (the first item; the rest are listed with it)
 _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|stops)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
                         r"capitals|cities|states|stops|destinations|region|continent|communities|towns|villages|districts|"
-                        r"counties|provinces)\b)?[^.;:]{0,12}?(?:,\s*)?(?:including|which\s+(?:also\s+)?"
+                        r"counties|provinces)\b)?[^.;:]{0,12}?"
+                        # ("Erdogan's three-day Gulf tour starting on Tuesday, which also included Kuwait")
+                        r"(?:\s+(?:starting|beginning|which\s+(?:began|begins|started|starts))\s+(?:on\s+|this\s+|last\s+|next\s+)?\w+)?"
+                        r"(?:,\s*)?(?:including|which\s+(?:also\s+)?"
                         r"(?:included|includes|will\s+include|took\s+in|takes\s+in|will\s+take\s+in)|that\s+(?:has\s+|had\s+)?"
                         r"(?:so\s+far\s+|already\s+|also\s+)?"
                         r"(?:included|includes|took\s+in|will\s+include)|taking\s+in|took\s+in|"
