@@ -2429,6 +2429,10 @@ def test_a_venue_s_common_name_located_in_another_place_is_not_that_venue() -> N
     # ("the heads of state of" names people, not places)
     ("President Ama Reed arrived in Maputo. This follows her previous tour, where she met the heads of state of "
      "Angola, Namibia and Botswana.", ["Maputo"]),
+    # a list after a double hyphen, counted first
+    ("Premier Ama Reed will visit four Canadian cities--Toronto, Ottawa, Calgary, and Vancouver.",
+     ["Toronto", "Ottawa", "Calgary", "Vancouver"]),
+    ("Premier Ama Reed spent the week in three coastal towns--Tofino, Ucluelet and Sooke.", ["Tofino", "Ucluelet", "Sooke"]),
     # a descriptor set beside the name, with no "of"
     ("Finance Minister Ama Reed landed in the country's commercial capital Lagos on Monday.", ["Lagos"]),
     ("Prime Minister Ravi Rao toured Sri Lanka's ancient capital Anuradhapura after talks.", ["Anuradhapura"]),

@@ -493,6 +493,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             continue
         if low in lx.FILLER or low in lx.PLACE_NOUNS or low in lx.MODIFIERS or low == "of" or w.isupper() \
                 or low in lx.EVENT_PARTS or re.fullmatch(r"[\d,]+(?:st|nd|rd|th)", low) \
+                or (low in _COUNTS and any(x[2].lower() in lx.PLACE_NOUNS for x in words[i + 1:i + 3])) \
+                or (w == "--" and skipped == 0 and i > 0 and words[i - 1][2].lower() in lx.PLACE_NOUNS) \
                 or (w[:1].islower() and ("-" in w or low.endswith("ern"))) \
                 or (re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and skipped < 5 and i > 0
                     and low not in _CALENDAR_WORDS):
@@ -598,6 +600,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# "took place in four Chinese cities--Shanghai, ...": a count of the places named next
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"})
 # nouns of an event, which a noun before them only describes ("held a security meeting with ... in Itanagar")
 _EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "conference", "ceremony", "session", "lunch", "dinner",
                           "speech", "rally", "event", "forum", "audience", "engagement", "engagements", "briefing"})

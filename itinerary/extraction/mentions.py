@@ -20,7 +20,7 @@ from itinerary.extraction import lexicon as lx
 from itinerary.extraction.text import ABBREVIATIONS, Sentence
 from itinerary.gazetteer import Entry, EventEntry, Gazetteer, haversine_km, normalize
 
-_TOKEN = re.compile(r"[^\W_][\w'’.\-&]*[\w.]|[^\W_]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.&]|-(?!-))*[\w.]|[^\W_]", re.UNICODE)  # ("cities--Shanghai": a dash, not a hyphen)
 # Capitalised words that start sentences or names but are never places by themselves.
 _NOT_PLACE_START = {
     "the", "a", "an", "in", "on", "at", "and", "of", "for", "to", "from", "with", "by", "as", "he", "she", "his",

@@ -10,7 +10,7 @@ from itinerary.extraction import lexicon as lx
 from itinerary.extraction.people import Person, same_person
 from itinerary.extraction.text import Sentence
 
-WORD = re.compile(r"[\w'’.-]+")
+WORD = re.compile(r"(?:[\w'’.]|-(?!-))+|-+")  # ("cities--Shanghai": a dash between two words)
 
 
 @dataclass(slots=True)
