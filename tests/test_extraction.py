@@ -737,6 +737,16 @@ STORIES = [
      "included Riga and Tallinn.",
      None,
      [("Riga", None, "visited"), ("Tallinn", None, "visited"), ("Vilnius", None, "visited")]),
+    ("'the prime minister and her delegation' makes 'the delegation' hers; 'call on the King' is a person",
+     "Prime Minister Lina Sorel arrived in Medina on Tuesday. In Medina, the prime minister and her delegation "
+     "visited the mosque. Later, the delegation travelled to Jeddah where Sorel will call on the King.",
+     None,
+     [("Madinah", None, "visited"), ("Jeddah", None, "visited")]),
+    ("another's delegation stays another's: 'The governor and his delegation'",
+     "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
+     "Later, the delegation travelled to Jeddah.",
+     None,
+     [("Madinah", None, "visited")]),
     ("'her second trip to the region after traveling to' names the trip before",
      "Foreign Minister Aiko Tanabe said she plans to travel to Peru and Chile next month. It will be her second "
      "trip to the region after traveling to Bolivia and Ecuador earlier this month.",

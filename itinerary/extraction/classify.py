@@ -159,6 +159,7 @@ _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|
                                # "The delegation from the National Defence College is led by Major General Dere"
                                r"\bdelegation\b[^.;]{0,80}?\b(?:is|was|will\s+be)\s+(led|headed)\s+by\b")
 _LED_BY = re.compile(r"\s+(?:led|headed)\s+by\b")
+_AND_OWN_DELEGATION = re.compile(r"\b((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?delegation\b")
 
 
 def _led_by_traveler(text: str, pos: int, name_re: re.Pattern[str]) -> bool:
@@ -560,7 +561,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 and w[:1].islower() and (
                 (words[i - 1][2].lower() in lx.BLOCKING and words[i - 1][2].lower() not in lx.REPORTING)
                 or words[i - 1][2].lower() in lx.GROUPS) \
-                and not _AND_GROUP.search(t, 0, words[i - 1][0]) and not re.search(r"[,;:]", t[words[i - 1][1]:w0]):
+                and not _AND_GROUP.search(t, 0, words[i - 1][0]) and not re.search(r"[,;:]", t[words[i - 1][1]:w0]) \
+                and not (words[i - 1][2].lower() in ("delegation", "entourage") and i > 1
+                         and words[i - 2][2].lower() in ("the", "his", "her", "their")):
+            # ("Later, the delegation travelled to Jeddah": whose delegation it is, the subject decides)
             # ("Wang, who holds a position in the Chinese government, arrived in New Delhi": the appositive ends)
             # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun (but "Minister X
             # and the accompanying delegation arrived at Suva" is said of both)
@@ -691,7 +695,10 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     pronoun = story_pronoun(text)
     leads_delegation = any(_led_by_traveler(text, d.end(), name_re) if d.group(1) or d.group(2)
                            else name_re.search(text, max(0, d.start() - 80), d.start())
-                           for d in _LEADS_DELEGATION.finditer(text))
+                           for d in _LEADS_DELEGATION.finditer(text)) or any(
+        # "the prime minister and his delegation visited ...": the traveler's own party
+        name_re.search(d.group(1)) or (role_re is not None and role_re.search(d.group(1)))
+        for d in _AND_OWN_DELEGATION.finditer(text))
     home_code = _home_country(text, traveler, gaz)
     last: Candidate | None = None
     senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place

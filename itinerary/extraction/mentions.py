@@ -39,6 +39,9 @@ _NOT_PLACE_START = {
     "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "congress", "parliament",
     "hamas", "hezbollah", "houthi", "houthis", "taliban", "nato", "opec", "asean", "brics", "quad", "aukus",
     "marian", "catholic", "orthodox", "anglican", "islamic", "jewish", "muslim", "holy", "apostolic",
+    # titles ("to call on the King": the person, not King, North Carolina)
+    "king", "queen", "prince", "princess", "emir", "sultan", "sheikh", "governor", "mayor", "chancellor", "premier",
+    "speaker", "senator", "ambassador",
 }
 # "RAAF Base Darwin", "Naval Station Norfolk": a facility named for the place, not a person's name
 # "a visit to Newton Stewart Community Hospital": a facility named after its town
