@@ -2439,6 +2439,11 @@ def test_a_venue_s_common_name_located_in_another_place_is_not_that_venue() -> N
     # ("the heads of state of" names people, not places)
     ("President Ama Reed arrived in Maputo. This follows her previous tour, where she met the heads of state of "
      "Angola, Namibia and Botswana.", ["Maputo"]),
+    # examples of the places visited: "areas like", "towns such as"
+    ("Minister Ama Reed toured flood-hit areas on Monday. She visited areas like Tamale, Bolgatanga and Wa.",
+     ["Tamale", "Bolgatanga", "Wa"]),
+    ("Minister Ama Reed visited towns such as Tamale and Bolgatanga.", ["Tamale", "Bolgatanga"]),
+    ("Minister Ama Reed said cities like Accra need more money.", []),
     # a list after a double hyphen, counted first
     ("Premier Ama Reed will visit four Canadian cities--Toronto, Ottawa, Calgary, and Vancouver.",
      ["Toronto", "Ottawa", "Calgary", "Vancouver"]),

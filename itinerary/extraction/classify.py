@@ -471,6 +471,12 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             prep, prep_pos = low, w0
             i -= 1
             break
+        if skipped == 0 and (low == "like" or (low == "as" and i > 0 and words[i - 1][2].lower() == "such")):
+            k = i - 1 if low == "like" else i - 2
+            if k >= 0 and (words[k][2].lower() in lx.PLACE_NOUNS or words[k][2].lower() == "places"):
+                i = k  # "visited areas like Tamale, Bolgatanga and Wa": the examples are the places
+                skipped += 1
+                continue
         if low == "of" and i > 0 and (words[i - 1][2].lower() in lx.PLACE_NOUNS or words[i - 1][2].lower() in lx.EVENT_PARTS):
             i -= 1
             skipped += 1
