@@ -2439,6 +2439,8 @@ def test_a_venue_s_common_name_located_in_another_place_is_not_that_venue() -> N
     # ("the heads of state of" names people, not places)
     ("President Ama Reed arrived in Maputo. This follows her previous tour, where she met the heads of state of "
      "Angola, Namibia and Botswana.", ["Maputo"]),
+    # "the States of": a descriptor in capitals
+    ("Speaker Ama Reed visited the States of Kerala and Goa for official engagements.", ["Kerala", "Goa"]),
     # examples of the places visited: "areas like", "towns such as"
     ("Minister Ama Reed toured flood-hit areas on Monday. She visited areas like Tamale, Bolgatanga and Wa.",
      ["Tamale", "Bolgatanga", "Wa"]),
