@@ -2458,6 +2458,13 @@ def test_a_descriptor_of_places_stands_between_the_verb_and_them(text: str, expe
     assert stops(text, dt.date(2019, 4, 26)) == expected
 
 
+@pytest.mark.parametrize("opening", ["So far on Monday", "Later on Monday", "On Monday"])
+def test_a_day_opening_a_sentence_after_a_word_of_sequence_dates_its_list(opening: str) -> None:
+    text = f"{opening}, Governor Ravi Rao visited Windom and Jackson."
+    assert [(s.place.name, s.start) for s in extract(text, published=dt.date(2018, 7, 10)).itinerary.stops] == [
+        ("Windom", dt.date(2018, 7, 9)), ("Jackson", dt.date(2018, 7, 9))]
+
+
 def test_each_day_closing_a_group_of_a_list_dates_its_members() -> None:
     text = ("The governor, Ravi Rao, will visit the flood-hit areas of Ferozepur and Tarn Taran on September 2, "
             "Amritsar, Gurdaspur and Pathankot on September 3, and Hoshiarpur and Sri Kalsa Nagar on September 4.")

@@ -657,7 +657,8 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
             and (_DAY_BEFORE_LIST.fullmatch(s.text, lead.end - s.start, head.mention.start - s.start)
                  # "On Thursday President Obama will continue the tour with events in Florida, Virginia and Ohio":
                  # the day opening a sentence whose only places are the list
-                 or (re.fullmatch(r"\W*(?:[Oo]n\s+)?", s.text[:lead.start - s.start]) and len(exprs) == 1
+                 # ("So far on Monday, Dayton visited Windom and Jackson", "Later on Tuesday, ...")
+                 or (_DAY_OPENING.fullmatch(s.text[:lead.start - s.start]) and len(exprs) == 1
                      and not _BEGINS_BEFORE.search(s.text)
                      and not any(o.sentence is s and o.mention.start < head.mention.start for o in items))):
         return [lead]
@@ -665,6 +666,7 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
 
 
 _LIST_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
+_DAY_OPENING = re.compile(r"\W*(?:(?:[Ss]o\s+far|[Ee]arlier|[Ll]ater|[Aa]lso|[Aa]nd|[Tt]hen|[Bb]ut)\s+)?(?:[Oo]n\s+)?")
 # ("and Hoshiarpur and Sri Anandpur Sahib on September 4": an item the gazetteer lacks may end the group)
 _GROUP_DAY_GAP = re.compile(r"\s+(?:and\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+)?")
 _BEGINS_BEFORE = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|embark|embarks|embarked|commence|commences|commenced)\b")
