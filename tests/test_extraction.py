@@ -747,6 +747,11 @@ STORIES = [
      "Later, the delegation travelled to Jeddah.",
      None,
      [("Madinah", None, "visited")]),
+    ("a person's name in the story is not a small town of the same name ('Geren' is not Gehren, Germany)",
+     "Secretary of the Army Pete Geren visited troops in Kuwait on Sept. 14. During his visit Geren also "
+     "assessed the troops' quality of life.",
+     None,
+     [("Kuwait", None, "visited")]),
     ("'her second trip to the region after traveling to' names the trip before",
      "Foreign Minister Aiko Tanabe said she plans to travel to Peru and Chile next month. It will be her second "
      "trip to the region after traveling to Bolivia and Ecuador earlier this month.",

@@ -610,6 +610,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# a person's name in the story names no town smaller than this ("Geren" is not Gehren, Germany)
+_NAMESAKE_TOWN_MAX = 100_000
 # "took place in four Chinese cities--Shanghai, ...": a count of the places named next
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"})
 # nouns of an event, which a noun before them only describes ("held a security meeting with ... in Itanagar")
@@ -710,6 +712,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
     _statements_about_traveler(text, mentions, name_re)
+    person_names = {n for p in (traveler, *people) for n in p.short_names if len(n) > 2}
     scheduled = classify_schedule(sentences, mentions, published)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
@@ -742,6 +745,13 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         prev: PlaceMention | None = None
         prev_verdict: Verdict | None = None
         for m in ms:
+            if m.text in person_names and m.entry is not None and m.entry.kind == "city" \
+                    and m.entry.population < _NAMESAKE_TOWN_MAX:
+                # "During his visit Geren also assessed ...": the traveler's surname, not Gehren in Germany (a
+                # city of its own, "Sialkot", stays a place however a name was read around it)
+                verdicts[id(m)] = Verdict(False, "part of a person's name")
+                prev, prev_verdict = m, verdicts[id(m)]
+                continue
             venue = prev_verdict.candidate.entry if prev is not None and prev.kind == "venue" and prev_verdict is not None \
                 and prev_verdict.candidate and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) else None
             if venue is not None and m.entry is not None:
