@@ -1468,6 +1468,10 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
      "President of the United States of America"),
     ("The union's high representative for foreign affairs, Tariq Aziz, will be traveling to Athens.",
      "high representative for foreign affairs"),
+    # the body between commas, with its initials; a national security adviser
+    ("Managing Director, International Monetary Fund (IMF), Tariq Aziz, has arrived in Nigeria.",
+     "Managing Director, International Monetary Fund (IMF)"),
+    ("National Security Advisor Tariq Aziz will hold talks in Delhi.", "National Security Advisor"),
 ])
 def test_titles_news_prose_writes_before_a_name(text: str, title: str) -> None:
     from itinerary.extraction.people import find_people

@@ -25,7 +25,7 @@ _HEADS = (
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
-    r"Counselor|Counsellor|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
+    r"Counselor|Counsellor|(?<=Security\s)Advis[eo]r|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
 )
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -57,7 +57,11 @@ TITLED = re.compile(
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
     rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of)){{0,5}}"
-    rf"|\s+for\s+(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)?),\s+"
+    rf"|\s+for\s+(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
+    # ("The Managing Director, International Monetary Fund (IMF), Christine Lagarde,": the body between commas)
+    rf"|,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|for)){{0,5}}?\s+\([A-Z]{{2,6}}\))?"
+    # ("The Director of the International Monetary Fund (IMF), Kristina Georgieva,": its initials after it)
+    rf"(?:\s+\([A-Z]{{2,6}}\))?),\s+"
     # ("high representative for foreign affairs, Josep Borrell,"; "The Union Minister for Tribal Affairs of India, Jual Oram")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
