@@ -2221,6 +2221,16 @@ def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
     assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]
 
 
+@pytest.mark.parametrize("text", [
+    "Wu Daming, China's special representative for Korean Peninsula affairs, arrived in Seoul on Thursday.",
+    "Rafael Grossa, director general of the atomic agency, arrived at the plant on Thursday.",
+])
+def test_a_name_before_an_office_in_lower_case_is_a_person(text: str) -> None:
+    from itinerary.extraction.people import find_untitled_people
+    from itinerary.extraction.text import segment
+    assert len(find_untitled_people(segment(text), [])) == 1
+
+
 def test_a_blocking_word_inside_a_proper_name_blocks_nothing() -> None:
     text = ("Vice Admiral Nishan Ulu met Prime Minister Imran Khan in Islamabad on Monday. On Tuesday, Ulu addressed "
             "student officers of Naval War College in Lahore.")

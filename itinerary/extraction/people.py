@@ -285,7 +285,12 @@ UNTITLED = re.compile(
     # ("Barack Obama hastily concluded his first visit to Spain", "Jill Biden is departing Tuesday on her trip";
     # "Ursula von der Leyen, President of the European Commission, and ... travelled to Ethiopia")
     r"(?=,\s+(?:the|a|an|who)\s|,\s+(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|Commissioner|Chancellor|Governor|"
-    r"Prime\s+Minister|Chairman|Chairwoman|Director|Ambassador)\s+(?:of|for)\s|\s+(?:[a-z]+ly\s+)?(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
+    r"Prime\s+Minister|Chairman|Chairwoman|Director|Ambassador)\s+(?:of|for)\s"
+    # ("Wu Dawei, China's special representative for ...", "Rafael Grossi, director general of the IAEA, arrived")
+    r"|,\s+(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:[a-z-]+\s+){0,3}?(?:representative|envoy|director|director-general|"
+    r"minister|secretary|secretary-general|president|chief|chairman|chairwoman|commissioner|ambassador|premier|"
+    r"chancellor|adviser|advisor)\s+(?:general\s+)?(?:of|for|to)\s"
+    r"|\s+(?:[a-z]+ly\s+)?(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
     r"concluded|concludes|departed|departs|arrives|visits|travels|lands|heads|leaves|is\s+(?:departing|heading|leaving)|"
     r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
     r"kicked|set\s+off|will\s+(?:also\s+|first\s+|then\s+|now\s+|soon\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
