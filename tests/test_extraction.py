@@ -2221,6 +2221,15 @@ def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
     assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Pakistan's national security adviser Omar Aziz reached the US capital on Tuesday for talks.", "Washington"),
+    ("President Ama Reed flew to the UK capital on Tuesday.", "London"),
+])
+def test_the_capital_of_a_country_written_in_initials(text: str, place: str) -> None:
+    it = extract(text, published=dt.date(2021, 7, 28)).itinerary
+    assert [(s.place.name, s.start) for s in it.stops] == [(place, dt.date(2021, 7, 27))]
+
+
 @pytest.mark.parametrize("text", [
     "Wu Daming, China's special representative for Korean Peninsula affairs, arrived in Seoul on Thursday.",
     "Rafael Grossa, director general of the atomic agency, arrived at the plant on Thursday.",

@@ -99,13 +99,15 @@ APPOSED = re.compile(
 )
 # "the Ukrainian capital", "the Russian capital", "the capital", "the capital of Georgia"
 CAPITAL = re.compile(
-    r"\b(?P<the>[Tt]he)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?P<what>capital|(?<=[a-z]\s)Capital|state\s+capital|state\s+capitol|"
+    r"\b(?P<the>[Tt]he)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|US|U\.K\.|UK)\s+)?(?P<what>capital|(?<=[a-z]\s)Capital|state\s+capital|state\s+capitol|"
     r"city-state|city\s+state)"
     r"(?:\s+city)?(?!\s+(?:of|region|district|markets?|city's|letters?|gains|punishment|investment|expenditure))\b"
     # ("in the capital Canberra": the name that follows is the place)
     r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z])"
 )
+# "the US capital", "the UK capital"
+_COUNTRY_INITIALS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB"}
 _OWN_CAPITAL = re.compile(r"(?:'s|’s|'|’)?\s+capital\b(?!\s+(?:city's|markets?|gains|punishment|investment))")
 # "this northeast Texas town", "this port city": the place the story is datelined from
 # "arrived here on Thursday", "is here on a three-day visit": wire copy's word for its dateline's place
@@ -462,7 +464,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             a, b = s.start + cm.start(), s.start + cm.end()
             if any(x.start <= a < x.end for x in mentions[first_here:]):
                 continue
-            code = gaz.demonym(cm.group("dem")) if cm.group("dem") else None
+            code = (_COUNTRY_INITIALS.get(cm.group("dem")) or gaz.demonym(cm.group("dem"))) if cm.group("dem") else None
             if cm.group("dem") and code is None:
                 continue
             m = PlaceMention(a, b, text[a:b], s.index, "capital", demonym_code=code)

@@ -43,7 +43,8 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
-                r"head\s+of\s+(?i:state|government)|head|high\s+representative|mayor|leader)")
+                r"head\s+of\s+(?i:state|government)|head|high\s+representative|mayor|leader|"
+                r"(?<=security\s)advis[eo]r)")
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
