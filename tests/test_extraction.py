@@ -2221,6 +2221,15 @@ def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
     assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Reed's program in Beijing on Thursday includes meetings with Premier Li.", ["Beijing"]),
+    ("Her program in Shanghai is packed.", ["Shanghai"]),
+    ("Apple's program in Shanghai is growing.", ["China"]),
+])
+def test_the_traveler_s_own_programme_in_a_place_puts_her_there(second: str, expected: list[str]) -> None:
+    assert stops("German Chancellor Ama Reed arrived in China on Wednesday. " + second, dt.date(2018, 5, 23)) == expected
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Pakistan's national security adviser Omar Aziz reached the US capital on Tuesday for talks.", "Washington"),
     ("President Ama Reed flew to the UK capital on Tuesday.", "London"),

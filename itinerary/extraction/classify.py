@@ -580,6 +580,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None  # "the fair of the same name held annually in Hanover": said of the fair
         if low == "route" and not (i > 0 and words[i - 1][2].lower() == "en"):
             return None  # "the migrant route from the coast to Spain's Canary Islands": a route, not a trip
+        if prep in ("in", "at") and low in _PROGRAMME_NOUNS and i > 0 \
+                and (words[i - 1][2].lower() in ("his", "her", "their") or re.fullmatch(r"[A-Z]\w+(?:'s|’s)", words[i - 1][2])):
+            return Governor("presence", prep, low, w0, prep_pos)  # "Merkel’s program in Beijing on Thursday includes"
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
             return Governor("motion", prep, low, w0, prep_pos)
         if prep in ("to", "at", "in") and low in ("welcomed", "welcomes", "received", "receives",
@@ -610,6 +613,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# "Merkel’s program in Beijing": the traveler's own programme there
+_PROGRAMME_NOUNS = frozenset({"program", "programme", "programs", "programmes", "schedule"})
 # a person's name in the story names no town smaller than this ("Geren" is not Gehren, Germany)
 _NAMESAKE_TOWN_MAX = 100_000
 # "took place in four Chinese cities--Shanghai, ...": a count of the places named next
@@ -1200,6 +1205,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             who = focus
     else:
         who, subj = subject_at(refs, gov.pos, focus)
+        if gov.word in _PROGRAMME_NOUNS and gov.pos < gov.prep_pos \
+                and not re.search(r"\b(?:his|her|their)\s+$", t[:gov.pos], re.I) \
+                and not any(r.who in ("traveler", "trip") and 0 <= gov.pos - r.end <= 3 for r in refs):
+            return Verdict(False, "another person's trip or presence")  # "Apple's program in Shanghai": not the traveler's
         rel = _CLOSED_RELATIVE.search(t, 0, subj.start) if subj is not None and "," in t[subj.end:gov.pos] else None
         if rel is not None:
             # "Wang, who holds a position in the Chinese government, arrived in New Delhi": the one the relative
