@@ -1468,6 +1468,11 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
      "President of the United States of America"),
     ("The union's high representative for foreign affairs, Tariq Aziz, will be traveling to Athens.",
      "high representative for foreign affairs"),
+    # honorifics between the office and the name; an office ending in its organisation
+    ("Secretary of State for Defence (SofS), Rt Hon Mr Tariq Aziz MP spoke with personnel.",
+     "Secretary of State for Defence"),
+    ("The Director-General of World Health Organization (WHO) Dr Tariq Aziz has left Kathmandu.",
+     "General of World Health Organization"),
     # the body between commas, with its initials; a national security adviser
     ("Managing Director, International Monetary Fund (IMF), Tariq Aziz, has arrived in Nigeria.",
      "Managing Director, International Monetary Fund (IMF)"),
@@ -2219,6 +2224,13 @@ def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
     assert [p.name for p in find_untitled_people(segment(text), [])] == []
     text = "Olaf Scholz, the German chancellor, arrived in Paris."
     assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]
+
+
+def test_a_headline_s_verb_ends_the_name_before_it() -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+    text = "WHO Director General Dr. Tariq Aziz Completed Nepal Visit\n\nHe has left Kathmandu for Geneva."
+    assert [p.name for p in find_people(text, segment(text))] == ["Tariq Aziz"]
 
 
 @pytest.mark.parametrize(("second", "expected"), [

@@ -33,20 +33,23 @@ _LOWER = r"(?:(?![A-Z])[^\W\d_])"
 _NAME_TOKEN = rf"(?:[{_UPPER}](?:{_LOWER}|['’\-])+(?:[A-Z](?:{_LOWER}|['’\-])+)?|[A-Z]\.(?:[A-Z]\.)?|(?<![\w.])(?!US|UK|UN|EU)[A-Z]{{2}}(?=\s+[A-Z][a-z])|(?<![\w.])[B-HJ-Z](?=\s+(?:[A-Z][a-z]|[B-HJ-Z]\s+[A-Z][a-z]))|Mc[A-Z][a-z]+|al-[A-Z][a-z]+|(?:bin|de[rnl]?|van|von|da|du|dos|ibn)\b)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 # "Minister of Foreign Affairs Wang Yi", "Assistant Secretary for European and Eurasian Affairs James O'Brien"
-_OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,8}?"
+_OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,8}"
            r"(?:Affairs|Security|Defen[cs]e|Policy|Development|Relations|Trade|Commerce|Economy|Finance|Health|"
            r"Congress|Committee|Commission|Council|Assembly|Parliament|Government|Party|Cabinet|"
            r"Justice|Energy|Industry|Co-?operation|Operations|Staff|Veterans|Europe|Africa|Asia|Pacific|Americas|"
            r"Armed\s+Forces|Home\s+Department|Communications?|Information|Planning|Railways|Education|Agriculture|"
            r"Interior|Transport|Tourism|Culture|Labou?r|Environment|Infrastructure|Investment|Mines|Petroleum|"
-           r"Water|Power|Science|Technology|Justice|United\s+States\s+of\s+America|America|United\s+States|State))?")
+           r"Water|Power|Science|Technology|Justice|United\s+States\s+of\s+America|America|United\s+States|State|"
+           r"Organi[sz]ation|Agency|Fund|Bank|Programme|Program|Federation|Institute|Court))?")
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
                 r"head\s+of\s+(?i:state|government)|head|high\s+representative|mayor|leader|"
                 r"(?<=security\s)advis[eo]r)")
 TITLED = re.compile(
-    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z]{{2,5}}\))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
+    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?"
+    # ("Secretary of State for Defence (SofS), Rt Hon Mr Gavin Williamson MP"; "Director-General ... Dr Tedros")
+    rf"(?:,?\s+(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?(?=\s+[A-Z]))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
     # "The Archbishop of Canterbury Justin Welby", "the Duke of Edinburgh Prince Philip": a see or a title's place
     rf"|\b(?P<stitle>(?:Archbishop|Bishop|Patriarch|Cardinal|Metropolitan|Duke|Duchess|Earl|Countess)\s+of\s+(?:the\s+)?"
@@ -227,6 +230,9 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                         break
                 if len(toks) > 1 and toks[0] != m.group("name").split()[0]:
                     toks = toks[:1]
+                verb = next((k for k, t in enumerate(toks) if k and t in _HEADLINE_VERBS), None)
+                if verb is not None:
+                    toks = toks[:verb]  # "Dr. Tedros Completed Nepal Visit": a headline's verb ends the name
                 while toks and (toks[-1] in _NOT_NAME or toks[-1] in _HEADLINE_VERBS):
                     toks.pop()
                 # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen)
@@ -265,6 +271,8 @@ _NICKNAME = re.compile(r"\s+['‘\"“]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’\"”]
 _HEADLINE_VERBS = {
     "Traveling", "Travelling", "Visiting", "Arriving", "Heading", "Leaving", "Touring", "Flying", "Departing",
     "Returning", "Landing", "Attending", "Visits", "Arrives", "Heads", "Leaves", "Tours", "Travels", "Lands",
+    "Completed", "Completes", "Concludes", "Concluded", "Wraps", "Ends", "Begins", "Starts", "Meets", "Arrived",
+    "Visited", "Pays", "Embarks", "Calls", "Holds", "Opens", "Inaugurates", "Reaches", "Reached",
 }
 _NOT_NAME_END = {
     "Father", "Mother", "Pontiff", "Palace", "Mosque", "Cathedral", "Church", "Basilica", "Temple", "Stadium", "Hall",
