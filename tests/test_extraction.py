@@ -742,6 +742,10 @@ STORIES = [
      "visited the mosque. Later, the delegation travelled to Jeddah where Sorel will call on the King.",
      None,
      [("Madinah", None, "visited"), ("Jeddah", None, "visited")]),
+    ("'a delegation from the Maldives led by' the traveler: where it comes from, then where it goes",
+     "A parliamentary delegation from the Maldives led by Speaker Omar Nasheed arrived in New Delhi on Monday.",
+     None,
+     [("New Delhi", None, "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

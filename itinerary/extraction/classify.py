@@ -153,12 +153,14 @@ _PLAN_PRESENT = re.compile(r"\b(?:It|trip|tour|visit|journey)\s+(?:ends|begins|s
 _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|travelling|heading|going|flying|visiting|touring)\b")
 _AHEAD = re.compile(r"\b(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year)|the\s+week\s+(?:beginning|"
                     r"starting|of)|the\s+coming\s+(?:week|days|month))\b", re.I)
+# ("a delegation from the Maldives led by the Speaker": where the delegation comes from, before who leads it)
+_FROM_HOME = r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?"
 # "Yadav is leading a 16-member business delegation", "a delegation led by Yadav", "he heads the delegation"
 _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:a|an|the|his|her)\s+"
-                               r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+(led|headed)\s+by\b|"
+                               r"(?:[\w-]+\s+){0,5}?delegation\b|\bdelegation\s+" + _FROM_HOME + r"(led|headed)\s+by\b|"
                                # "The delegation from the National Defence College is led by Major General Dere"
                                r"\bdelegation\b[^.;]{0,80}?\b(?:is|was|will\s+be)\s+(led|headed)\s+by\b")
-_LED_BY = re.compile(r"\s+(?:led|headed)\s+by\b")
+_LED_BY = re.compile(r"\s+" + _FROM_HOME + r"(?:led|headed)\s+by\b")
 _AND_OWN_DELEGATION = re.compile(r"\b((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?delegation\b")
 
 
