@@ -746,6 +746,11 @@ STORIES = [
      "A parliamentary delegation from the Maldives led by Speaker Omar Nasheed arrived in New Delhi on Monday.",
      None,
      [("New Delhi", None, "visited")]),
+    ("'his' after a name in a preposed clause is that name's, not the main subject's",
+     "While Chief Minister Ravi Rao during his visit to Kendrapara district on Monday held a review, deputy chief "
+     "minister Amit Deo has already completed the same in Cuttack.",
+     dt.date(2025, 6, 10),
+     [("Kendrāparha district", "2025-06-09", "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

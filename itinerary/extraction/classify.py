@@ -1267,7 +1267,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
                                      and r.end < gov.pos for r in refs):
             who = "traveler"  # "Branstad said they will visit Beijing": he and his party
     cataphora = False
-    if subj is not None and subj.who == "pronoun" and subj.text.lower() in ("his", "her") and subj.start < a:
+    if subj is not None and subj.who == "pronoun" and subj.text.lower() in ("his", "her") and subj.start < a \
+            and not any(r.start < subj.start and r.who in ("traveler", "other") for r in refs):
+        # ("While Majhi during his visit to Kendrapara ..., deputy chief minister X has": "his" is Majhi's)
         # "During his stay in Brazzaville, Foreign Minister Wang Yi will hold talks": the main subject after
         comma = t.find(",", a)
         main = next((r for r in refs if comma != -1 and r.start > comma and r.subject
