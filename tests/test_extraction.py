@@ -751,6 +751,11 @@ STORIES = [
      "minister Amit Deo has already completed the same in Cuttack.",
      dt.date(2025, 6, 10),
      [("Kendrāparha district", "2025-06-09", "visited")]),
+    ("'It' right after a sentence about the trip is the trip; after a sentence about a city it is the city",
+     "Governor Ravi Rao announced the six-day trip Wednesday. It will revolve around the annual conference in "
+     "Tokyo. Rao will then visit Osaka. It is the city where a fair was held in Kyoto.",
+     None,
+     [("Tokyo", None, "planned"), ("Osaka", None, "planned")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

@@ -615,6 +615,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# "announced the six-day trip Wednesday. It will ...": the trip the next sentence's "It" stands for
+_TRIP_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|mission|swing)\b")
 # "Merkel’s program in Beijing": the traveler's own programme there
 _PROGRAMME_NOUNS = frozenset({"program", "programme", "programs", "programmes", "schedule"})
 # a person's name in the story names no town smaller than this ("Geren" is not Gehren, Germany)
@@ -1247,7 +1249,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             # ("Hill told reporters in Tokyo" is where Hill was; a quote's "he told reporters in Vilnius" may be anyone's)
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
         elif _THING_OPENING.match(t) and not any(r.start < gov.pos and r.who in ("traveler", "pronoun", "trip") for r in refs):
-            who = "unknown"  # "These were first tabled during the launch of the AU in Durban": about a thing
+            # "These were first tabled during the launch of the AU in Durban": about a thing (but "announced the
+            # six-day trip Wednesday. It will revolve around the conference in Tokyo": "It" is the trip)
+            trip = _TRIP_BEFORE.search(text, max(0, s.start - 160), s.start) if re.match(r"\W*It\s", t) else None
+            who = "traveler" if trip is not None and not re.search(r"[.!?]\s", text[trip.end():s.start].rstrip()) \
+                else "unknown"
         elif _PLACE_SUBJECT.search(t, subj.end if subj is not None else 0, gov.pos) \
                 and not any((subj.end if subj is not None else 0) < r.start < gov.pos and r.subject for r in refs):
             who = "unknown"  # "The tour comes as South Africa prepares to host the G20 summit in Johannesburg"
