@@ -756,6 +756,11 @@ STORIES = [
      "Tokyo. Rao will then visit Osaka. It is the city where a fair was held in Kyoto.",
      None,
      [("Tokyo", None, "planned"), ("Osaka", None, "planned")]),
+    ("'In March, she became the first president to visit Cuba': a past month, whatever the infinitive",
+     "President Lena Holm boards her plane for a trip to Vietnam and Japan this week. In March, she became the "
+     "first president in 80 years to visit Cuba, and she went on to Argentina.",
+     dt.date(2016, 5, 21),
+     [("Vietnam", None, "visited"), ("Japan", None, "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

@@ -1350,7 +1350,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
             or (lead and (lx.PAST_MARKERS.search(lead)
-                          or _past_by_dates(lead, published, default_year, month_future=bool(lx.FUTURE.search(t))))):
+                          or _past_by_dates(lead, published, default_year, month_future=_told_ahead(t)))):
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause
     left = t[chunk[0]:a] if neg_scope is own else t[clause_start:a]
@@ -1491,6 +1491,17 @@ _PREPOSED_PHRASE = re.compile(r"\W*(?:During|On|In|Throughout|After|Before|At|Up
 _THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|fierce|new)\b)")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+# a finite verb in the past ("In March, she became the first president to visit Cuba")
+_PAST_FINITE = re.compile(r"\b(?:became|was|were|had|did|went|came|made|took|gave|met|flew|visited|travell?ed|arrived|"
+                          r"returned|toured|held|paid|spent)\b")
+
+
+def _told_ahead(t: str) -> bool:
+    """Is the sentence told as a plan: a future cue before any past verb ("to visit" after "became the first
+    president" is no plan)?"""
+    f = lx.FUTURE.search(t)
+    p = _PAST_FINITE.search(t)
+    return f is not None and (p is None or f.start() < p.start())
 _STOP_BY = re.compile(r"\b(stop(?:ped|s|ping)?|dropp(?:ed|ing)|drops?|swung|swing(?:s|ing)?)\s+by\s+(?:the\s+)?$", re.I)
 # "will travel to host a campaign event in Erie": an event of her own, where she goes (not a guest she receives)
 _HOSTS_OWN_EVENT = re.compile(r"\w+\s+(?:a|an|the|her|his|their)?\s*(?:[\w-]+\s+){0,2}(?:events?|rally|rallies|town\s+halls?|"
