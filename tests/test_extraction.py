@@ -761,6 +761,17 @@ STORIES = [
      "first president in 80 years to visit Cuba, and she went on to Argentina.",
      dt.date(2016, 5, 21),
      [("Vietnam", None, "visited"), ("Japan", None, "visited")]),
+    ("'her trip to China follows visits to Washington and to Sochi': trips before this one; 'her visit Wednesday "
+     "followed visits to' names stops of this one",
+     "Chancellor Lena Holm arrived in Beijing on Thursday. Holm's trip to China follows visits to Washington to meet "
+     "the president and to Sochi for talks.",
+     dt.date(2018, 5, 24),
+     [("Beijing", "2018-05-24", "visited")]),
+    ("(a visit that 'followed visits to' places earlier in the day: stops of the same trip)",
+     "Premier Ava Lind toured Timmins on Wednesday. Her visit Wednesday afternoon followed visits to Kirkland Lake "
+     "earlier in the day.",
+     dt.date(2018, 5, 24),
+     [("Timmins", "2018-05-23", "visited"), ("Kirkland Lake", "2018-05-23", "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

@@ -206,6 +206,10 @@ REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s
 PAST_MARKERS = re.compile(
     r"\b(?:previous|previously|earlier\s+(?:trips?|visits?|tours?|stops?|rounds?|meetings?|sessions?|this\s+year|in\s+the\s+year)|first\s+term|second\s+term|"
     r"recent\s+(?:trips?|visits?|tours?|travels)|on\s+the\s+heels\s+of|"
+    # "Merkel's trip to China follows visits to Washington ... and to Sochi": trips before this one (but "Her visit
+    # Wednesday afternoon followed visits to Kirkland Lake": stops before this one)
+    r"(?:trip|tour|journey)\b[^.;]{0,40}?\b(?:follows?|followed|comes?\s+after|came\s+after)\s+"
+    r"(?:(?:his|her|their|a|an|recent|earlier|similar)\s+)*(?:[\w-]+\s+)?(?:visits?|trips?|tours?)\s+to|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|after|earlier)|(?<!while\s)(?<!moments\s)(?<!minutes\s)(?<!hours\s)(?<!hour\s)ago|last\s+(?:year|month|week|"
     r"summer|spring|autumn|fall|winter|time|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|most\s+recent|once|in\s+the\s+past|used\s+to|"
