@@ -772,6 +772,11 @@ STORIES = [
      "earlier in the day.",
      dt.date(2018, 5, 24),
      [("Timmins", "2018-05-23", "visited"), ("Kirkland Lake", "2018-05-23", "visited")]),
+    ("'the High-Level meeting' is a compound adjective, not High Level, Alberta; 'Addis-Ababa to' is the city",
+     "President Ravi Rao departed Abuja for a trip to Addis-Ababa to attend the summit with Canada's envoy. Rao will "
+     "participate in the High-Level meeting of the Council.",
+     None,
+     [("Addis Ababa", None, "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

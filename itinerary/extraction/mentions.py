@@ -106,6 +106,9 @@ CAPITAL = re.compile(
     r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z])"
 )
+# small words that may follow a place written with a hyphen ("a trip to Addis-Ababa to attend")
+_GLUE_AFTER = frozenset({"to", "on", "in", "at", "for", "and", "or", "from", "with", "by", "as", "where", "when", "which",
+                         "who", "after", "before", "this", "last", "next", "is", "was", "will", "has", "had", "the"})
 # "the US capital", "the UK capital"
 _COUNTRY_INITIALS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB"}
 _OWN_CAPITAL = re.compile(r"(?:'s|’s|'|’)?\s+capital\b(?!\s+(?:city's|markets?|gains|punishment|investment))")
@@ -346,6 +349,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                     continue  # "Wassa East", "Birim North": a district the gazetteer lacks, not Wassa
                 if j - i == 1 and j < len(toks) and toks[j].text[:1].islower() and gaz.demonym(tok.text):
                     continue  # "the Canadian capital", "Canadian dollars": a demonym, not Canadian, Texas
+                if j - i == 1 and "-" in tok.text and j < len(toks) and toks[j].text.islower() \
+                        and toks[j].text not in _GLUE_AFTER and text[tok.end:toks[j].start] == " " \
+                        and not any("-" in c.name for c in gaz.lookup_normalized(key)):
+                    continue  # "the High-Level meeting": a compound adjective, not High Level, Alberta
                 if gaz.has(key):
                     best = (j, "place", key)
                     break
