@@ -1180,6 +1180,7 @@ def test_section_headings_locators_and_buildings_named_for_places() -> None:
     "Heavy fighting continues around Avdiivka in the Donetsk region.",
     "He urged a narrower campaign aimed at Hamas leaders.",
     "In Washington, a request for new aid remains stalled in Congress.",
+    "The trip comes at the time of a political transition in the United States.",
 ])
 def test_things_that_happen_in_places_are_not_the_traveler_s_stops(sentence: str) -> None:
     assert stops("Defense Secretary Mark Ellis arrived in Kyiv on Monday. " + sentence) == ["Kyiv"]

@@ -100,6 +100,8 @@ BLOCKING = _forms(
     "says told adds added statement statements activity activities drills exercises patrols deployment deployments",
     "support assistance commitment commitments hostages prisoners detainees captives cargo freight goods shipments",
     "containers developments",
+    # a state of affairs: "a political transition in the United States", "unrest in Kenya"
+    "transition transitions turmoil unrest upheaval uncertainty instability",
     # a topic: "the visit will focus on the railway project in Zambia and Congo" says what the trip is about
     "focus focuses focused focusing",
     # casualties and bombardment: "leaving two dead in Kherson", "shelling in Sumy" say where harm was done
