@@ -1124,6 +1124,8 @@ def test_arriving_from_a_city_where_the_traveler_stayed() -> None:
      "project, was called off because of bad weather.", ["Rome"]),
     ("King Edmund arrived in Rome on Monday. He has chaired the council since its first meeting at Ramstein Air "
      "Base in Germany in April 2022.", ["Rome"]),
+    ("King Edmund arrived in Rome on Monday. He indicated he may cancel his visit to Japan later this month.",
+     ["Rome"]),
 ])
 def test_the_scope_of_since_and_of_relative_clauses(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2025, 4, 8)) == expected

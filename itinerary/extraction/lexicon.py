@@ -171,7 +171,7 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no\s+longer|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
     r"dropped|scrapped|left\s+off|called\s+off|initially\s+(?:envisaged|planned|scheduled|foreseen)|"
-    r"take\s+place\s+at\s+a\s+later\s+date|cancell?ed|cancell?ing|(?:had|have|has)\s+to\s+cancel|(?:may|might|could)\s+be\s+replaced|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
+    r"take\s+place\s+at\s+a\s+later\s+date|cancell?ed|cancell?ing|(?:may|might|could|would|will|to)\s+cancel|cancels|(?:had|have|has)\s+to\s+cancel|(?:may|might|could)\s+be\s+replaced|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"
     r"on\s+(?:his|her)\s+behalf|stand(?:s|ing)?\s+in\s+for|considered\s+(?:a|an|visiting|going|traveling|travelling|stopping|making|sending)|was\s+considered|were\s+considered|off\s+the\s+(?:schedule|itinerary|agenda)|"
     r"pulled\s+out|withdrew|withdrawn|unable\s+to|could\s+not|couldn't|barred|denied|blocked|has\s+yet\s+to|have\s+yet\s+to|"
