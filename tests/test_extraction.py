@@ -777,6 +777,10 @@ STORIES = [
      "participate in the High-Level meeting of the Council.",
      None,
      [("Addis Ababa", None, "visited")]),
+    ("'arrived in Accra after completing a five-day tour of Kenya and Uganda' is the way home",
+     "President Ravi Rao arrived in Accra on Sunday after completing a five-day tour of Kenya and Uganda.",
+     dt.date(2018, 8, 13),
+     [("Kenya", None, "visited"), ("Uganda", None, "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

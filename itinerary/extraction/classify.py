@@ -615,6 +615,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
+_AFTER_COMPLETING = re.compile(r"\s+(?:[\w,]+\s+){0,4}?after\s+(?:completing|concluding|wrapping\s+up|ending|finishing)\s+"
+                               r"(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|pilgrimage)\b")
 # "announced the six-day trip Wednesday. It will ...": the trip the next sentence's "It" stands for
 _TRIP_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|mission|swing)\b")
 # "Merkel’s program in Beijing": the traveler's own programme there
@@ -1411,7 +1414,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         or gov.word in ("return", "returned", "returning", "returns", "back")
     c.home = (bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10]))
               and not _SOMEONES_HOME.search(t, 0, a)) \
-        or (c.is_return and bool(_AFTER_THE_TRIP.match(t, m.end - s.start)))
+        or (c.is_return and bool(_AFTER_THE_TRIP.match(t, m.end - s.start))) \
+        or (gov.word in _ARRIVAL_VERBS and bool(_AFTER_COMPLETING.match(t, m.end - s.start)))
     seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b", t[:a])), default=0)
     cue_zone = t[seg_start:a]
     cues = [(x.start(), "first") for x in lx.FIRST_CUE.finditer(cue_zone)] + \
