@@ -1187,6 +1187,7 @@ def test_section_headings_locators_and_buildings_named_for_places() -> None:
     "He urged a narrower campaign aimed at Hamas leaders.",
     "In Washington, a request for new aid remains stalled in Congress.",
     "The trip comes at the time of a political transition in the United States.",
+    "He took office after the Labour Party's victory in the UK elections in July.",
 ])
 def test_things_that_happen_in_places_are_not_the_traveler_s_stops(sentence: str) -> None:
     assert stops("Defense Secretary Mark Ellis arrived in Kyiv on Monday. " + sentence) == ["Kyiv"]

@@ -130,6 +130,8 @@ REPORTING = _forms("said says told tells added adds noted notes stated states an
 # Lower-case nouns after a place that make the place a modifier ("the Gaza war", "the Ramstein format").
 MODIFIED_NOUNS = _forms(
     "war wars conflict crisis border government officials authorities forces troops army military format",
+    # "the Labour Party's victory in the UK elections": a vote named after the country
+    "election elections polls referendum",
     "economy accord accords agreement deal process policy embassy ceasefire shipping region's delegation",
     "team leadership issue question file dossier talks-format model style customers clients companies firms",
     "businesses manufacturers farmers producers exporters investors lawmakers counterparts",
