@@ -360,6 +360,9 @@ def _list_gap(gap: str, qualifier: str | None) -> str:
     gap = _TIME_SPENT.sub("", gap)
     # "Ranipet, Vellore, Tiruppattur, and Tiruvannamalai": an item the gazetteer does not know is still an item
     gap = _UNKNOWN_ITEM.sub(",", gap)
+    # "Israel, several Gulf Arab states and Sudan": a group of places named by kind is an item too
+    gap = re.sub(r",\s*(?:several|some|other|two|three|four|five|a\s+few)\s+(?:[\w-]+\s+){0,3}?"
+                 r"(?:states|countries|nations|cities|capitals|islands)(?=\s*(?:,|and\b))", ",", gap)
     gap = re.sub(r",\s*,", ",", gap)  # ("Lima, April 12-14, Paris, April 15-17 and London": each with its days)
     return gap
 
@@ -809,6 +812,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                     and m.entry is not None and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[prev.end:m.start]) \
                     and contains(m.entry, prev_verdict.candidate.entry):
                 continue  # "Osaka, Nagoya, and Tokyo in Japan and Seoul": the list goes on from Tokyo
+            if prev is not None and m.kind == "macro" and prev_verdict is not None and prev_verdict.candidate:
+                continue  # "Israel, several Gulf Arab states and Sudan": a word inside an item; the list goes on
             prev, prev_verdict = m, v
         # "no North Korean troops have yet reached Ukraine. They landed in Vladivostok": "they" are the troops
         group_before = bool(refs) and next((r.who for r in refs if r.subject), None) == "group"

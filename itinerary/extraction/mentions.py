@@ -42,6 +42,8 @@ _NOT_PLACE_START = {
     # titles ("to call on the King": the person, not King, North Carolina)
     "king", "queen", "prince", "princess", "emir", "sultan", "sheikh", "governor", "mayor", "chancellor", "premier",
     "speaker", "senator", "ambassador",
+    # adjectives of peoples and regions ("several Gulf Arab states": not Arab, Alabama)
+    "arab", "gulf",
 }
 # "RAAF Base Darwin", "Naval Station Norfolk": a facility named for the place, not a person's name
 # "a visit to Newton Stewart Community Hospital": a facility named after its town
@@ -96,6 +98,8 @@ DESCRIBED = re.compile(
 APPOSED = re.compile(
     r"\b(?:the|his|her|their|[A-Z][\w.-]*(?:'s|’s))\s+(?:(?!of\s)[a-z-]+(?:['’]s)?\s+){0,3}"
     r"(?:capital|city|town|port|hub|village|metropolis|hometown|home\s+town)\s+$"
+    # ("staff based in Afghan capital Kabul": a demonym with no article)
+    r"|(?<=\sin\s)[A-Z][a-z]+\s+capital\s+$"
 )
 # "the Ukrainian capital", "the Russian capital", "the capital", "the capital of Georgia"
 CAPITAL = re.compile(
