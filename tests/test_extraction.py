@@ -2531,6 +2531,8 @@ def test_a_venue_s_common_name_located_in_another_place_is_not_that_venue() -> N
     # ("the heads of state of" names people, not places)
     ("President Ama Reed arrived in Maputo. This follows her previous tour, where she met the heads of state of "
      "Angola, Namibia and Botswana.", ["Maputo"]),
+    # a list whose first items the gazetteer does not know
+    ("Governor Ama Reed will close the day with rallies in Tot, Marakwet East and Iten.", ["Iten"]),
     # a group named by kind inside a list ("several Gulf Arab states"); a demonym and "capital" with no article
     ("Secretary Ama Reed is traveling to Israel, several Gulf Arab states and Sudan.", ["Israel", "Sudan"]),
     ("Defence Secretary Ama Reed met staff based in Afghan capital Kabul on Monday.", ["Kabul"]),

@@ -621,6 +621,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
 # "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
 _AFTER_COMPLETING = re.compile(r"\s+(?:[\w,]+\s+){0,4}?after\s+(?:completing|concluding|wrapping\s+up|ending|finishing)\s+"
                                r"(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|pilgrimage)\b")
+# a list whose first items the gazetteer does not know, before the last item ("in Tot, Marakwet East and ")
+_UNKNOWN_ITEMS_BEFORE = re.compile(r"\b(?:in|to|at)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)+"
+                                   r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?)(?:and|&)\s+$")
 # "announced the six-day trip Wednesday. It will ...": the trip the next sentence's "It" stands for
 _TRIP_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|mission|swing)\b")
 # "Merkel’s program in Beijing": the traveler's own programme there
@@ -1153,6 +1156,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if fac is not None:
         # "flew to Naval Station Mayport, near Jacksonville": the base's own name is unknown, its town is not
         gov = find_governor(s, dataclasses.replace(m, start=fac.start()), None)
+    unknown = _UNKNOWN_ITEMS_BEFORE.search(text, max(s.start, m.start - 120), m.start) if gov is None else None
+    if unknown is not None and not any(unknown.start(1) <= o.start < m.start for o in ([prev] if prev else [])):
+        # "rallies in Tot, Marakwet East and Iten": the items before are places the gazetteer does not know
+        gov = find_governor(s, dataclasses.replace(m, start=unknown.start(1)), None)
     if gov is None:
         return Verdict(False, NO_PHRASING)
     if gov.kind == "coordinated" and prev is not None and prev.person_like:
