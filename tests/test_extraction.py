@@ -2555,6 +2555,13 @@ def test_a_descriptor_of_places_stands_between_the_verb_and_them(text: str, expe
     assert stops(text, dt.date(2019, 4, 26)) == expected
 
 
+def test_a_relative_phrase_is_no_second_day_for_a_list_opened_by_a_day() -> None:
+    text = ("Governor Ravi Rao will tour the north on Monday. On Sunday, Rao held rallies in Narok and Kapkatet before "
+            "he moved to Kisii, where he ended his day.")
+    assert [(s.place.name, s.start) for s in extract(text, published=dt.date(2022, 7, 25)).itinerary.stops] == [
+        ("Narok", dt.date(2022, 7, 24)), ("Kapkatet", dt.date(2022, 7, 24)), ("Kisii", dt.date(2022, 7, 24))]
+
+
 @pytest.mark.parametrize("opening", ["So far on Monday", "Later on Monday", "On Monday"])
 def test_a_day_opening_a_sentence_after_a_word_of_sequence_dates_its_list(opening: str) -> None:
     text = f"{opening}, Governor Ravi Rao visited Windom and Jackson."

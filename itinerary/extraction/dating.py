@@ -658,7 +658,9 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
                  # "On Thursday President Obama will continue the tour with events in Florida, Virginia and Ohio":
                  # the day opening a sentence whose only places are the list
                  # ("So far on Monday, Dayton visited Windom and Jackson", "Later on Tuesday, ...")
-                 or (_DAY_OPENING.fullmatch(s.text[:lead.start - s.start]) and len(exprs) == 1
+                 # (a relative phrase, "where he ended his day", is no second day)
+                 or (_DAY_OPENING.fullmatch(s.text[:lead.start - s.start])
+                     and sum(1 for e in exprs if e.kind != "relative") == 1
                      and not _BEGINS_BEFORE.search(s.text)
                      and not any(o.sentence is s and o.mention.start < head.mention.start for o in items))):
         return [lead]
