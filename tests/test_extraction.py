@@ -1511,6 +1511,8 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
      "President of the United States of America"),
     ("The union's high representative for foreign affairs, Tariq Aziz, will be traveling to Athens.",
      "high representative for foreign affairs"),
+    # a rank after the office
+    ("Chief of Army Staff General Tariq Aziz on Tuesday arrived in Riyadh.", "Chief of Army Staff"),
     # honorifics between the office and the name; an office ending in its organisation
     ("Secretary of State for Defence (SofS), Rt Hon Mr Tariq Aziz MP spoke with personnel.",
      "Secretary of State for Defence"),
@@ -2267,6 +2269,12 @@ def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
     assert [p.name for p in find_untitled_people(segment(text), [])] == []
     text = "Olaf Scholz, the German chancellor, arrived in Paris."
     assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]
+
+
+def test_a_rank_written_without_a_point_is_no_given_name() -> None:
+    text = ("Army Chief General Manoj Pande will embark on a four-day visit to Bangladesh from Monday, the Army said. "
+            "Gen Pande will also visit Chittagong.")
+    assert stops(text, dt.date(2024, 6, 3)) == ["Chattogram"]
 
 
 def test_a_headline_s_verb_ends_the_name_before_it() -> None:

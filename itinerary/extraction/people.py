@@ -49,7 +49,9 @@ _LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chan
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?"
     # ("Secretary of State for Defence (SofS), Rt Hon Mr Gavin Williamson MP"; "Director-General ... Dr Tedros")
-    rf"(?:,?\s+(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?(?=\s+[A-Z]))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
+    rf"(?:,?\s+(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?(?=\s+[A-Z]))?"
+    # ("Chief of Army Staff General Asim Munir": the rank after the office)
+    rf"(?:\s+(?:General|Gen\.?|Admiral|Adm\.?|Air\s+Chief\s+Marshal|Field\s+Marshal)(?=\s+[A-Z][a-z]))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
     # "The Archbishop of Canterbury Justin Welby", "the Duke of Edinburgh Prince Philip": a see or a title's place
     rf"|\b(?P<stitle>(?:Archbishop|Bishop|Patriarch|Cardinal|Metropolitan|Duke|Duchess|Earl|Countess)\s+of\s+(?:the\s+)?"
@@ -112,7 +114,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 # Tokens of a name that never stand alone for the person: initials, suffixes, particles, titles of rank.
 _NOT_SHORT = re.compile(
     r"[A-Z]\.(?:[A-Z]\.)?|Jr\.|Sr\.|[IVXL]+|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]u|[Dd]os|ibn|[Vv]an|[Vv]on|[Dd]a|bin|al|Pope|King|Queen|Prince|Princess|Crown|Emperor|"
-    r"Empress|Sheikh|Emir|Sultan|Patriarch|Cardinal|Archbishop|Grand|Duke|Duchess|Mr\.|Mrs\.|Ms\.|Dr\."
+    r"Empress|Sheikh|Emir|Sultan|Patriarch|Cardinal|Archbishop|Grand|Duke|Duchess|Mr\.|Mrs\.|Ms\.|Dr\.|"
+    # ranks and styles written without a point ("Gen Pande will also visit"): not a given name
+    r"(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cdr|Gov|Sen|Rep|Hon|Prof|Amb)\.?"
 )
 
 
