@@ -781,6 +781,11 @@ STORIES = [
      "President Ravi Rao arrived in Accra on Sunday after completing a five-day tour of Kenya and Uganda.",
      dt.date(2018, 8, 13),
      [("Kenya", None, "visited"), ("Uganda", None, "visited")]),
+    ("'Governor X and a delegation of 30 business leaders departed for Israel': both go, and the delegation is hers",
+     "Governor Lena Holm and a delegation of 30 business leaders departed for Israel. The delegation will spend "
+     "three days in Tel Aviv before traveling to Jerusalem.",
+     None,
+     [("Tel Aviv", None, "planned"), ("Jerusalem", None, "planned")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

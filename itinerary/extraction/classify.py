@@ -161,7 +161,8 @@ _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|
                                # "The delegation from the National Defence College is led by Major General Dere"
                                r"\bdelegation\b[^.;]{0,80}?\b(?:is|was|will\s+be)\s+(led|headed)\s+by\b")
 _LED_BY = re.compile(r"\s+" + _FROM_HOME + r"(?:led|headed)\s+by\b")
-_AND_OWN_DELEGATION = re.compile(r"\b((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?delegation\b")
+_AND_OWN_DELEGATION = re.compile(r"\b((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+(?:and|along\s+with|together\s+with)\s+"
+                                 r"(?:his|her|a|an|the)\s+(?:[\w-]+\s+)?delegation\b")
 
 
 def _led_by_traveler(text: str, pos: int, name_re: re.Pattern[str]) -> bool:
@@ -187,7 +188,7 @@ _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|s
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
-                        r"(?:[\w-]+\s+){0,2}$")
+                        r"(?:[\w-]+\s+){0,5}$")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # "She was to visit Tanzania", "was set to co-chair": a plan told from after it changed
