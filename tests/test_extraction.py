@@ -786,6 +786,11 @@ STORIES = [
      "three days in Tel Aviv before traveling to Jerusalem.",
      None,
      [("Tel Aviv", None, "planned"), ("Jerusalem", None, "planned")]),
+    ("'Singapore, the first stop of a visit that will also take her to Jakarta': the cue is Singapore's",
+     "Lord Mayor Lena Holm arrived in Singapore on Monday, the first stop of a trade visit that will also take her "
+     "to Jakarta.",
+     dt.date(2024, 6, 3),
+     [("Singapore", "2024-06-03", "visited"), ("Jakarta", None, "planned")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

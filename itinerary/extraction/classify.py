@@ -1429,7 +1429,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
               and not _SOMEONES_HOME.search(t, 0, a)) \
         or (c.is_return and bool(_AFTER_THE_TRIP.match(t, m.end - s.start))) \
         or (gov.word in _ARRIVAL_VERBS and bool(_AFTER_COMPLETING.match(t, m.end - s.start)))
-    seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b", t[:a])), default=0)
+    # (a relative clause starts afresh: "Singapore, the first stop of a visit that will also take her to Jakarta")
+    seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b|\bthat\b|\bwhich\b",
+                                                  t[:a])), default=0)
     cue_zone = t[seg_start:a]
     cues = [(x.start(), "first") for x in lx.FIRST_CUE.finditer(cue_zone)] + \
            [(x.start(), "last") for x in lx.LAST_CUE.finditer(cue_zone)]
