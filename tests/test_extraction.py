@@ -791,6 +791,12 @@ STORIES = [
      "to Jakarta.",
      dt.date(2024, 6, 3),
      [("Singapore", "2024-06-03", "visited"), ("Jakarta", None, "planned")]),
+    ("'wrapped up her trip to Ireland on Friday after stops in Dublin, Cork and Galway': the end day is the last "
+     "stop's, and the order is the list's",
+     "Governor Lena Holm wrapped up her economic development trip to Ireland on Friday after stops in Dublin, Cork "
+     "and Galway.",
+     dt.date(2024, 6, 3),
+     [("Dublin", None, "visited"), ("Cork", None, "visited"), ("Galway", "2024-05-31", "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

@@ -310,6 +310,10 @@ def _absorb_containers(visits: list[Visit], keys: dict[int, float], eps: float,
             out.append(c)
             continue
         near = min(inside, key=lambda w: abs(_position(w) - _position(c)))
+        if any(m.cue == "last" for m in c.members):
+            # "wrapped up her trip to Ireland on Friday after stops in Dublin, Cork and Galway": the day the trip
+            # ended is its last stop's
+            near = max(inside, key=_position)
         if redirect is not None:
             redirect.update((id(m), near) for m in c.members)  # (what came before the country comes before the stop)
         # (a list's one day is each member's: "a visit to Florida and Georgia on Thursday"; its range is the trip's)
