@@ -1527,6 +1527,8 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
      "President of the United States of America"),
     ("The union's high representative for foreign affairs, Tariq Aziz, will be traveling to Athens.",
      "high representative for foreign affairs"),
+    # a district's collector
+    ("District Collector Tariq Aziz paid a surprise visit to villages in Maddur mandal.", "District Collector"),
     # a rank after the office
     ("Chief of Army Staff General Tariq Aziz on Tuesday arrived in Riyadh.", "Chief of Army Staff"),
     # honorifics between the office and the name; an office ending in its organisation
@@ -2285,6 +2287,17 @@ def test_a_bill_named_after_a_possessive_is_not_a_person() -> None:
     assert [p.name for p in find_untitled_people(segment(text), [])] == []
     text = "Olaf Scholz, the German chancellor, arrived in Paris."
     assert [p.name for p in find_untitled_people(segment(text), [])] == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Questions without Notice. Tariq Aziz (WA, Liberal Party, Minister for Defence) Thank you. Following my visit "
+    "to Baghdad, I met our personnel.",
+    "Mr Aziz meets troops at Camp Bastion.",
+])
+def test_a_name_with_its_office_in_brackets_or_an_honorific_that_meets_is_a_person(text: str) -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+    assert [p.short_names[-1] for p in find_people(text, segment(text))] == ["Aziz"]
 
 
 def test_a_rank_written_without_a_point_is_no_given_name() -> None:

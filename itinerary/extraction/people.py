@@ -25,7 +25,7 @@ _HEADS = (
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
-    r"Counselor|Counsellor|(?<=Security\s)Advis[eo]r|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
+    r"Counselor|Counsellor|(?<=Security\s)Advis[eo]r|(?<=District\s)Collector|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
 )
 _MODIFIER = r"(?:(?:U\.S\.|U\.N\.|U\.K\.|EU|E\.U\.|NATO|[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,4}"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -305,14 +305,16 @@ UNTITLED = re.compile(
     r"chancellor|adviser|advisor)\s+(?:general\s+)?(?:of|for|to)\s"
     r"|\s+(?:[a-z]+ly\s+)?(?:arrived|traveled|travelled|flew|visited|landed|made|began|started|wrapped|"
     r"concluded|concludes|departed|departs|arrives|visits|travels|lands|heads|leaves|is\s+(?:departing|heading|leaving)|"
-    r"headed|returned|toured|walked|met|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
+    r"headed|returned|toured|walked|met|meets|spoke|told|said|went|took|chose|held|gave|left|drove|delivered|embarked|"
     r"kicked|set\s+off|will\s+(?:also\s+|first\s+|then\s+|now\s+|soon\s+)?(?:travel|visit|fly|go|head|lead|meet|begin|start|embark)|"
     r"is\s+(?:due|expected|scheduled|visiting|traveling|travelling|on\s+a)|was\s+in|this\s+week|"
     r"has\s+(?:arrived|landed|begun|started|confirmed|wrapped|concluded)"
     # "Annastacia Palaszczuk and her ministers held a cabinet meeting in Cairns"
     r"|and\s+(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:ministers|delegation|wife|husband|team|entourage|cabinet|"
     r"party|colleagues|counterparts)\s+[a-z]+)\b"
-    r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|visit|journey|swing|stop)s?\b)"  # "Wang Yi's latest tour"
+    r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|visit|journey|swing|stop)s?\b"  # "Wang Yi's latest tour"
+    # "David Johnston (WA, Liberal Party, Minister for Defence)": a parliament's record names the office after
+    r"|\s+\([^()]{0,60},\s*(?:Minister|Secretary|Senator|Leader|Premier|President)\b[^()]{0,60}\))"
 )
 
 
@@ -353,7 +355,8 @@ _SURNAME_MOVES = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before|sa
                             r"(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:(?:scheduled|expected|due|set|slated)\s+to\s+)?"
                             r"(?:also\s+|then\s+|later\s+|first\s+)?"
                             r"(?:landed|arrived|arrives|visited|visits|travell?ed|travels|flew|flies|toured|tours|embarked|"
-                            r"set\s+off|departed|left|headed|heads|returned|went|attended|travel|visit|fly|arrive|land|go)\b")
+                            r"set\s+off|departed|left|headed|heads|returned|went|attended|travel|visit|fly|arrive|land|go|"
+                            r"attend)\b")
 
 
 def surname_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
