@@ -797,6 +797,11 @@ STORIES = [
      "and Galway.",
      dt.date(2024, 6, 3),
      [("Dublin", None, "visited"), ("Cork", None, "visited"), ("Galway", "2024-05-31", "visited")]),
+    ("'led a congressional delegation to Ghana, the first stop on a trip that also included Kenya': her delegation's trip",
+     "Speaker Lena Holm led a congressional delegation to Ghana this week, the first stop on a trip that also "
+     "included Kenya.",
+     None,
+     [("Ghana", None, "visited"), ("Kenya", None, "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

@@ -756,6 +756,9 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 led = _LED_BY.match(s.text, r.end)
                 if r.who == "group" and r.text.lower() in ("delegation", "entourage") and r.subject \
                         and (re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", s.text[:r.start])
+                             # ("Pelosi led a congressional delegation to Ghana": the one she leads)
+                             or re.search(r"\b(?:led|leads|leading|heads|headed|heading)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$",
+                                          s.text[:r.start])
                              or (led is not None and re.search(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}$", s.text[:r.start])
                                  and _led_by_traveler(s.text, led.end(), name_re))):
                     # "Yadav is leading a business delegation ... The delegation will visit Bonn"; "A US delegation
