@@ -802,6 +802,12 @@ STORIES = [
      "included Kenya.",
      None,
      [("Ghana", None, "visited"), ("Kenya", None, "visited")]),
+    ("'a road trip from Charlotte, North Carolina, to Memphis, Tennessee, with stops in Atlanta and Savannah': the "
+     "state's commas are no break, and the stops come on the way",
+     "Energy Secretary Lena Holm will embark on a four-day road trip from Charlotte, North Carolina, to Memphis, "
+     "Tennessee, with stops in Atlanta and Savannah.",
+     None,
+     [("Atlanta", None, "planned"), ("Savannah", None, "planned"), ("Memphis", None, "planned")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

@@ -55,6 +55,7 @@ class Candidate:
     cue: str | None = None  # first | last
     is_return: bool = False
     before: Candidate | None = None  # this stop comes right before that one
+    on_the_way: bool = False  # a stop on the way to a route's destination ("... to Memphis, with stops in Atlanta")
     in_before_clause: bool = False  # inside "Before arriving in Tokyo, ..." (it comes after the main clause)
     coordinated: int = 0  # size of the list this mention is part of
     dates: list[DateExpr] = field(default_factory=list)
@@ -371,6 +372,12 @@ def _list_gap(gap: str, qualifier: str | None) -> str:
 def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
     """The travel or presence phrase that governs a mention, if any."""
     t = _without_qualifier_commas(s.text)
+    if prev is not None and prev.qualifier and prev.sentence == m.sentence:
+        # "a road trip from Charlotte, North Carolina, to Memphis": the commas around the place's state are not a
+        # break
+        q = re.compile(r",\s*" + re.escape(prev.qualifier) + r"\.?\s*,").match(t, prev.end - s.start)
+        if q is not None:
+            t = t[:q.start()] + t[q.start():q.end()].replace(",", " ") + t[q.end():]
     a = m.start - s.start
     words = _words_before(t, a)
     if _PROGRAMME_LINE.match(t) and t[:a].rstrip().endswith(",") and not t[m.end - s.start:].strip(" .\n"):
@@ -619,6 +626,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# the stops of a route after its destination ("... to Memphis, Tennessee, with stops in")
+_STOPS_ON_THE_WAY = re.compile(r"\bto\s+[A-Z][^;:.]{0,60},\s+with\s+(?:planned\s+|several\s+|brief\s+)?$")
 # "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
 _AFTER_COMPLETING = re.compile(r"\s+(?:[\w,]+\s+){0,4}?after\s+(?:completing|concluding|wrapping\s+up|ending|finishing)\s+"
                                r"(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|pilgrimage)\b")
@@ -1201,6 +1210,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if gov.kind == "coordinated":
             c.coordinated = pc.coordinated + 1 if pc.coordinated else 2
             pc.coordinated = c.coordinated
+            if pc.on_the_way:
+                c.before, c.on_the_way = pc.before, True  # "with stops in Atlanta and Savannah": both on the way
         _tag_kind(c)
         return Verdict(True, "a stop (listed with the place before it)", c)
     t = mask_quotes(s.text)
@@ -1425,6 +1436,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # already under way there, the origin if not)
         c.before = next((v.candidate for v in sentence_verdicts if v.candidate is not None and v.candidate.role != "origin"
                          and gov.pos < v.candidate.mention.start - s.start < a), None)
+    if gov.word in ("stops", "stop") and _STOPS_ON_THE_WAY.search(t, 0, gov.pos):
+        # "a road trip from Charlotte to Memphis, with stops in Atlanta and Savannah": on the way, before Memphis
+        c.before = next((v.candidate for v in reversed(sentence_verdicts) if v.candidate is not None
+                         and v.candidate.role != "origin" and v.candidate.mention.start - s.start < gov.pos), None)
+        c.on_the_way = c.before is not None
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")
