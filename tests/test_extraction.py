@@ -808,6 +808,11 @@ STORIES = [
      "Tennessee, with stops in Atlanta and Savannah.",
      None,
      [("Atlanta", None, "planned"), ("Savannah", None, "planned"), ("Memphis", None, "planned")]),
+    ("an aerial survey, then a visit on the ground: 'and later visited relief camps in Gorakhpur'",
+     "Chief Minister Ravi Rao on Saturday conducted an aerial survey of flood-hit areas and later visited relief "
+     "camps in Gorakhpur.",
+     None,
+     [("Gorakhpur", None, "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",
@@ -1214,6 +1219,7 @@ def test_section_headings_locators_and_buildings_named_for_places() -> None:
     "He urged a narrower campaign aimed at Hamas leaders.",
     "In Washington, a request for new aid remains stalled in Congress.",
     "The trip comes at the time of a political transition in the United States.",
+    "He conducted an aerial survey of flood-hit areas in Gorakhpur.",
     "He took office after the Labour Party's victory in the UK elections in July.",
 ])
 def test_things_that_happen_in_places_are_not_the_traveler_s_stops(sentence: str) -> None:

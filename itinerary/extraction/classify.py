@@ -626,6 +626,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     return None
 
 
+# a verb on the ground after an aerial survey: "and later visited relief camps in"
+_ON_THE_GROUND = re.compile(r"\b(?:visited|visits|met|meets|landed|lands|reached|reaches|inspected|inspects|toured|tours|"
+                            r"addressed|addresses|interacted|distributed|held)\b")
 # the stops of a route after its destination ("... to Memphis, Tennessee, with stops in")
 _STOPS_ON_THE_WAY = re.compile(r"\bto\s+[A-Z][^;:.]{0,60},\s+with\s+(?:planned\s+|several\s+|brief\s+)?$")
 # "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
@@ -1365,7 +1368,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "hosted there: the host does not travel")
     if lx.REMOTE.search(scope):
         return Verdict(False, "a call or video link, not a visit")
-    if _FROM_THE_AIR.search(t, clause_start, a):
+    air = _FROM_THE_AIR.search(t, clause_start, a)
+    if air is not None and not _ON_THE_GROUND.search(t, air.start(), a):
+        # (but "conducted an aerial survey of flood-hit areas and later visited relief camps in Gorakhpur")
         return Verdict(False, "seen from the air, not visited")
     if _experience(t, a):
         return Verdict(False, "a list of places visited over the years (present perfect, no date)")
