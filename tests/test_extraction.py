@@ -2609,6 +2609,12 @@ def test_a_descriptor_of_places_stands_between_the_verb_and_them(text: str, expe
     assert stops(text, dt.date(2019, 4, 26)) == expected
 
 
+def test_a_day_then_a_place_with_the_verb_left_out() -> None:
+    text = "Foreign Minister Ana Ruiz is in Nairobi today. Tomorrow she travels to Kampala, and on Wednesday to Kigali."
+    assert [(s.place.name, s.start) for s in extract(text, published=dt.date(2024, 6, 3)).itinerary.stops] == [
+        ("Nairobi", dt.date(2024, 6, 3)), ("Kampala", dt.date(2024, 6, 4)), ("Kigali", dt.date(2024, 6, 5))]
+
+
 def test_a_relative_phrase_is_no_second_day_for_a_list_opened_by_a_day() -> None:
     text = ("Governor Ravi Rao will tour the north on Monday. On Sunday, Rao held rallies in Narok and Kapkatet before "
             "he moved to Kisii, where he ended his day.")

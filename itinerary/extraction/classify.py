@@ -221,7 +221,9 @@ _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|
 # "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:a|an)\s+[\w-]+\s+(?:that|which)\s")
 # ", then on to the New Zealand city of Auckland", "and from there to Fiji": the motion verb is left out
-_THEN_TO = re.compile(r"(?:[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to|\b(?:and\s+)?(?:then\s+)?(from)\s+there\s+(?:on\s+)?to)"
+_THEN_TO = re.compile(r"(?:[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to|\b(?:and\s+)?(?:then\s+)?(from)\s+there\s+(?:on\s+)?to|"
+                      # ("Tomorrow she travels to Kampala, and on Wednesday to Kigali": the verb left out after a day)
+                      r",\s*and\s+(on)\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\s+to)"
                       r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|island|state|province)\s+of\s+"
                       r"(?:the\s+)?)?$")
 # "On Sunday in", "Later on Tuesday in", "On March 5 at": a day, then where the traveler was that day
@@ -446,7 +448,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     em = _THEN_TO.search(t[:a])
     if em:
         # "will travel to Quito ... on Nov. 14-16, then to Cuenca": the motion verb is left out
-        k = em.start(1) if em.group(1) else em.start(2)
+        k = em.start(1) if em.group(1) else em.start(2) if em.group(2) else em.start(3)
         return Governor("motion", "to", "then", k, k)
     nm = _NEXT_STOP.search(t[:a])
     if nm:
