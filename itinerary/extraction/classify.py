@@ -631,6 +631,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
 # a verb on the ground after an aerial survey: "and later visited relief camps in"
 _ON_THE_GROUND = re.compile(r"\b(?:visited|visits|met|meets|landed|lands|reached|reaches|inspected|inspects|toured|tours|"
                             r"addressed|addresses|interacted|distributed|held)\b")
+# a recent past that a story's lead may date its own trip by
+_RECENT = re.compile(r"last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 # the stops of a route after its destination ("... to Memphis, Tennessee, with stops in")
 _STOPS_ON_THE_WAY = re.compile(r"\bto\s+[A-Z][^;:.]{0,60},\s+with\s+(?:planned\s+|several\s+|brief\s+)?$")
 # "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
@@ -747,6 +749,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     _statements_about_traveler(text, mentions, name_re)
     person_names = {n for p in (traveler, *people) for n in p.short_names if len(n) > 2}
     scheduled = classify_schedule(sentences, mentions, published)
+    lead_index = next((s.index for s in sentences if s.kind == "body"), -1)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
         if ms and all(id(m) in scheduled for m in ms):
@@ -814,7 +817,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             elif _THEY_OPENING.match(s.text) and pair_before:
                 here = "traveler"  # "... accompanying Their Majesties to New Delhi. They would visit Dehradun": the couple
             v = _classify_one(text, s, m, prev, prev_verdict, refs, here, published, default_year, gaz,
-                              [verdicts[id(x)] for x in ms if id(x) in verdicts], last)
+                              [verdicts[id(x)] for x in ms if id(x) in verdicts], last, s.index == lead_index)
             if v.counted and m.entry is not before and m.entry is not None:
                 senses[m.text] = m.entry
             why = far_fetched(m, v.candidate.entry, text, last.entry, named) \
@@ -1125,7 +1128,9 @@ def _institutional_quote(text: str, pos: int) -> bool:
 
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
                   refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
-                  gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = (), last: Candidate | None = None) -> Verdict:
+                  gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = (), last: Candidate | None = None,
+                  story_lead: bool = False) -> Verdict:
+    """``story_lead``: the story's first sentence, which tells its own trip ("Mayor X traveled to Taiwan last week")."""
     if m.kind == "macro":
         return Verdict(False, "a broad region")
     if m.in_quote and not _institutional_quote(text, m.start):
@@ -1383,7 +1388,15 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     scope = clause_scope(t_since, a)[0]
     # (a preposed place, or a verbless "then to Cuenca", is told in the tense of the sentence)
     plans = (gov.kind == "preposed" or gov.word == "then") and bool(lx.FUTURE.search(t))
-    if (lx.PAST_MARKERS.search(scope) and not _BEGAN_THIS_TRIP.search(scope)) \
+    past = lx.PAST_MARKERS.search(scope)
+    if past is not None and story_lead and _RECENT.fullmatch(past.group(0)):
+        # "Mayor Joe Hogsett traveled to Taiwan last week": the lead's trip is the story's, told after it (but in
+        # "flew out for visits to Samoa and Tonga following a visit to Fiji last week" only Fiji is before it)
+        fol = re.search(r"\b(?:following|after|since|before)\b", scope)
+        here = scope.find(m.text)
+        if fol is None or (here != -1 and here < fol.start() < past.start()):
+            past = None
+    if (past is not None and not _BEGAN_THIS_TRIP.search(scope)) \
             or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
             or (lead and (lx.PAST_MARKERS.search(lead)
