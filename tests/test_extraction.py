@@ -821,6 +821,10 @@ STORIES = [
      "Senator Lena Holm flew out on Wednesday for visits to Samoa and Tonga following a visit to Fiji last week.",
      dt.date(2024, 6, 3),
      [("Samoa", None, "visited"), ("Tonga", None, "visited")]),
+    ("(stops inside the country the trip heads to keep the list's order: 'to India, with stops in Pune and Chennai')",
+     "Ontario Premier Ravi Rao is heading to India this week, with stops in Pune and Chennai.",
+     None,
+     [("Pune", None, "visited"), ("Chennai", None, "visited")]),
     ("another's delegation stays another's: 'The governor and his delegation'",
      "Prime Minister Lina Sorel arrived in Medina on Tuesday. The governor and his delegation visited the mosque. "
      "Later, the delegation travelled to Jeddah.",

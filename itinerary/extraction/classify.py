@@ -1458,9 +1458,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
                          and gov.pos < v.candidate.mention.start - s.start < a), None)
     if gov.word in ("stops", "stop") and _STOPS_ON_THE_WAY.search(t, 0, gov.pos):
         # "a road trip from Charlotte to Memphis, with stops in Atlanta and Savannah": on the way, before Memphis
-        c.before = next((v.candidate for v in reversed(sentence_verdicts) if v.candidate is not None
-                         and v.candidate.role != "origin" and v.candidate.mention.start - s.start < gov.pos), None)
-        c.on_the_way = c.before is not None
+        dest = next((v.candidate for v in reversed(sentence_verdicts) if v.candidate is not None
+                     and v.candidate.role != "origin" and v.candidate.mention.start - s.start < gov.pos), None)
+        if dest is not None and not contains(dest.entry, c.entry):  # ("to India, with stops in Pune": inside it)
+            c.before, c.on_the_way = dest, True
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
         or gov.word in ("return", "returned", "returning", "returns", "back")
