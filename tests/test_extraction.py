@@ -1285,9 +1285,9 @@ def test_our_trip_stories_keep_their_scores() -> None:
                       lambda text, published: itinerary_to_dict(extract(text, published=published).itinerary))
     s = report.summary()
     assert s["files"] == 92
-    # measured when this test was last changed: P 0.902, R 0.953, order 0.993, dates 0.869, exact 0.663
+    # measured when this test was last changed: P 0.905, R 0.953, order 0.993, dates 0.876, exact 0.663
     assert s["precision"] >= 0.89 and s["recall"] >= 0.94 and s["order"] >= 0.98
-    assert s["dates"] >= 0.85 and s["exact"] >= 0.64
+    assert s["dates"] >= 0.86 and s["exact"] >= 0.64
 
 
 # --- precision: places near the trip that are not stops, and who travels ---------------------------------

@@ -1180,7 +1180,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "flew to Naval Station Mayport, near Jacksonville": the base's own name is unknown, its town is not
         gov = find_governor(s, dataclasses.replace(m, start=fac.start()), None)
     unknown = _UNKNOWN_ITEMS_BEFORE.search(text, max(s.start, m.start - 120), m.start) if gov is None else None
-    if unknown is not None and not any(unknown.start(1) <= o.start < m.start for o in ([prev] if prev else [])):
+    if unknown is not None and (prev is None or not unknown.start(1) <= prev.start < m.start):
         # "rallies in Tot, Marakwet East and Iten": the items before are places the gazetteer does not know
         gov = find_governor(s, dataclasses.replace(m, start=unknown.start(1)), None)
     if gov is None:
@@ -1561,6 +1561,8 @@ def _told_ahead(t: str) -> bool:
     f = lx.FUTURE.search(t)
     p = _PAST_FINITE.search(t)
     return f is not None and (p is None or f.start() < p.start())
+
+
 _STOP_BY = re.compile(r"\b(stop(?:ped|s|ping)?|dropp(?:ed|ing)|drops?|swung|swing(?:s|ing)?)\s+by\s+(?:the\s+)?$", re.I)
 # "will travel to host a campaign event in Erie": an event of her own, where she goes (not a guest she receives)
 _HOSTS_OWN_EVENT = re.compile(r"\w+\s+(?:a|an|the|her|his|their)?\s*(?:[\w-]+\s+){0,2}(?:events?|rally|rallies|town\s+halls?|"
