@@ -2329,6 +2329,18 @@ def test_a_name_with_its_office_in_brackets_or_an_honorific_that_meets_is_a_pers
     assert [p.short_names[-1] for p in find_people(text, segment(text))] == ["Aziz"]
 
 
+def test_a_building_named_after_a_royal_is_no_person_and_a_styled_governor_is() -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+    text = ("Health Secretary Omar Aziz visited Queen Margaret Hospital in Dunfermline. He later walked down King "
+            "Street.")
+    assert [p.name for p in find_people(text, segment(text))] == ["Omar Aziz"]
+    text = ("In the morning, Her Excellency the Honourable Ama Reed AO QC, Governor of New South Wales, departed "
+            "Sydney Airport for Brisbane.")
+    it = extract(text, published=dt.date(2019, 5, 13)).itinerary
+    assert it.traveler == "Ama Reed" and [s.place.name for s in it.stops] == ["Brisbane"]
+
+
 def test_a_rank_written_without_a_point_is_no_given_name() -> None:
     text = ("Army Chief General Manoj Pande will embark on a four-day visit to Bangladesh from Monday, the Army said. "
             "Gen Pande will also visit Chittagong.")

@@ -239,8 +239,10 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                     toks = toks[:verb]  # "Dr. Tedros Completed Nepal Visit": a headline's verb ends the name
                 while toks and (toks[-1] in _NOT_NAME or toks[-1] in _HEADLINE_VERBS):
                     toks.pop()
-                # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen)
-                if not toks or toks[0] in _NOT_NAME or toks[0] in _HEADLINE_VERBS or all(_TITLE_WORD.fullmatch(t) for t in toks):
+                # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen); a building or a street named
+                # after a royal ("Queen Margaret Hospital", "King Street", "Queen Elizabeth II Law Courts")
+                if not toks or toks[0] in _NOT_NAME or toks[0] in _HEADLINE_VERBS or all(_TITLE_WORD.fullmatch(t) for t in toks) \
+                        or (title.split()[-1] in _ROYAL and any(t in _NOT_NAME_END for t in toks[-2:])):
                     continue  # ("the Chief Minister arrived": a title, not "Chief" named "Minister")
                 name = " ".join(toks)
                 suffix = re.match(r",?\s+(Jr\.|Sr\.|III|II|IV)\b", s.text[m.start("name") + len(name):])
@@ -284,7 +286,9 @@ _NOT_NAME_END = {
     "Airport", "Base", "Forum", "Summit", "Conference", "Dialogue", "Meeting", "Council", "Ministry", "Office",
     "Street", "Avenue", "Bridge", "Memorial", "Cemetery", "Institute", "Agency", "Assembly", "Parliament", "Group",
     "Company", "Corporation", "Bank", "Fund", "Union", "Party", "Army", "Navy", "Force", "Guard", "Command",
+    "Hospital", "Infirmary", "Court", "Courts", "Road", "Lane", "Gardens", "Theatre", "Bay", "Island",
 }
+_ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress"})
 _NOT_NAME_START = {"Camp", "Fort", "Mount", "Lake", "Port", "Cape", "Saint", "St", "San", "Santa", "Los", "Las", "New",
                    "North", "South", "East", "West", "Upper", "Lower", "Greater", "Air", "Naval", "Joint", "Marine",
                    "Last", "Next", "Early", "Late", "Earlier", "Later", "This", "That"}
@@ -297,7 +301,9 @@ UNTITLED = re.compile(
     r"(?<![\w.\-’'])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:von|van|der|de|da|dos|bin|al)\s+){0,2}[A-Z][a-zà-ÿ'’-]+){1,2})"
     # ("Barack Obama hastily concluded his first visit to Spain", "Jill Biden is departing Tuesday on her trip";
     # "Ursula von der Leyen, President of the European Commission, and ... travelled to Ethiopia")
-    r"(?=,\s+(?:the|a|an|who)\s|,\s+(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|Commissioner|Chancellor|Governor|"
+    # ("Margaret Beazley AO QC, Governor of New South Wales": honours after the name)
+    r"(?=(?:\s+(?:AO|AC|AM|QC|KC|SC|MP|OBE|CBE|MBE|KBE|DBE|CVO|GCMG|KCMG|CMG))*"
+    r"(?:,\s+(?:the|a|an|who)\s|,\s+(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|Commissioner|Chancellor|Governor|"
     r"Prime\s+Minister|Chairman|Chairwoman|Director|Ambassador)\s+(?:of|for)\s"
     # ("Wu Dawei, China's special representative for ...", "Rafael Grossi, director general of the IAEA, arrived")
     r"|,\s+(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:[a-z-]+\s+){0,3}?(?:representative|envoy|director|director-general|"
@@ -314,7 +320,7 @@ UNTITLED = re.compile(
     r"party|colleagues|counterparts)\s+[a-z]+)\b"
     r"|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:tour|trip|visit|journey|swing|stop)s?\b"  # "Wang Yi's latest tour"
     # "David Johnston (WA, Liberal Party, Minister for Defence)": a parliament's record names the office after
-    r"|\s+\([^()]{0,60},\s*(?:Minister|Secretary|Senator|Leader|Premier|President)\b[^()]{0,60}\))"
+    r"|\s+\([^()]{0,60},\s*(?:Minister|Secretary|Senator|Leader|Premier|President)\b[^()]{0,60}\)))"
 )
 
 
@@ -337,12 +343,13 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
             if any(t.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir") for t in toks[1:]) \
                     or re.search(r"\b(?:In|At|From|To|in|at|from|to)\s+$", s.text[max(0, m.start() - 5):m.start()]):
                 continue  # "In Brussels Mr Goff will meet": a place, then the man
-            if toks[-1] in _NOT_NAME_END or toks[0] in _NOT_NAME_START or re.search(
+            styled = toks[0].rstrip(".") in ("Honourable", "Honorable", "Hon")  # "the Honourable Margaret Beazley"
+            if toks[-1] in _NOT_NAME_END or toks[0] in _NOT_NAME_START or (not styled and re.search(
                     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|its|their|our|upcoming|proposed|new)\s+$|(?:'s|’s)\s+$",
-                    s.text[max(0, m.start() - 12):m.start()]):
+                    s.text[max(0, m.start() - 12):m.start()])):
                 continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace", "this year's upcoming Farm Bill, the"
             name = m.group("name")
-            honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", name)
+            honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Honourable|Honorable|Hon)\.?\s+", name)
             if honorific:
                 # "Mr Erdogan will visit": the man, not a given name "Mr"
                 a, name = a + honorific.end(), name[honorific.end():]
