@@ -2341,6 +2341,18 @@ def test_a_building_named_after_a_royal_is_no_person_and_a_styled_governor_is() 
     assert it.traveler == "Ama Reed" and [s.place.name for s in it.stops] == ["Brisbane"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Vatican released a programme for Pope Francis’ Apostolic Journeys to Mozambique.", ["Pope Francis"]),
+    ("02:52 PM Jul 18, 2020 | Team Udayavani | Defence Minister Rajnath Singh visited Leh.", ["Rajnath Singh"]),
+    ("The Minister for both Economic and Urban Development visited some key construction sites in Opotiki.", []),
+    ("Although Transport Scotland told The Herald it is exploring options, islanders are anxious.", []),
+])
+def test_possessives_time_stamps_and_offices_make_no_names(text: str, names: list[str]) -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+    assert [p.name for p in find_people(text, segment(text))] == names
+
+
 def test_a_rank_written_without_a_point_is_no_given_name() -> None:
     text = ("Army Chief General Manoj Pande will embark on a four-day visit to Bangladesh from Monday, the Army said. "
             "Gen Pande will also visit Chittagong.")

@@ -83,6 +83,9 @@ _NOT_NAME = {
     "Friday", "Saturday", "Sunday", "Said", "Says", "Told", "Was", "Will", "Is", "Has", "Had", "Would", "Who",
     "Adviser", "Advisor", "Spokesperson", "Spokesman", "Spokeswoman", "Executive", "Officer", "Justice", "Whip",
     "Their", "Majesty", "Majesties", "Highness", "Highnesses", "Holiness", "Excellency", "Excellencies",
+    # a month in a time stamp ("02:52 PM Jul 18, 2020") and a conjunction opening a sentence ("Although Transport ...")
+    "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Although", "However",
+    "While", "Whereas", "Meanwhile",
 }
 _RELIGIOUS = {"pope", "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sheikh",
               "sultan", "patriarch", "cardinal", "archbishop", "dalai lama", "grand duke", "duke", "duchess"}
@@ -228,7 +231,7 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 title = re.sub(r"^(?:then|later|also|next|finally|afterwards|meanwhile)\s+", "", m.group("title"), flags=re.I)
                 toks = []
                 for t in m.group("name").split():
-                    bare = re.sub(r"(?:'s|’s)$", "", t)
+                    bare = re.sub(r"(?:'s|’s|(?<=s)['’])$", "", t)  # ("Pope Francis’ Apostolic Journeys")
                     toks.append(bare)
                     if bare != t:  # "President Joe Biden's Meeting": the name ends at the possessive
                         break
@@ -287,6 +290,8 @@ _NOT_NAME_END = {
     "Street", "Avenue", "Bridge", "Memorial", "Cemetery", "Institute", "Agency", "Assembly", "Parliament", "Group",
     "Company", "Corporation", "Bank", "Fund", "Union", "Party", "Army", "Navy", "Force", "Guard", "Command",
     "Hospital", "Infirmary", "Court", "Courts", "Road", "Lane", "Gardens", "Theatre", "Bay", "Island",
+    # the field of an office ("the Minister for both Economic and Urban Development visited")
+    "Development", "Relations", "Services", "Infrastructure", "Tourism", "Agriculture", "Environment", "Transport",
 }
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress"})
 _NOT_NAME_START = {"Camp", "Fort", "Mount", "Lake", "Port", "Cape", "Saint", "St", "San", "Santa", "Los", "Las", "New",
