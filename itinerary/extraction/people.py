@@ -245,7 +245,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 # a title word swallowed as a name ("Minister Gen Nakatani" keeps Gen); a building or a street named
                 # after a royal ("Queen Margaret Hospital", "King Street", "Queen Elizabeth II Law Courts")
                 if not toks or toks[0] in _NOT_NAME or toks[0] in _HEADLINE_VERBS or all(_TITLE_WORD.fullmatch(t) for t in toks) \
-                        or (title.split()[-1] in _ROYAL and any(t in _NOT_NAME_END for t in toks[-2:])):
+                        or (title.split()[-1] in _ROYAL and any(t in _NOT_NAME_END or t in _NAMED_AFTER_ROYAL
+                                                                  for t in toks[-2:])):
                     continue  # ("the Chief Minister arrived": a title, not "Chief" named "Minister")
                 name = " ".join(toks)
                 suffix = re.match(r",?\s+(Jr\.|Sr\.|III|II|IV)\b", s.text[m.start("name") + len(name):])
@@ -289,11 +290,13 @@ _NOT_NAME_END = {
     "Airport", "Base", "Forum", "Summit", "Conference", "Dialogue", "Meeting", "Council", "Ministry", "Office",
     "Street", "Avenue", "Bridge", "Memorial", "Cemetery", "Institute", "Agency", "Assembly", "Parliament", "Group",
     "Company", "Corporation", "Bank", "Fund", "Union", "Party", "Army", "Navy", "Force", "Guard", "Command",
-    "Hospital", "Infirmary", "Court", "Courts", "Road", "Lane", "Gardens", "Theatre", "Bay", "Island",
     # the field of an office ("the Minister for both Economic and Urban Development visited")
     "Development", "Relations", "Services", "Infrastructure", "Tourism", "Agriculture", "Environment", "Transport",
 }
+# royal titles, and the last words of what is named after a royal ("Queen Margaret Hospital", "King Street")
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress"})
+_NAMED_AFTER_ROYAL = frozenset({"Hospital", "Infirmary", "Court", "Courts", "Road", "Lane", "Gardens", "Theatre", "Bay",
+                                "Island"})
 _NOT_NAME_START = {"Camp", "Fort", "Mount", "Lake", "Port", "Cape", "Saint", "St", "San", "Santa", "Los", "Las", "New",
                    "North", "South", "East", "West", "Upper", "Lower", "Greater", "Air", "Naval", "Joint", "Marine",
                    "Last", "Next", "Early", "Late", "Earlier", "Later", "This", "That"}
