@@ -645,8 +645,6 @@ _UNKNOWN_ITEMS_BEFORE = re.compile(r"\b(?:in|to|at)\s+((?:[A-Z][\w'’-]*(?:\s+[
 _TRIP_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|mission|swing)\b")
 # "Merkel’s program in Beijing": the traveler's own programme there
 _PROGRAMME_NOUNS = frozenset({"program", "programme", "programs", "programmes", "schedule"})
-# a person's name in the story names no town smaller than this ("Geren" is not Gehren, Germany)
-_NAMESAKE_TOWN_MAX = 100_000
 # "took place in four Chinese cities--Shanghai, ...": a count of the places named next
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"})
 # nouns of an event, which a noun before them only describes ("held a security meeting with ... in Itanagar")
@@ -747,7 +745,6 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place
     named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
     _statements_about_traveler(text, mentions, name_re)
-    person_names = {n for p in (traveler, *people) for n in p.short_names if len(n) > 2}
     scheduled = classify_schedule(sentences, mentions, published)
     lead_index = next((s.index for s in sentences if s.kind == "body"), -1)
     for s in sentences:
@@ -784,13 +781,6 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         prev: PlaceMention | None = None
         prev_verdict: Verdict | None = None
         for m in ms:
-            if m.text in person_names and m.entry is not None and m.entry.kind == "city" \
-                    and m.entry.population < _NAMESAKE_TOWN_MAX:
-                # "During his visit Geren also assessed ...": the traveler's surname, not Gehren in Germany (a
-                # city of its own, "Sialkot", stays a place however a name was read around it)
-                verdicts[id(m)] = Verdict(False, "part of a person's name")
-                prev, prev_verdict = m, verdicts[id(m)]
-                continue
             venue = prev_verdict.candidate.entry if prev is not None and prev.kind == "venue" and prev_verdict is not None \
                 and prev_verdict.candidate and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) else None
             if venue is not None and m.entry is not None:

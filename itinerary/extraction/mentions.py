@@ -113,6 +113,8 @@ CAPITAL = re.compile(
 # small words that may follow a place written with a hyphen ("a trip to Addis-Ababa to attend")
 _GLUE_AFTER = frozenset({"to", "on", "in", "at", "for", "and", "or", "from", "with", "by", "as", "where", "when", "which",
                          "who", "after", "before", "this", "last", "next", "is", "was", "will", "has", "had", "the"})
+# a person's name in the story names no town smaller than this, even after "visit" ("Geren" is not Gehren)
+_NAMESAKE_TOWN_MAX = 100_000
 # "the US capital", "the UK capital"
 _COUNTRY_INITIALS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB"}
 _OWN_CAPITAL = re.compile(r"(?:'s|’s|'|’)?\s+capital\b(?!\s+(?:city's|markets?|gains|punishment|investment))")
@@ -391,9 +393,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             after_tok = toks[j] if j < len(toks) else None
             if kind in ("place",) and m.kind == "place":
                 name_set = person_names
-                if m.text in name_set and not re.search(
+                if m.text in name_set and (not re.search(
                         r"\b(?:in|to|at|from|near|outside|into|toward|towards|of|via|through|visit(?:ed|ing|s)?|reach(?:ed|ing)?|left|leaving|tour(?:ed|ing)?)\s+(?:the\s+)?$",
-                        text[max(s.start, a - 25):a]):
+                        text[max(s.start, a - 25):a]) or (len(m.text) > 2 and all(
+                        c.kind == "city" and c.population < _NAMESAKE_TOWN_MAX for c in m.candidates))):
+                    # ("During his visit Geren also assessed ...": a name the story uses, not Gehren in Germany; a city
+                    # of its own, "Sialkot", stays a place after "visit")
                     m.person_like = True
                 if after_tok is not None and _is_cap(after_tok.text) and after_tok.start - b <= 1 \
                         and not re.match(r"[,.;:]", text[b:after_tok.start] or " ") \
