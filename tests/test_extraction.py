@@ -3088,3 +3088,25 @@ def test_a_name_spelt_two_ways_is_one_traveler() -> None:
             "Shchastya.")
     r = extract(text, published=dt.date(2019, 5, 28))
     assert [s.place.name for s in r.itinerary.stops] == ["Stanytsya-Luhanska", "Shchastya"]
+
+
+def test_a_city_far_larger_than_its_namesakes_abroad_sets_the_story_s_country() -> None:
+    # "London" is London, England, for all of London, Ontario: so "Norwich" and "Truro" are English too
+    text = ("Archbishop of Canterbury Justin Welby began a week of prayer in London on Monday "
+            "with American and Canadian bishops. On Tuesday he prayed in Norwich, and on Wednesday he led a service in Truro.")
+    it = extract(text, published=PUB).itinerary
+    assert [(s.place.name, s.place.country_code) for s in it.stops] == [
+        ("London", "GB"), ("Norwich", "GB"), ("Truro", "GB")]
+
+
+def test_a_small_namesake_abroad_of_a_local_place_is_no_stop() -> None:
+    # the gazetteer has no Houghton in South Africa; Houghton, Michigan is not where the president went
+    text = ("President Cyril Ramaphosa spent Monday in Johannesburg, where he met business leaders. On Tuesday he "
+            "visited Pretoria and Soweto, and on Wednesday he addressed residents in Houghton.")
+    r = extract(text, published=PUB)
+    assert [s.place.name for s in r.itinerary.stops] == ["Johannesburg", "Pretoria", "Soweto"]
+    assert any(m.text == "Houghton" and "does not name" in m.reason for m in r.mentions)
+    # the same town is a stop when the story is about its own country
+    text = ("Senator Ann Keller spent Monday in Lansing, where she met farmers. On Wednesday she addressed "
+            "students in Houghton.")
+    assert stops(text) == ["Lansing", "Houghton"]

@@ -28,7 +28,7 @@ from itinerary.extraction.dates import (
 from itinerary.extraction.mentions import APPOSED, DESCRIBED, PlaceMention
 from itinerary.extraction.people import Person
 from itinerary.extraction.places import contains, km, same_entry
-from itinerary.extraction.plausibility import NEARBY_KM, far_fetched, prefer_near_reading
+from itinerary.extraction.plausibility import NEARBY_KM, far_fetched, prefer_near_reading, stray_namesake
 from itinerary.extraction.references import (
     WORD,
     Ref,
@@ -80,6 +80,7 @@ class Candidate:
 
 # --- classification ------------------------------------------------------------------------------------
 
+STRAY_NAMESAKE = "a small town of that name in a country the story does not name: most likely a local place"
 NO_PHRASING = "named, but no travel or presence phrasing puts the traveler there"
 
 # "His next stop is New York", "the final destination will be Lima"
@@ -743,7 +744,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     home_code = _home_country(text, traveler, gaz)
     last: Candidate | None = None
     senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place
-    named: Counter[str | None] = Counter(m.entry.country_code for m in mentions if m.kind == "place" and m.entry)
+    named: Counter[str | None] = Counter(m.entry.country_code for m in mentions
+                                         if m.kind == "place" and m.entry and not m.person_like)
     _statements_about_traveler(text, mentions, name_re)
     scheduled = classify_schedule(sentences, mentions, published)
     lead_index = next((s.index for s in sentences if s.kind == "body"), -1)
@@ -846,6 +848,10 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                 focus = resolve_pronoun(refs, i, focus)
                 break
     _trip_began_there(text, verdicts)
+    for k, v in verdicts.items():
+        # (judged after the lists are read: "Malabar, Kozhikode and Thrissur" goes on past a doubtful first item)
+        if v.candidate is not None and stray_namesake(v.candidate.mention, v.candidate.entry, named):
+            verdicts[k] = Verdict(False, STRAY_NAMESAKE)
     cands = [c for v in verdicts.values() for c in v.candidates]
     _place_en_route(cands)
     _places_so_far(cands)

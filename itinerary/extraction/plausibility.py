@@ -20,6 +20,8 @@ FAR_KM = 1500.0  # farther than this from the stop before it, a small place or a
 SMALL_PLACE = 5000  # people: below this, a name far from the trip is most likely another place
 NEAR_TRIP_KM = 100.0  # an ambiguous name with a reading this close to the stop before it takes that reading,
 NEAR_TRIP_SHARE = 0.2  # unless the reading it had is far bigger ("Washington" after New York stays D.C.)
+STRAY_TOWN = 100_000  # people: below this, a namesake in a country the story never names is not the trip's
+STORY_COUNTRY_MENTIONS = 3  # place mentions that make a country the story's own
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 
 
@@ -36,6 +38,16 @@ def prefer_near_reading(m: PlaceMention, last: Entry) -> None:
 def generic_building(name: str) -> bool:
     """A building name many cities have: "Parliament House", "the Presidential Palace"."""
     return all(w in lx.GENERIC_BUILDING_WORDS for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def stray_namesake(m: PlaceMention, e: Entry, named: Counter[str | None]) -> bool:
+    """A town abroad that shares a local place's name: "Houghton" in a story about Johannesburg.
+
+    The gazetteer lacks many suburbs and villages; their name then reads as a same-named town in a
+    country the story names nowhere else, while another country is clearly the story's own."""
+    return (len(m.candidates) > 1 and m.kind == "place" and not m.qualifier_code and e.kind == "city"
+            and not e.capital and e.population < STRAY_TOWN and named[e.country_code] <= 1
+            and max((n for cc, n in named.items() if cc != e.country_code), default=0) >= STORY_COUNTRY_MENTIONS)
 
 
 def far_fetched(m: PlaceMention, e: Entry, text: str, last: Entry, named: Counter[str | None]) -> str | None:

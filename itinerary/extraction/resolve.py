@@ -61,7 +61,26 @@ def text_context(mentions: Sequence[PlaceMention], demonym_codes: Sequence[str] 
                 countries[e.country_code] += 1
             if e.kind == "region" and e.admin1:
                 regions[f"{e.country_code}-{e.admin1}"] += 1
+        else:
+            top = _dominant(cands)
+            if top is not None and top.country_code:
+                countries[top.country_code] += 1  # "London" is London, England, for all of London, Ontario
     return TextContext(countries, regions)
+
+
+DOMINANCE = 20  # a city this many times larger than every namesake abroad is not in doubt
+
+
+def _dominant(cands: Sequence[Entry]) -> Entry | None:
+    """The city a name means wherever it is written: far larger than every namesake in another country."""
+    cities = [c for c in cands if c.kind == "city"]
+    if not cities or any(c.kind == "country" for c in cands):
+        return None
+    top = max(cities, key=lambda c: c.population)
+    rivals = [c.population for c in cands if c.country_code != top.country_code]
+    if top.population >= DOMINANCE * max(rivals, default=0) and top.population > 0:
+        return top
+    return None
 
 
 # How much a country or US state named elsewhere in the story counts, on the 0–1 scale of
