@@ -3110,3 +3110,29 @@ def test_a_small_namesake_abroad_of_a_local_place_is_no_stop() -> None:
     text = ("Senator Ann Keller spent Monday in Lansing, where she met farmers. On Wednesday she addressed "
             "students in Houghton.")
     assert stops(text) == ["Lansing", "Houghton"]
+
+
+@pytest.mark.parametrize(("text", "traveler", "places"), [
+    ("Lt Gen Asif Nawaz, Chief of Army Staff, visited Quetta on Monday.", "Asif Nawaz", ["Quetta"]),
+    ("Congresswoman Maria Salazar led a delegation to Bogota on Monday.", "Maria Salazar", ["Bogotá"]),
+    ("Leader of the Opposition Peter Dutton visited Darwin on Monday.", "Peter Dutton", ["Darwin"]),
+    ("Chief Executive John Lee visited Beijing on Monday.", "John Lee", ["Beijing"]),
+    ("H.E. Nana Akufo-Addo arrived in Tamale on Monday.", "Nana Akufo-Addo", ["Tamale"]),
+    ("CM Stalin visited Madurai on Monday.", "Stalin", ["Madurai"]),
+    # a story that names its traveler by role alone, and nobody else
+    ("The Duke of Edinburgh visited Belfast on Monday.", "the duke", ["Belfast"]),
+    ("The Speaker arrived in Accra on Monday.", "the speaker", ["Accra"]),
+    ("The Chief of Army Staff visited Lahore on Monday.", "the chief of army staff", ["Lahore"]),
+    ("The Deputy Governor toured Kisii on Monday.", "the deputy governor", ["Kisii"]),
+])
+def test_titles_and_roles_that_name_the_traveler(text: str, traveler: str, places: list[str]) -> None:
+    it = extract(text + " Later that day they also met local leaders.", published=PUB).itinerary
+    assert it.traveler == traveler
+    assert [s.place.name for s in it.stops] == places
+
+
+def test_a_role_told_of_a_named_prince_stays_his() -> None:
+    # "the duke" in a story about Prince Harry is Prince Harry, not a second traveler named by role
+    text = ("Prince Harry arrived in Suva on Tuesday. The duke then visited the university, and the duke met "
+            "students. Later the duke toured a market, where the duke spoke with traders.")
+    assert extract(text, published=PUB).itinerary.traveler == "Prince Harry"

@@ -23,6 +23,8 @@ _HEADS = (
     r"the\s+Navy|the\s+Air\s+Force|the\s+Interior|Agriculture|Labor|Transportation|Education|Veterans\s+Affairs))?|"
     r"Pope|King|Queen|Prince|Princess|Crown\s+Prince|Emperor|Empress|Emir|Sheikh|Sultan|Patriarch|Cardinal|"
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
+    r"Congress(?:wo)?man|Assembly(?:wo)?man|Chief\s+Executive|H\.\s?E\.|CM|"
+    r"(?:Lt|Maj|Brig)\.?\s+Gen(?:eral|\.)?|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
     r"Counselor|Counsellor|(?<=Security\s)Advis[eo]r|(?<=District\s)Collector|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
@@ -35,7 +37,7 @@ _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV|XIV|XVI|XXIII|VI|V|X))?"
 # "Minister of Foreign Affairs Wang Yi", "Assistant Secretary for European and Eurasian Affairs James O'Brien"
 _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s+){0,8}"
            r"(?:Affairs|Security|Defen[cs]e|Policy|Development|Relations|Trade|Commerce|Economy|Finance|Health|"
-           r"Congress|Committee|Commission|Council|Assembly|Parliament|Government|Party|Cabinet|"
+           r"Congress|Committee|Commission|Council|Assembly|Parliament|Government|Party|Cabinet|Opposition|"
            r"Justice|Energy|Industry|Co-?operation|Operations|Staff|Veterans|Europe|Africa|Asia|Pacific|Americas|"
            r"Armed\s+Forces|Home\s+Department|Communications?|Information|Planning|Railways|Education|Agriculture|"
            r"Interior|Transport|Tourism|Culture|Labou?r|Environment|Infrastructure|Investment|Mines|Petroleum|"
@@ -454,22 +456,34 @@ _ROLE_NOUN = (
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
     r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government|chief\s+minister|minister|governor|mayor|"
-    r"senator|ambassador|army\s+chief|crown\s+prince|emir|prince\s+of\s+wales|princess\s+of\s+wales|prince|princess))\b"
+    r"senator|ambassador|army\s+chief|crown\s+prince|emir|prince\s+of\s+wales|princess\s+of\s+wales|prince|princess%s))\b"
 )
-ROLE_ONLY = re.compile(
-    _ROLE_NOUN + r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|left|departed|"
+# Roles that name the traveler only when the story names nobody else: "The Duke of Edinburgh visited Belfast",
+# "The Chief of Army Staff visited Lahore", "The Deputy Governor toured Kisii" (but in a story about Prince Harry
+# "the duke" is his)
+_MORE_ROLES = (
+    r"|duke|duchess|archbishop|bishop|cardinal|speaker|commissioner|chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|naval|air)\s+staff|"
+    r"(?:deputy|vice)[\s-](?:governor|prime\s+minister|president|chief\s+minister)"
+)
+_ROLE_VERB = (
+    r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|left|departed|"
     r"reached|inaugurated|e-inaugurated|inspected|will\s+(?:travel|visit|fly|make|go|tour)|"
     # ("His Holiness the Dalai Lama arrives at Narita"; "The Prince of Wales ... are visiting Wales")
     r"arrives|travels|flies|visits|lands|tours|started|starts|began|begins|(?:is|are)\s+(?:visiting|touring|travell?ing)))"
 )
+ROLE_ONLY = re.compile(_ROLE_NOUN % "" + _ROLE_VERB)
+_ANY_ROLE_ONLY = re.compile(_ROLE_NOUN % _MORE_ROLES + _ROLE_VERB)
 
 
-def role_only_traveler(sentences: Sequence[Sentence]) -> Person | None:
-    """A traveler named only by role ("the pope"), when the story names nobody with a title."""
+def role_only_traveler(sentences: Sequence[Sentence], *, anyone: bool = False) -> Person | None:
+    """A traveler named only by role ("the pope"), when the story names nobody with a title.
+
+    ``anyone``: the story names no person at all, so any role may be the traveler ("The Speaker arrived")."""
+    pattern = _ANY_ROLE_ONLY if anyone else ROLE_ONLY
     for s in sentences:
         if s.kind != "body":
             continue
-        m = ROLE_ONLY.search(s.text)
+        m = pattern.search(s.text)
         if m:
             role = re.sub(r"\s+", " ", m.group("role").lower())
             title = {"pontiff": "Pope", "holy father": "Pope"}.get(role, role.title())
@@ -530,7 +544,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
     """The official whose trip the story tells: introduced early, named often, moving."""
     body = [s for s in sentences if s.kind == "body"]
     if not people:
-        return role_only_traveler(sentences) or first_person_traveler(sentences)
+        return role_only_traveler(sentences, anyone=True) or first_person_traveler(sentences)
     if not body:
         return None
     title = next((s.text for s in sentences if s.kind == "title"), "")
