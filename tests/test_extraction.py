@@ -3124,6 +3124,13 @@ def test_a_small_namesake_abroad_of_a_local_place_is_no_stop() -> None:
     ("The Speaker arrived in Accra on Monday.", "the speaker", ["Accra"]),
     ("The Chief of Army Staff visited Lahore on Monday.", "the chief of army staff", ["Lahore"]),
     ("The Deputy Governor toured Kisii on Monday.", "the deputy governor", ["Kisii"]),
+    ("EAM Jaishankar arrived in Moscow on Monday.", "Jaishankar", ["Moscow"]),
+    ("MoS V. Muraleedharan arrived in Accra on Monday.", "V. Muraleedharan", ["Accra"]),
+    ("Pres. Marcos arrived in Tokyo on Monday.", "Marcos", ["Tokyo"]),
+    ("The Taoiseach arrived in Boston on Monday.", "the taoiseach", ["Boston"]),
+    ("The First Minister visited Inverness on Monday.", "the first minister", ["Inverness"]),
+    ("The UN chief arrived in Juba on Monday.", "the UN chief", ["Juba"]),
+    ("The Israeli leader arrived in Washington on Monday.", "the Israeli leader", ["Washington"]),
 ])
 def test_titles_and_roles_that_name_the_traveler(text: str, traveler: str, places: list[str]) -> None:
     it = extract(text + " Later that day they also met local leaders.", published=PUB).itinerary

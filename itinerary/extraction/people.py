@@ -23,7 +23,7 @@ _HEADS = (
     r"the\s+Navy|the\s+Air\s+Force|the\s+Interior|Agriculture|Labor|Transportation|Education|Veterans\s+Affairs))?|"
     r"Pope|King|Queen|Prince|Princess|Crown\s+Prince|Emperor|Empress|Emir|Sheikh|Sultan|Patriarch|Cardinal|"
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
-    r"Congress(?:wo)?man|Assembly(?:wo)?man|Chief\s+Executive|H\.\s?E\.|CM|"
+    r"Congress(?:wo)?man|Assembly(?:wo)?man|Chief\s+Executive|H\.\s?E\.|CM|EAM|MoS|Pres\.|Sec\.|"
     r"(?:Lt|Maj|Brig)\.?\s+Gen(?:eral|\.)?|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
@@ -463,7 +463,10 @@ _ROLE_NOUN = (
 # "the duke" is his)
 _MORE_ROLES = (
     r"|duke|duchess|archbishop|bishop|cardinal|speaker|commissioner|chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|naval|air)\s+staff|"
-    r"(?:deputy|vice)[\s-](?:governor|prime\s+minister|president|chief\s+minister)"
+    r"(?:deputy|vice)[\s-](?:governor|prime\s+minister|president|chief\s+minister)|first\s+minister|taoiseach|mp|"
+    r"cabinet\s+secretary|secretary|royal\s+couple|(?:un|imf|nato|eu|who|world\s+bank|army|military)\s+chief|"
+    # ("The Israeli leader arrived", "The French president arrived", "The U.S. envoy arrived")
+    r"(?P<mod>(?-i:[A-Z][a-z]+|U\.S\.|US|UN|EU))\s+(?:leader|president|prime\s+minister|premier|envoy|minister|chancellor)"
 )
 _ROLE_VERB = (
     r"(?=[^.]{0,80}\b(?:arrived|traveled|travelled|flew|visited|landed|toured|celebrated|met|made|paid|left|departed|"
@@ -485,7 +488,10 @@ def role_only_traveler(sentences: Sequence[Sentence], *, anyone: bool = False) -
             continue
         m = pattern.search(s.text)
         if m:
-            role = re.sub(r"\s+", " ", m.group("role").lower())
+            # (in lower case, but for acronyms and proper adjectives: "the UN chief", "the Israeli leader")
+            mod = m.groupdict().get("mod")
+            role = " ".join(w if (w.isupper() and w[1:]) or (mod and k == 0) else w.lower()
+                            for k, w in enumerate(m.group("role").split()))
             title = {"pontiff": "Pope", "holy father": "Pope"}.get(role, role.title())
             return Person(name=f"the {role}", title=title, start=s.start + m.start(), end=s.start + m.end())
     return None
@@ -646,7 +652,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
 
 # "The president and first lady will arrive", "The premier arrived": a role as the subject of a sentence
 # (after a schedule's day: "Monday: The president and first lady will arrive in Moscow")
-_ROLE_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _ROLE_NOUN)
+_ROLE_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _ROLE_NOUN % "")
 
 
 # a title that names no office: an honorific, or none at all
