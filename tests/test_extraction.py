@@ -3143,3 +3143,15 @@ def test_a_role_told_of_a_named_prince_stays_his() -> None:
     text = ("Prince Harry arrived in Suva on Tuesday. The duke then visited the university, and the duke met "
             "students. Later the duke toured a market, where the duke spoke with traders.")
     assert extract(text, published=PUB).itinerary.traveler == "Prince Harry"
+
+
+def test_a_full_name_whose_surname_recurs_is_a_traveler_when_nobody_has_a_title() -> None:
+    text = ("Crowds lined the streets for Ann Keller in Lansing on Monday. On Tuesday, Keller spoke to farmers in "
+            "Saginaw.")
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == "Ann Keller"
+    assert [(s.place.name, s.start) for s in it.stops] == [("Saginaw", dt.date(2025, 3, 11))]
+    # named, but going nowhere: no trip
+    text = ("Crowds lined the streets in Lansing on Monday, where Ann Keller once lived. Critics said Keller was "
+            "wrong about Saginaw.")
+    assert stops(text) == []

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from itinerary.extraction.dates import MONTHS
 from itinerary.extraction.text import Sentence
 
 # Title heads: the last word of a title that can stand before a name.
@@ -271,7 +272,7 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                                  nickname=nick.group(1) if nick else None))
     people.extend(find_untitled_people(sentences, people))
     if not people:
-        people = surname_people(text, sentences)
+        people = surname_people(text, sentences) or recurring_names(text, sentences)
     people.sort(key=lambda p: p.start)
     return people
 
@@ -396,6 +397,33 @@ def surname_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
             else:
                 a = s.start + m.start("name")
                 found[word] = Person(name=word, title="", start=a, end=a + len(word))
+    return list(found.values())
+
+
+# "Ann Keller", "Mahamudu Bawumia": a full name of two or three capitalised words
+_FULL_NAME = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})(?![\w’'-])")
+
+
+def recurring_names(text: str, sentences: Sequence[Sentence]) -> list[Person]:
+    """In a story that names nobody by title, as the subject of a trip or by a surname that travels: the full
+    names whose surname the story repeats ("Ann Keller ... Keller told farmers"). Which of them travels, if
+    anyone, is for :func:`choose_traveler` and the verdicts on each place to tell."""
+    found: dict[str, Person] = {}
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        for m in _FULL_NAME.finditer(s.text):
+            toks = m.group("name").split()
+            if any(t in _NOT_NAME or t.lower() in MONTHS or _TITLE_WORD.fullmatch(t) for t in toks) \
+                    or toks[0] in _NOT_NAME_START or toks[-1] in _NOT_NAME_END or toks[-1] in found:
+                continue
+            if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|its|their|our|of|in|at|to|from)\s+$|(?:'s|’s)\s+$",
+                         s.text[max(0, m.start() - 12):m.start()]):
+                continue  # "the Kings Bay Naval Base", "of Tamil Nadu": a name of a thing or a place
+            if len(re.findall(rf"(?<![\w’'-]){re.escape(toks[-1])}(?![\w’'-])", text)) < 2:
+                continue
+            a = s.start + m.start("name")
+            found[toks[-1]] = Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name")))
     return list(found.values())
 
 
