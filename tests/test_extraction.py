@@ -3155,3 +3155,22 @@ def test_a_full_name_whose_surname_recurs_is_a_traveler_when_nobody_has_a_title(
     text = ("Crowds lined the streets in Lansing on Monday, where Ann Keller once lived. Critics said Keller was "
             "wrong about Saginaw.")
     assert stops(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mahamudu Bawumia on Monday commissioned a hospital in Tamale.",
+    "Mahamudu Bawumia, accompanied by his wife, inspected a hospital in Tamale on Monday.",
+    "Speaking in Tamale on Monday, Mahamudu Bawumia praised the chiefs.",
+    "Mahamudu Bawumia interacted with students in Tamale on Monday.",
+    "Mahamudu Bawumia distributed relief items in Tamale on Monday.",
+])
+def test_a_full_name_as_the_subject_of_an_official_s_day(text: str) -> None:
+    it = extract(text + " Later that day he also met local leaders.", published=PUB).itinerary
+    assert it.traveler == "Mahamudu Bawumia"
+    assert [(s.place.name, s.start) for s in it.stops] == [("Tamale", dt.date(2025, 3, 10))]
+
+
+def test_a_thing_named_in_capitals_is_no_traveler() -> None:
+    text = "The Supreme Court ruled in Accra on Monday that the Electoral Commission acted within the law."
+    it = extract(text, published=PUB).itinerary
+    assert it.stops == ()

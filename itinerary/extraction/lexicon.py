@@ -51,6 +51,10 @@ PRESENCE = _forms(
     "introduce introduced introduces introducing rallying rally rallies hosted engage engages engaged engaging",
     "vacation vacations vacationing vacationed holiday holidays holidaying holidayed",
     "lecture lectures lectured lecturing transfer transferring transferred",
+    # an official's day at home ("commissioned a hospital in Tamale", "interacted with students in Leh")
+    "commission commissions commissioned commissioning interact interacts interacted interacting distribute",
+    "distributes distributed distributing grace graces graced gracing witness witnessed witnessing assess",
+    "assessed assessing sod-cutting groundbreaking ribbon-cutting",
 )
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(

@@ -272,7 +272,7 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                                  nickname=nick.group(1) if nick else None))
     people.extend(find_untitled_people(sentences, people))
     if not people:
-        people = surname_people(text, sentences) or recurring_names(text, sentences)
+        people = subject_names(sentences) or surname_people(text, sentences) or recurring_names(text, sentences)
     people.sort(key=lambda p: p.start)
     return people
 
@@ -397,6 +397,38 @@ def surname_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
             else:
                 a = s.start + m.start("name")
                 found[word] = Person(name=word, title="", start=a, end=a + len(word))
+    return list(found.values())
+
+
+# "Mahamudu Bawumia on Monday commissioned a hospital", "Mahamudu Bawumia, accompanied by his wife, arrived": a full
+# name as the subject of a verb in the past, or of one of the common verbs of an official's day
+_SUBJECT_NAME = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:el|al|bin|van|von|de|da)[\s-])?[A-Z][a-zà-ÿ'’-]+){1,2})"
+    r"(?:,[^,.;:]{3,60},)?\s+"
+    r"(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+|also\s+|later\s+|first\s+)?"
+    r"(?:(?:has|had|is|was|will)\s+(?:also\s+)?)?"
+    r"(?:[a-z]{3,}ed|paid|led|met|began|begins|went|spoke|made|took|gave|held|left|reached|is\s+in|was\s+in|"
+    r"begins|opens|visits|tours|inspects|addresses|attends|launches|leads|meets|commissions|campaigns|stops)\b"
+)
+
+
+def subject_names(sentences: Sequence[Sentence]) -> list[Person]:
+    """In a story that names nobody by title or as the subject of a trip: a full name as a sentence's subject
+    ("Mahamudu Bawumia on Monday commissioned a hospital in Tamale")."""
+    found: dict[str, Person] = {}
+    for s in sentences:
+        if s.kind != "body":
+            continue
+        for m in _SUBJECT_NAME.finditer(s.text):
+            toks = m.group("name").split()
+            if any(t in _NOT_NAME or t.lower() in MONTHS or _TITLE_WORD.fullmatch(t) for t in toks) \
+                    or toks[0] in _NOT_NAME_START or toks[-1] in _NOT_NAME_END or toks[-1] in found:
+                continue
+            if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|its|their|our|of|in|at|to|from)\s+$|(?:'s|’s)\s+$",
+                         s.text[max(0, m.start() - 12):m.start()]):
+                continue  # "the Supreme Court ruled", "in Tamil Nadu was": a thing or a place
+            a = s.start + m.start("name")
+            found[toks[-1]] = Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name")))
     return list(found.values())
 
 
