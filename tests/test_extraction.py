@@ -3174,3 +3174,23 @@ def test_a_thing_named_in_capitals_is_no_traveler() -> None:
     text = "The Supreme Court ruled in Accra on Monday that the Electoral Commission acted within the law."
     it = extract(text, published=PUB).itinerary
     assert it.stops == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Ada Obi visited the Tamale Teaching Hospital on Monday.",
+    "Governor Ada Obi stated in Tamale on Monday that roads will be built.",
+    "Governor Ada Obi revealed this in Tamale on Monday.",
+    "Governor Ada Obi assured farmers in Tamale on Monday that help was coming.",
+    "Governor Ada Obi condoled with the family in Tamale on Monday.",
+    "Governor Ada Obi set foot in Tamale on Monday.",
+    "Governor Ada Obi was mobbed by supporters in Tamale on Monday.",
+    "Governor Ada Obi was hosted in Tamale on Monday by the chiefs.",
+])
+def test_an_official_s_day_in_a_town_puts_her_there(sentence: str) -> None:
+    assert stops(sentence + " She later met local leaders.") == ["Tamale"]
+
+
+def test_a_country_after_united_states_is_not_where_a_speaker_was() -> None:
+    text = ("President Dan Moyo will meet Prime Minister Ann Lee in London on Wednesday. Britain has served alongside "
+            "the United States in Iraq and Afghanistan.")
+    assert stops(text) == ["London"]

@@ -186,6 +186,7 @@ _OFFICE_WORDS = frozenset({"of", "in", "the", "for", "and", "leader", "minister"
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
 _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|sailors|marines|airmen|service\s+members|"
                        r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience|reporters|journalists|"
+                       r"farmers|traders|voters|chiefs|elders|party\s+faithful|delegates|victims|flood\s+victims|"
                        r"the\s+(?:press|media))\b")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
@@ -542,12 +543,15 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 re.fullmatch(r",\s*", between) and w.lower() in ("visit", "trip", "tour", "journey") and prep == "to"):
             return None  # (not the comma of "35,000", nor of "will leave for another state visit, to Egypt")
         low = w.lower()
-        if prep in ("in", "at") and steps == 0 and (low in ("said", "says") or (
+        if prep in ("in", "at") and steps == 1 and w in lx.SAYING and words[i + 1][2].lower() in ("this", "these", "so"):
+            return Governor("presence", prep, low, w0, prep_pos)  # "revealed this in Tamale on Monday"
+        # (a verb in lower case: "alongside the United States in Iraq" says nothing)
+        if prep in ("in", "at") and steps == 0 and (w in lx.SAYING or (
                 low == "based" and i > 0 and words[i - 1][2].lower() == "be")):
             # "Luhut said in Jayapura on Monday" (where the speaker was); "will be based in the capital Canberra"
             # (but not "troops who are based in Mombasa")
             return Governor("presence", prep, low, w0, prep_pos)
-        if prep in ("at", "in") and low in ("told", "tells") and steps > 0 and i + 1 < len(words) \
+        if prep in ("at", "in") and w in lx.ADDRESSING and steps > 0 and i + 1 < len(words) \
                 and _AUDIENCE.match(t, words[i + 1][0]):
             return Governor("presence", prep, low, w0, prep_pos)  # "told U.S. troops Friday at Bagram air base"
         if low in lx.BLOCKING and not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][2][:1].isupper()

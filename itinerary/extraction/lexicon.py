@@ -54,8 +54,17 @@ PRESENCE = _forms(
     # an official's day at home ("commissioned a hospital in Tamale", "interacted with students in Leh")
     "commission commissions commissioned commissioning interact interacts interacted interacting distribute",
     "distributes distributed distributing grace graces graced gracing witness witnessed witnessing assess",
-    "assessed assessing sod-cutting groundbreaking ribbon-cutting",
+    "assessed assessing sod-cutting groundbreaking ribbon-cutting sod condole condoled condoles condoling mourn",
+    "mourned mourning sympathise sympathised sympathize sympathized console consoled commiserate commiserated",
+    "mobbed foot hosted",
 )
+# Verbs of saying whose "in" is where the speaker was ("stated in Tamale on Monday", "said this in Tamale")
+SAYING = _forms(
+    "said says stated states noted notes pledged pledges declared declares disclosed discloses remarked remarks",
+    "revealed reveals added adds explained explains insisted insists emphasised emphasized stressed stresses vowed vows",
+)
+# Verbs of speaking to an audience there ("assured farmers in Tamale", "told troops at Bagram")
+ADDRESSING = _forms("told tells assured assures promised promises urged urges charged implored implores briefed briefs")
 # Verbs whose direct object is the place ("visited Jordan", "reached the Ukrainian capital").
 DIRECT = _forms(
     "visit visits visited visiting reach reaches reached reaching tour tours toured touring enter enters entered",
@@ -206,7 +215,9 @@ OTHER_TRIP = re.compile(r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Aa])\s+(?:next|later|fol
                         r"\b[Tt]he\s+next\s+(?:[\w\"'“”’-]+\s+){0,8}?(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Rr]ound|[Cc]onference)\s+"
                         r"(?:will|is\s+(?:to|due|set|scheduled)|would)\b")
 # A host stays home: "China will host the SCO Summit in Tianjin"
-HOSTING = re.compile(r"\b(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host|host)\b(?!\s+by\b)[^,;.]*$", re.I)
+# (not the guest's passive: "she was hosted in Tamale by the chiefs")
+HOSTING = re.compile(r"\b(?<!was\s)(?<!were\s)(?<!being\s)(?<!been\s)(?:will\s+host|hosts|hosted|is\s+hosting|to\s+host|host)\b"
+                     r"(?!\s+by\b)[^,;.]*$", re.I)
 # A meeting held at a distance is not a visit.
 REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|(?:tele)?phoned|by\s+video|video\s*(?:link|call|conference)|"
                     r"video\s+(?:address|message|remarks|statement|speech)|pre-?recorded|"

@@ -48,8 +48,12 @@ _NOT_PLACE_START = {
 # "RAAF Base Darwin", "Naval Station Norfolk": a facility named for the place, not a person's name
 # "a visit to Newton Stewart Community Hospital": a facility named after its town
 # (not airports and stadiums, often named after people: "Norman Manley International Airport")
-_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:Community|District|General|Regional|County|Municipal|Public|Central)\s+"
-                                   r"(?:Hospital|School|College|Infirmary|Market|Clinic|Health\s+Centre|Health\s+Center)\b")
+# ("the Tamale Teaching Hospital", "the Tamale Central Market", "at the Kumasi Sports Stadium")
+_FACILITY_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:Community|District|General|Regional|County|Municipal|Public|Central|Teaching|Technical|Sports|Civic|"
+    r"Conference|Government|Police|Military|Senior|High|Jubilee|Main|City|Metropolitan|Polytechnic|State)\s+){1,2}"
+    r"(?:Hospital|School|College|Infirmary|Market|Clinic|Health\s+Centre|Health\s+Center|University|Stadium|Park|"
+    r"Hall|Centre|Center|Complex|Barracks|Prison|Station|Assembly)\b")
 _ROOM_WORDS = {"lounge", "room", "suite", "wing", "terminal", "pavilion", "gate", "ballroom"}
 # a verb written in capitals before a place ("Dec. 31: Arrives Sydney, Australia"; "Visits Hanoi") is no first name
 _VERBS_BEFORE_PLACE = {"arrives", "arrived", "visits", "visited", "leaves", "left", "departs", "reaches", "tours", "returns",
