@@ -3194,3 +3194,12 @@ def test_a_country_after_united_states_is_not_where_a_speaker_was() -> None:
     text = ("President Dan Moyo will meet Prime Minister Ann Lee in London on Wednesday. Britain has served alongside "
             "the United States in Iraq and Afghanistan.")
     assert stops(text) == ["London"]
+
+
+def test_the_places_one_returns_from_are_the_trip_s() -> None:
+    assert stops("Prime Minister Ana Silva has returned home after visits to Lima and Quito.") == ["Lima", "Quito"]
+    assert stops("Prime Minister Ana Silva returned to Madrid on Friday from Lima.") == ["Lima"]
+    # but flying home from a stop told before is no second visit there
+    text = ("Prime Minister Ana Silva arrived in Lima on Tuesday. On Thursday she visited Quito. She is due to fly "
+            "back to Madrid from Quito on Friday.")
+    assert stops(text) == ["Lima", "Quito"]

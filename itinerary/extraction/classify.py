@@ -56,6 +56,7 @@ class Candidate:
     is_return: bool = False
     before: Candidate | None = None  # this stop comes right before that one
     on_the_way: bool = False  # a stop on the way to a route's destination ("... to Memphis, with stops in Atlanta")
+    left_for_home: bool = False  # the place one returns from ("flew back to Paris from Jakarta")
     in_before_clause: bool = False  # inside "Before arriving in Tokyo, ..." (it comes after the main clause)
     coordinated: int = 0  # size of the list this mention is part of
     dates: list[DateExpr] = field(default_factory=list)
@@ -1440,7 +1441,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if gov.kind == "origin" or (gov.kind == "direct" and gov.word in lx.ORIGIN_VERBS) or (
             gov.kind == "preposed" and gov.prep == "from"):
         role, conf = "origin", 0.6
-        came_from = bool(_STAYED_THERE.match(t, m.end - s.start))
+        # ("from Luanda, where he spent two days"; "returned home on Friday from Lima": where the trip was)
+        # (but "on his way back from Islamabad" is where this leg set out from)
+        came_from = bool(_STAYED_THERE.match(t, m.end - s.start)) or (gov.word in _RETURN_WORDS and gov.word != "back")
         if came_from:
             role, conf = "strong", 0.8  # "from Luanda, where he spent two days": a stop before this one
     elif lx.WEAK_PRESENCE.search(t[:a]):
@@ -1448,6 +1451,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if m.kind == "event":
         conf -= 0.1
     c = Candidate(m, m.entry or placeholder(m), s, status, role, conf)
+    c.left_for_home = gov.word in _RETURN_WORDS and gov.prep == "from"
     if came_from:
         c.before = next((v.candidate for v in sentence_verdicts if v.candidate is not None
                          and v.candidate.role != "origin"), None)
@@ -1463,10 +1467,12 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if dest is not None and not contains(dest.entry, c.entry):  # ("to India, with stops in Pune": inside it)
             c.before, c.on_the_way = dest, True
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
-    c.is_return = bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) \
-        or gov.word in ("return", "returned", "returning", "returns", "back")
-    c.home = (bool(lx.HOME_CUE.search(t[max(0, gov.pos - 20):a + len(m.text) + 10]))
-              and not _SOMEONES_HOME.search(t, 0, a)) \
+    c.is_return = (bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) or gov.word in _RETURN_WORDS) \
+        and gov.prep != "from"  # (what one returns from is no return: "returned to Madrid from Lima")
+    home_cue = lx.HOME_CUE.search(t, max(0, gov.pos - 20), a + len(m.text) + 10)
+    c.home = (home_cue is not None and not _SOMEONES_HOME.search(t, 0, a)
+              # ("returned home after visits to Lima and Quito", "returned home from Lima": the places of the trip)
+              and not (home_cue.end() <= a and _HOME_THEN_TRIP.search(t, home_cue.end(), a))) \
         or (c.is_return and bool(_AFTER_THE_TRIP.match(t, m.end - s.start))) \
         or (gov.word in _ARRIVAL_VERBS and bool(_AFTER_COMPLETING.match(t, m.end - s.start)))
     # (a relative clause starts afresh: "Singapore, the first stop of a visit that will also take her to Jakarta")
@@ -1496,6 +1502,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
 _SOMEONES_HOME = re.compile(r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|meet(?:s|ing)?(?:\s+with)?|met(?:\s+with)?|call(?:ed|s)?\s+on)\s+"
                             r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){1,4}at\s+(?:his|her|their)\s+(?:[a-z]+\s+)?home\s+"
                             r"(?:in|at)\s+(?:the\s+)?$")
+_RETURN_WORDS = frozenset({"return", "returns", "returned", "returning", "back"})
+_HOME_THEN_TRIP = re.compile(r"\b(?:after|following|from)\b")
 _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic|international|domestic)\s+){0,4}"
                              r"(?:[Cc]athedral|[Cc]hurch|[Bb]asilica|[Mm]osque|[Tt]emple|[Ss]ynagogue|[Pp]alace|[Ss]tadium|"
                              r"[Aa]irport|[Ss]quare|[Cc]emetery|[Mm]useum|[Hh]arbou?r|[Pp]ort|[Cc]ity\s+[Hh]all|[Pp]arliament|"

@@ -405,6 +405,8 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     seen: set[str] = set()
     for v in out:
         key = places.key(v.first.entry)
+        if all(m.left_for_home for m in v.members) and key in seen:
+            continue  # "She is due to fly back to Paris from Jakarta": the way home from a stop told before
         if all(m.is_return for m in v.members) and key not in seen \
                 and not any(contains(v.first.entry, w.first.entry) for w in final):
             continue  # (a return to the state of a stop before it is a return: "She will return to Pennsylvania")
