@@ -3203,3 +3203,12 @@ def test_the_places_one_returns_from_are_the_trip_s() -> None:
     text = ("Prime Minister Ana Silva arrived in Lima on Tuesday. On Thursday she visited Quito. She is due to fly "
             "back to Madrid from Quito on Friday.")
     assert stops(text) == ["Lima", "Quito"]
+
+
+def test_the_end_of_one_visit_is_not_the_end_of_the_trip() -> None:
+    assert stops("Prime Minister Ana Silva has concluded her visit to Peru and left for Ecuador.") == ["Peru", "Ecuador"]
+    assert stops("Prime Minister Ana Silva concluded a three-day visit to Lima on Friday and flew on to Quito.") \
+        == ["Lima", "Quito"]
+    # the trip's own end still comes last
+    assert stops("Prime Minister Ana Silva concluded her tour in Bogota on Friday. Earlier she visited Lima.") \
+        == ["Lima", "Bogotá"]

@@ -1483,6 +1483,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
            [(x.start(), "last") for x in lx.LAST_CUE.finditer(cue_zone)]
     if cues:
         c.cue = max(cues)[1]
+        if c.cue == "last" and _VISIT_TO_END.search(cue_zone) and _ONWARD.match(t, m.end - s.start):
+            c.cue = None  # "concluded her visit to Peru and left for Ecuador": the end of that visit, not of the trip
     elif gov.kind == "motion" and _TRIP_BEGAN_WHEN.search(t, 0, gov.pos):
         c.cue = "first"  # "Trump's overseas trip began on May 19 when he departed from Washington for Riyadh"
     if gov.pos > a and gov.word == "stop":
@@ -1502,6 +1504,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
 _SOMEONES_HOME = re.compile(r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|meet(?:s|ing)?(?:\s+with)?|met(?:\s+with)?|call(?:ed|s)?\s+on)\s+"
                             r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){1,4}at\s+(?:his|her|their)\s+(?:[a-z]+\s+)?home\s+"
                             r"(?:in|at)\s+(?:the\s+)?$")
+_VISIT_TO_END = re.compile(r"\b(?:visit|stay)\s+(?:to|in)\s+(?:the\s+)?$")
+_ONWARD = re.compile(r"[^.;]{0,60}?\b(?:and|before|then)\s+(?:\w+\s+){0,2}?(?:left|departed|flew|headed|travell?ed|moved|"
+                     r"proceeded|went|leaves|departs|flies|heads|travels|moves|proceeds|goes)\b")
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning", "back"})
 _HOME_THEN_TRIP = re.compile(r"\b(?:after|following|from)\b")
 _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic|international|domestic)\s+){0,4}"
