@@ -3212,3 +3212,10 @@ def test_the_end_of_one_visit_is_not_the_end_of_the_trip() -> None:
     # the trip's own end still comes last
     assert stops("Prime Minister Ana Silva concluded her tour in Bogota on Friday. Earlier she visited Lima.") \
         == ["Lima", "Bogotá"]
+
+
+def test_an_itinerary_that_names_its_places() -> None:
+    assert stops("Prime Minister Ana Silva's itinerary includes Lima, Quito and Bogota. She later met leaders.") \
+        == ["Lima", "Quito", "Bogotá"]
+    assert stops("Lima, Quito and Bogota are on Prime Minister Ana Silva's itinerary. She later met leaders.") \
+        == ["Lima", "Quito", "Bogotá"]

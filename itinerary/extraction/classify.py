@@ -117,8 +117,10 @@ def _negated(scope: str) -> bool:
 
 
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+)?$")
-_ITINERARY_AFTER = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?\s+(?:is|are|was|were|will\s+be)\s+"
-                             r"(?:also\s+)?(?:part\s+of|on)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+_ITINERARY_AFTER = re.compile(r"(?:(?:\s*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})*\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?"
+                             r"\s+(?:is|are|was|were|will\s+be)\s+"
+                             # ("Lima, Quito and Bogota are on Prime Minister Ana Silva's itinerary")
+                             r"(?:also\s+)?(?:part\s+of|on)\s+(?:his|her|their|the|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+)?"
                              r"(itinerary|schedule|programme|program|agenda)\b")
 # "embarked on a tour of six countries, including Kenya, ...", "his tour, which included Manila and Hanoi": the
 # trip's own list of places (the first item; the rest are listed with it)
@@ -136,6 +138,8 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|st
 # "The trip is set to take place from July 27 to August 4 and will include India, Sri Lanka, ..."
 _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+include|"
                                 r"will\s+take\s+in|will\s+cover)\s+(?:the\s+)?$|"
+                                # "Prime Minister Ana Silva's itinerary includes Lima, Quito and Bogota"
+                                r"\b(itinerary|schedule|programme|program)\s+(?:also\s+)?(?:includes|included)\s+(?:the\s+)?$|"
                                 # "The trip will include meetings with government officials ... in Beijing, Shanghai"
                                 r"\b(tour|trip|visit|itinerary|journey)\s+(?:will\s+include|includes)\s+(?:meetings|talks|events|"
                                 r"stops|visits)\b[^.;:]{0,120}?\s(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -413,7 +417,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a) \
         or _COUNTED_LIST.search(t, max(0, a - 160), a)
     if tl:
-        g = 1 if tl.group(1) else 2
+        g = next(k for k in range(1, (tl.re.groups or 0) + 1) if tl.group(k))
         return Governor("motion", None, tl.group(g).lower(), tl.start(g), tl.start(g))
     # coordination: "Jordan, Qatar, the United Arab Emirates and Saudi Arabia"
     if prev is not None and prev.sentence == m.sentence:
