@@ -951,7 +951,8 @@ STORIES = [
      "leg of Li's seven-country Africa tour, which already took him to Egypt and Ghana. Li is to visit Uganda "
      "before winding up his eight-day trip that started on June 17.",
      dt.date(2026, 6, 23),
-     [("Egypt", None, "visited"), ("Ghana", None, "visited"), ("Dar es Salaam", "2026-06-18", "visited"),
+     # (the first stop takes the day the trip started)
+     [("Egypt", "2026-06-17", "visited"), ("Ghana", None, "visited"), ("Dar es Salaam", "2026-06-18", "visited"),
       ("Uganda", None, "planned")]),
     ("'arrived in X following a visit to Y while he is then scheduled to stop in Z'",
      "Foreign Minister Ken Mori arrived in Sri Lanka on Thursday following a visit to Moscow while he is then "
@@ -3219,3 +3220,14 @@ def test_an_itinerary_that_names_its_places() -> None:
         == ["Lima", "Quito", "Bogotá"]
     assert stops("Lima, Quito and Bogota are on Prime Minister Ana Silva's itinerary. She later met leaders.") \
         == ["Lima", "Quito", "Bogotá"]
+
+
+def test_the_first_stop_takes_the_day_the_trip_begins() -> None:
+    text = ("King Charles and Queen Camilla will visit the Pacific. The nine-day trip, which begins on October 18, "
+            "will take in Sydney, Canberra and Apia.")
+    assert detail(text, dt.date(2024, 9, 15))[0] == ("Sydney", "2024-10-18", "planned")
+    # the nearer reading of a day with no year: next week's, not last year's
+    text = ("Governor Greg Abbott is leading a trade mission to Asia starting September 20. The mission will make "
+            "stops in Osaka, Nagoya and Tokyo.")
+    assert [d[:2] for d in detail(text, dt.date(2024, 9, 15))] == [
+        ("Osaka", "2024-09-20"), ("Nagoya", None), ("Tokyo", None)]

@@ -765,6 +765,27 @@ def _trip_span(cands: Sequence[Candidate], sentences: Sequence[Sentence], publis
         return
 
 
+# "The nine-day trip, which begins on October 18, will take in Sydney", "a trade mission to Asia starting September
+# 20": the day the trip begins
+_TRIP_BEGINS = re.compile(r"\b(?:trip|tour|visit|mission|journey|swing|travels?)\b[^.;:]{0,40}?\s(?:(?:which|that)\s+"
+                          r"(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?)?(?:begins?|began|begun|starts?|started|starting|beginning|"
+                          r"commencing|commences?|commenced|kicks?\s+off|kicked\s+off|kicking\s+off)\s+(?:on\s+)?$", re.I)
+
+
+def trip_begins_day(sentences: Sequence[Sentence], published: dt.date | None, default_year: int | None) -> dt.date | None:
+    """The day the story says the trip begins, where it gives one ("the tour, which begins on October 18")."""
+    for x in sentences:
+        if x.kind != "body":
+            continue
+        for e in find_dates(x.text):
+            if e.kind == "explicit" and _TRIP_BEGINS.search(x.text, max(0, e.start - 90), e.start):
+                # (the reading nearer the story's day: "is leading a mission starting September 20" is next week's)
+                days = [d for f in (False, True) for d in (resolve_explicit(e, published, default_year, future=f)[0],) if d]
+                return min(days, key=lambda d: abs((d - published).days)) if days and published else \
+                    (days[0] if days else None)
+    return None
+
+
 _RANGE_OF_TRIP = re.compile(r"\b(?:visit|trip|tour|journey)\s+(?:will\s+(?:run|last|take\s+place)\s+)?(?:from|between)\s+$", re.I)
 
 

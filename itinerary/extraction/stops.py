@@ -19,14 +19,14 @@ from itinerary.extraction import Extraction, Mention
 from itinerary.extraction import lexicon as lx
 from itinerary.extraction.classify import Verdict, classify, classify_schedule, place_at_dateline, resolve_capitals
 from itinerary.extraction.clauses import clause_bounds
-from itinerary.extraction.dating import date_candidates
+from itinerary.extraction.dating import date_candidates, trip_begins_day
 from itinerary.extraction.mentions import PlaceMention, find_mentions
 from itinerary.extraction.people import FIRST_PERSON, Person, choose_traveler, find_people
 from itinerary.extraction.places import Places
 from itinerary.extraction.resolve import choose_entry, demonym_codes, text_context
 from itinerary.extraction.story_time import publication_date
 from itinerary.extraction.text import Sentence, quoted_spans, segment
-from itinerary.extraction.visits import Visit, group_visits, order_visits, tidy, told_dates
+from itinerary.extraction.visits import Visit, date_of, group_visits, order_visits, tidy, told_dates
 from itinerary.gazetteer import Gazetteer, load_gazetteer
 from itinerary.model import Itinerary, Place, Source, Stop
 
@@ -100,6 +100,7 @@ def _finish(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMe
     visits = group_visits(cands, places)
     visits = order_visits(visits, places)
     visits = tidy(visits, places)
+    _first_day_of_trip(visits, sentences, published, default_year)
     places_in: dict[int, list[int]] = {}
     for c in cands:
         places_in.setdefault(c.sentence.index, []).append(c.mention.start - c.sentence.start)
@@ -122,6 +123,19 @@ def _finish(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMe
             reason = v.reason if v and not v.counted else "folded into a stop it contains or repeats"
         out.append(_mention_out(m, counted, reason))
     return Extraction(it, tuple(out))
+
+
+def _first_day_of_trip(visits: Sequence[Visit], sentences: Sequence[Sentence], published: dt.date | None,
+                      default_year: int | None) -> None:
+    """"The nine-day trip, which begins on October 18, will take in Sydney, Canberra and Apia": the first stop,
+    undated, takes the day the trip begins (unless a stop is dated before it)."""
+    if not visits or date_of(visits[0])[0] is not None:
+        return
+    day = trip_begins_day(sentences, published, default_year)
+    if day is None or any(d is not None and d < day for v in visits for d in (date_of(v)[0],)):
+        return
+    for c in visits[0].members:
+        c.start = day
 
 
 def _one_sense_per_story(mentions: Sequence[PlaceMention]) -> None:
