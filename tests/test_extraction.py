@@ -3231,3 +3231,24 @@ def test_the_first_stop_takes_the_day_the_trip_begins() -> None:
             "stops in Osaka, Nagoya and Tokyo.")
     assert [d[:2] for d in detail(text, dt.date(2024, 9, 15))] == [
         ("Osaka", "2024-09-20"), ("Nagoya", None), ("Tokyo", None)]
+
+
+@pytest.mark.parametrize("deed", [
+    "He garlanded the statue at Madurai on Monday.",
+    "He planted a sapling at Madurai on Monday.",
+    "He paid homage to martyrs at Madurai on Monday.",
+    "He offered prayers at the Meenakshi temple in Madurai on Monday.",
+    "He hoisted the national flag at Madurai on Monday.",
+])
+def test_a_deed_of_the_traveler_at_a_place_puts_him_there(deed: str) -> None:
+    assert stops("Chief Minister Ravi Kumar is touring the state this week. " + deed) == ["Madurai"]
+
+
+@pytest.mark.parametrize("deed", [
+    "He condemned the attack in Madurai on Monday.",
+    "He deployed police in Madurai on Monday.",
+    "He was born in Madurai.",
+    "He invested in Madurai last year.",
+])
+def test_a_deed_whose_place_is_its_object_s_puts_him_nowhere(deed: str) -> None:
+    assert stops("Chief Minister Ravi Kumar spoke in Chennai on Monday. " + deed) == ["Chennai"]

@@ -541,6 +541,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         return None  # "at Tapa military base near Tallinn": where the place before it is
     # the governing word: scan left from the preposition
     steps = 0
+    generic: tuple[str, int] | None = None
     while i >= 0 and steps < 12:
         w0, w1, w = words[i]
         between = t[w1:prep_pos]
@@ -633,8 +634,16 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 return None  # "discussed ... preparations for the NATO summit in Brussels": a topic, not a stop
             else:
                 return Governor("presence", prep, low, w0, prep_pos)
+        if generic is None and prep in ("in", "at") and i > 0 and (_DEED.fullmatch(w) or w in _IRREGULAR_PAST) \
+                and w not in lx.NOT_PRESENCE and _SUBJECT_WORD.fullmatch(words[i - 1][2]) \
+                and (i > 1 or not words[i - 1][2][:1].isupper() or words[i - 1][2] in ("He", "She", "They", "We", "I")):
+            # (a name, not a sentence's first word: "Crowds lined the streets for her in Lansing")
+            generic = (low, w0)
         i -= 1
         steps += 1
+    if generic is not None:
+        # "He garlanded the statue at Madurai", "She planted a sapling in Tamale": the subject's own deed there
+        return Governor("presence", prep, generic[0], generic[1], prep_pos)
     return None
 
 
@@ -1511,6 +1520,13 @@ _SOMEONES_HOME = re.compile(r"\b(?:visit(?:ed|ing|s)?(?:\s+to)?|meet(?:s|ing)?(?
 _VISIT_TO_END = re.compile(r"\b(?:visit|stay)\s+(?:to|in)\s+(?:the\s+)?$")
 _ONWARD = re.compile(r"[^.;]{0,60}?\b(?:and|before|then)\s+(?:\w+\s+){0,2}?(?:left|departed|flew|headed|travell?ed|moved|"
                      r"proceeded|went|leaves|departs|flies|heads|travels|moves|proceeds|goes)\b")
+# a deed in the past, right after its subject ("He garlanded", "Modi planted"): where the subject was, unless
+# the verb is one of those whose place is the object's (lexicon.NOT_PRESENCE)
+_DEED = re.compile(r"[a-z]{2,}ed")
+_IRREGULAR_PAST = frozenset({"paid", "laid", "took", "gave", "made", "held", "led", "met", "sat", "spent", "saw", "ate",
+                             "wrote", "drove", "rode", "swam", "sang", "shook", "struck", "won", "threw", "broke", "cut",
+                             "put", "set", "hung", "lit", "fed", "read", "spoke", "stood", "went", "came", "bought", "got"})
+_SUBJECT_WORD = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[A-Z][a-z]+(?:['’]s)?|also|then|later|first|jointly|personally)")
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning", "back"})
 _HOME_THEN_TRIP = re.compile(r"\b(?:after|following|from)\b")
 _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic|international|domestic)\s+){0,4}"

@@ -58,6 +58,20 @@ PRESENCE = _forms(
     "mourned mourning sympathise sympathised sympathize sympathized console consoled commiserate commiserated",
     "mobbed foot hosted",
 )
+# Verbs whose "in"/"at" place is the object's, not the subject's: "condemned the attack in Gaza", "invested in
+# Texas", "deployed troops in Estonia", "was born in Lahore"
+NOT_PRESENCE = _forms(
+    "condemned criticised criticized expressed discussed warned highlighted praised cited mentioned denounced blamed",
+    "supported backed invested killed bombed attacked targeted sanctioned deployed sent stationed based located born",
+    "raised educated studied worked lived served elected arrested jailed detained imprisoned buried married",
+    "hospitalised hospitalized treated injured wounded trained aimed fired approved allocated funded financed",
+    "threatened ordered directed instructed asked requested appealed demanded proposed suggested recommended claimed",
+    "alleged accused reported recalled lauded hailed commended congratulated interested involved engaged embroiled",
+    "stationed posted appointed named nominated ranked listed registered headquartered rooted grounded stranded",
+    "occurred happened erupted started escalated intensified continued increased decreased improved worsened",
+    "believed hoped feared expected wanted needed tried failed refused agreed decided planned announced",
+    "confirmed denied revealed disclosed stated said put set got",
+)
 # Verbs of saying whose "in" is where the speaker was ("stated in Tamale on Monday", "said this in Tamale")
 SAYING = _forms(
     "said says stated states noted notes pledged pledges declared declares disclosed discloses remarked remarks",
