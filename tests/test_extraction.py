@@ -3132,6 +3132,12 @@ def test_a_small_namesake_abroad_of_a_local_place_is_no_stop() -> None:
     ("The First Minister visited Inverness on Monday.", "the first minister", ["Inverness"]),
     ("The UN chief arrived in Juba on Monday.", "the UN chief", ["Juba"]),
     ("The Israeli leader arrived in Washington on Monday.", "the Israeli leader", ["Washington"]),
+    ("Army chief General Manoj Pande visited forward areas in Ladakh on Monday.", "Manoj Pande", ["Ladakh"]),
+    # a role named alone, with any deed of its own
+    ("The Dalai Lama gave teachings in Leh on Monday.", "the dalai lama", ["Leh"]),
+    ("Pakistan's army chief visited troops in Quetta on Monday.", "the army chief", ["Quetta"]),
+    ("The Pope will celebrate Mass in Lisbon on Sunday.", "the pope", ["Lisbon"]),
+    ("The opposition leader held a rally in Harare on Sunday.", "the opposition leader", ["Harare"]),
 ])
 def test_titles_and_roles_that_name_the_traveler(text: str, traveler: str, places: list[str]) -> None:
     it = extract(text + " Later that day they also met local leaders.", published=PUB).itinerary

@@ -62,7 +62,9 @@ TITLED = re.compile(
     # "Foreign affairs minister Dr Nkosazana Dlamini-Zuma", "defence minister Richard Marles": a title in lower
     # case, then a name of two words or more
     rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}{_LOWER_HEADS})"
-    rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
+    # ("Army chief General Manoj Pande": a rank between the office and the name)
+    rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|General|Admiral|Adm|Air\s+Chief\s+Marshal|Field\s+Marshal|(?:Lt|Maj)\.?\s+Gen(?:eral)?|"
+    rf"Lieutenant\s+General|Major\s+General)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
     rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of)){{0,5}}"
@@ -524,7 +526,7 @@ _ROLE_NOUN = (
 _MORE_ROLES = (
     r"|duke|duchess|archbishop|bishop|cardinal|speaker|commissioner|chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|naval|air)\s+staff|"
     r"(?:deputy|vice)[\s-](?:governor|prime\s+minister|president|chief\s+minister)|first\s+minister|taoiseach|mp|"
-    r"cabinet\s+secretary|secretary|royal\s+couple|(?:un|imf|nato|eu|who|world\s+bank|army|military)\s+chief|"
+    r"cabinet\s+secretary|secretary|royal\s+couple|opposition\s+leader|(?:un|imf|nato|eu|who|world\s+bank|army|military)\s+chief|"
     # ("The Israeli leader arrived", "The French president arrived", "The U.S. envoy arrived")
     r"(?P<mod>(?-i:[A-Z][a-z]+|U\.S\.|US|UN|EU))\s+(?:leader|president|prime\s+minister|premier|envoy|minister|chancellor)"
 )
@@ -536,17 +538,23 @@ _ROLE_VERB = (
 )
 ROLE_ONLY = re.compile(_ROLE_NOUN % "" + _ROLE_VERB)
 _ANY_ROLE_ONLY = re.compile(_ROLE_NOUN % _MORE_ROLES + _ROLE_VERB)
+# (with nobody named, any deed of the role will do: "The Dalai Lama gave teachings in Leh", "The Archbishop of
+# Canterbury preached in Kigali", "Pakistan's army chief visited troops in Quetta", "The Pope will celebrate Mass")
+_ANY_ROLE_DEED = re.compile(
+    (_ROLE_NOUN % _MORE_ROLES).replace(r"\b[Tt]he\s+", r"\b(?:[Tt]he|[A-Z][a-z]+['’]s)\s+", 1)
+    + r"(?=(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}ed|gave|held|met|made|paid|led|took|"
+    r"spoke|went|came|(?:will|is\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+[a-z]+)\b)")
 
 
 def role_only_traveler(sentences: Sequence[Sentence], *, anyone: bool = False) -> Person | None:
     """A traveler named only by role ("the pope"), when the story names nobody with a title.
 
     ``anyone``: the story names no person at all, so any role may be the traveler ("The Speaker arrived")."""
-    pattern = _ANY_ROLE_ONLY if anyone else ROLE_ONLY
+    patterns = (_ANY_ROLE_ONLY, _ANY_ROLE_DEED) if anyone else (ROLE_ONLY,)
     for s in sentences:
         if s.kind != "body":
             continue
-        m = pattern.search(s.text)
+        m = min((x for p in patterns for x in (p.search(s.text),) if x), key=lambda x: x.start(), default=None)
         if m:
             # (in lower case, but for acronyms and proper adjectives: "the UN chief", "the Israeli leader")
             mod = m.groupdict().get("mod")
