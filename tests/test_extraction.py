@@ -3258,3 +3258,11 @@ def test_a_deed_of_the_traveler_at_a_place_puts_him_there(deed: str) -> None:
 ])
 def test_a_deed_whose_place_is_its_object_s_puts_him_nowhere(deed: str) -> None:
     assert stops("Chief Minister Ravi Kumar spoke in Chennai on Monday. " + deed) == ["Chennai"]
+
+
+def test_the_visiting_leader_a_host_meets_is_the_traveler() -> None:
+    text = ("Kenyan President William Ruto met visiting Ugandan President Yoweri Museveni at State House in Nairobi on "
+            "Monday. Museveni arrived in Nairobi on Sunday for a three-day state visit.")
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == "Yoweri Museveni"
+    assert [s.place.name for s in it.stops] == ["Nairobi"]

@@ -658,7 +658,9 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
                                    rf"{_MOVING}", text)) for short in p.short_names[-1:])
         score += 2 * min(moves, 3)
         if any(q.title and (_VISIT_OF.search(text, max(0, q.start - 60), q.start) or _POSSESSIVE_VISIT.match(text, q.end)
-                            or re.match(r"(?:[Tt]he\s+)?[Vv]isiting\b", q.title))
+                            or re.match(r"(?:[Tt]he\s+)?[Vv]isiting\b", q.title)
+                            # ("met visiting Ugandan President Yoweri Museveni")
+                            or re.search(r"\b[Vv]isiting\s+$", text[max(0, q.start - 12):q.start]))
                for q in g):
             # "the state visit later this month of South Korean President Yoon", "Yoon's state visit", "Visiting
             # Chinese Foreign Minister Wang Yi said here"
