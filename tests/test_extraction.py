@@ -3266,3 +3266,10 @@ def test_the_visiting_leader_a_host_meets_is_the_traveler() -> None:
     it = extract(text, published=PUB).itinerary
     assert it.traveler == "Yoweri Museveni"
     assert [s.place.name for s in it.stops] == ["Nairobi"]
+
+
+def test_days_given_respectively_and_after_an_adverb_of_sequence() -> None:
+    text = "Prime Minister Ana Silva will visit Lima, Quito and Bogota on Monday, Tuesday and Wednesday respectively."
+    assert [d[:2] for d in detail(text)] == [("Lima", "2025-03-17"), ("Quito", "2025-03-18"), ("Bogotá", "2025-03-19")]
+    text = "Prime Minister Ana Silva went to Quito on Tuesday. Earlier, on Monday, she was in Lima."
+    assert [d[:2] for d in detail(text)] == [("Lima", "2025-03-10"), ("Quito", "2025-03-11")]

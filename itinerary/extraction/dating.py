@@ -96,6 +96,7 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
             if c.schedule:
                 continue  # a schedule line's own day, given when it was read
             c.dates = _dates_for(c, items, exprs, s) if not c.label else _label_dates(c, sentences)
+        _respectively(items, exprs, s)
     # explicit dates first
     for c in cands:
         for e in c.dates:
@@ -588,14 +589,40 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
     return out
 
 
+def _respectively(items: Sequence[Candidate], exprs: Sequence[DateExpr], s: Sentence) -> None:
+    """"will visit Lima, Quito and Bogota on Monday, Tuesday and Wednesday respectively": the n-th day is the
+    n-th place's."""
+    if "respectively" not in s.text:
+        return
+    places = sorted((c for c in items if not c.schedule and c.role != "origin"), key=lambda c: c.mention.start)
+    if len(places) < 2:
+        return
+    end = s.text.find("respectively", places[-1].mention.end - s.start)
+    if end < 0:
+        return
+    after: list[DateExpr] = []
+    for e in exprs:
+        if e.kind not in ("weekday", "explicit") or e.start < places[-1].mention.end or e.start - s.start > end:
+            continue
+        after.append(dataclasses.replace(e, weekday2=None, day2=None, month2=None))
+        if e.weekday2 is not None:  # ("on Monday, Tuesday and Wednesday": the last two read as one span)
+            after.append(dataclasses.replace(e, weekday=e.weekday2, weekday2=None))
+        elif e.day2 is not None:
+            after.append(dataclasses.replace(e, day=e.day2, month=e.month2 or e.month, day2=None, month2=None))
+    if len(after) == len(places):
+        for c, e in zip(places, after, strict=True):
+            c.dates = [e]
+
+
 def _dates_only(t: str, a: int, b: int, exprs: Sequence[DateExpr], s: Sentence) -> bool:
-    """Is ``t[a:b]`` nothing but dates and commas ("Tomorrow, May 21st, ...": a lead of days)?"""
+    """Is ``t[a:b]`` nothing but dates and commas ("Tomorrow, May 21st, ...": a lead of days; "Earlier, on
+    Monday, ...": with an adverb of sequence)?"""
     rest = t[a:b]
     for e in sorted(exprs, key=lambda x: x.start, reverse=True):
         ea, eb = e.start - s.start - a, e.end - s.start - a
         if ea >= 0 and eb <= len(rest):
             rest = rest[:ea] + rest[eb:]
-    return not re.sub(r"[\s,]|\b(?:on|the|of)\b", "", rest, flags=re.I)
+    return not re.sub(r"[\s,]|\b(?:on|the|of|earlier|later|then|previously|afterwards|meanwhile)\b", "", rest, flags=re.I)
 
 
 def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr]) -> list[DateExpr]:
