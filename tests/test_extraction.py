@@ -3273,3 +3273,17 @@ def test_days_given_respectively_and_after_an_adverb_of_sequence() -> None:
     assert [d[:2] for d in detail(text)] == [("Lima", "2025-03-17"), ("Quito", "2025-03-18"), ("Bogotá", "2025-03-19")]
     text = "Prime Minister Ana Silva went to Quito on Tuesday. Earlier, on Monday, she was in Lima."
     assert [d[:2] for d in detail(text)] == [("Lima", "2025-03-10"), ("Quito", "2025-03-11")]
+
+
+def test_a_surname_alone_before_a_deed_when_the_story_names_nobody_else() -> None:
+    text = "Mahama on Monday commissioned a hospital in Tamale. The hospital has 200 beds."
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Mahama", ["Tamale"])
+    text = "The dam was opened last year. On Monday, when Kagame inspected the dam, crowds gathered. Kagame later toured Musanze."
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Kagame", ["Musanze"])
+    # a plural noun that opens a sentence is nobody's surname
+    assert extract("Officials on Monday inspected the dam in Tamale.", published=PUB).itinerary.stops == ()
+    # and a delegation named alone may travel
+    it = extract("The delegation visited Kumasi on Monday and met traders.", published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("the delegation", ["Kumasi"])

@@ -274,7 +274,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                                  nickname=nick.group(1) if nick else None))
     people.extend(find_untitled_people(sentences, people))
     if not people:
-        people = subject_names(sentences) or surname_people(text, sentences) or recurring_names(text, sentences)
+        people = subject_names(sentences) or surname_people(text, sentences) or recurring_names(text, sentences) \
+            or surname_deeds(text, sentences)
     people.sort(key=lambda p: p.start)
     return people
 
@@ -461,6 +462,38 @@ def recurring_names(text: str, sentences: Sequence[Sentence]) -> list[Person]:
     return list(found.values())
 
 
+# "when Kagame inspected the dam", "Mahama on Monday commissioned": a surname alone before a deed in the past
+_SURNAME_DEED = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before|that|while)\s+)[\"“‘']?"
+                           r"(?P<name>[A-Z][a-zà-ÿ'’-]{2,})\s+(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+|"
+                           r"also\s+|later\s+|then\s+|first\s+)?(?:has\s+|had\s+)?(?:[a-z]{3,}ed|paid|led|met|held|made|took|gave|"
+                           r"went|spoke|reached|toured)\b(?!\s+(?:by|that)\b)")
+# words that open a sentence before a verb and are no surname ("Officials inspected", "Residents welcomed")
+_NOT_SURNAME = frozenset({"Officials", "Police", "Residents", "Authorities", "Troops", "Workers", "Farmers", "Students",
+                          "Leaders", "Locals", "Villagers", "Protesters", "Supporters", "Rescuers", "Engineers",
+                          "Delegates", "Members", "Ministers", "Reporters", "Journalists", "Critics", "Analysts",
+                          "Sources", "Experts", "Doctors", "Teachers", "Children", "People", "Parents", "Families",
+                          "Everyone", "Nobody", "Someone", "Many", "Some", "Others", "Both", "All", "Most", "Several"})
+
+
+def surname_deeds(text: str, sentences: Sequence[Sentence]) -> list[Person]:
+    """In a story that names nobody else: a surname alone as the subject of a deed in the past ("when Kagame
+    inspected the dam"), when the story writes it twice or opens with it."""
+    found: dict[str, Person] = {}
+    body = [s for s in sentences if s.kind == "body"]
+    for s in body:
+        for m in _SURNAME_DEED.finditer(s.text):
+            word = m.group("name")
+            if word in found or word in _NOT_NAME or word in _NOT_NAME_START or word in _NOT_SURNAME \
+                    or _TITLE_WORD.fullmatch(word) or word.lower() in MONTHS:
+                continue
+            a = s.start + m.start("name")
+            opens = s is body[0] and m.start("name") == 0 and not word.endswith("s")
+            if len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)) < 2 and not opens:
+                continue
+            found[word] = Person(name=word, title="", start=a, end=a + len(word))
+    return list(found.values())
+
+
 # Short given names and the names they stand for: "Joe Biden" is "Joseph R. Biden Jr."
 NICKNAMES = {
     "joe": "joseph", "tony": "antony", "bill": "william", "mike": "michael", "bob": "robert", "jim": "james",
@@ -526,7 +559,7 @@ _ROLE_NOUN = (
 _MORE_ROLES = (
     r"|duke|duchess|archbishop|bishop|cardinal|speaker|commissioner|chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|naval|air)\s+staff|"
     r"(?:deputy|vice)[\s-](?:governor|prime\s+minister|president|chief\s+minister)|first\s+minister|taoiseach|mp|"
-    r"cabinet\s+secretary|secretary|royal\s+couple|opposition\s+leader|(?:un|imf|nato|eu|who|world\s+bank|army|military)\s+chief|"
+    r"cabinet\s+secretary|secretary|royal\s+couple|opposition\s+leader|delegation|(?:un|imf|nato|eu|who|world\s+bank|army|military)\s+chief|"
     # ("The Israeli leader arrived", "The French president arrived", "The U.S. envoy arrived")
     r"(?P<mod>(?-i:[A-Z][a-z]+|U\.S\.|US|UN|EU))\s+(?:leader|president|prime\s+minister|premier|envoy|minister|chancellor)"
 )
