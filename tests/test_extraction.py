@@ -3287,3 +3287,12 @@ def test_a_surname_alone_before_a_deed_when_the_story_names_nobody_else() -> Non
     # and a delegation named alone may travel
     it = extract("The delegation visited Kumasi on Monday and met traders.", published=PUB).itinerary
     assert (it.traveler, [s.place.name for s in it.stops]) == ("the delegation", ["Kumasi"])
+
+
+def test_an_aside_on_where_the_traveler_is() -> None:
+    text = "Prime Minister Ana Silva is on a tour of South America. Silva, in Lima for talks, said trade was growing."
+    assert stops(text) == ["Lima"]
+    # but not a list of places after a comma
+    text = ("Prime Minister Ana Silva spoke in Madrid on Monday. She appealed for peace in Ukraine, in Gaza and "
+            "in Lebanon.")
+    assert stops(text) == ["Madrid"]

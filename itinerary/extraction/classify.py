@@ -400,6 +400,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # "arrived here on Thursday": the dateline's place, where the verb before it puts the traveler
         verb = words[-1] if words else (a, a, "")
         return Governor("presence", "in", verb[2].lower(), verb[0], verb[0])
+    if _APPOSITIVE_AT.search(t, 0, a) and not (prev is not None and prev.sentence == m.sentence and not prev.person_like
+                                                and re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", t[prev.end - s.start:a])):
+        # (not a list of places: "in Ukraine, in Palestine and Israel")
+        # "Silva, in Lima for talks, said": an aside about where the subject is
+        return Governor("presence", "in", "in", a, a)
     sa = _STOP_AFTER.match(t, m.end - s.start)
     if sa:
         # "Poland is Hegseth's final stop": the governor follows the place
@@ -1527,6 +1532,8 @@ _IRREGULAR_PAST = frozenset({"paid", "laid", "took", "gave", "made", "held", "le
                              "wrote", "drove", "rode", "swam", "sang", "shook", "struck", "won", "threw", "broke", "cut",
                              "put", "set", "hung", "lit", "fed", "read", "spoke", "stood", "went", "came", "bought", "got"})
 _SUBJECT_WORD = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[A-Z][a-z]+(?:['’]s)?|also|then|later|first|jointly|personally)")
+# an aside right after a name: "Silva, in Lima for talks, said"
+_APPOSITIVE_AT = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:(?:now|currently|already|still|then)\s+)?(?:in|at)\s+(?:the\s+)?$")
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning", "back"})
 _HOME_THEN_TRIP = re.compile(r"\b(?:after|following|from)\b")
 _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic|international|domestic)\s+){0,4}"
