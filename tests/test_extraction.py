@@ -3296,3 +3296,12 @@ def test_an_aside_on_where_the_traveler_is() -> None:
     text = ("Prime Minister Ana Silva spoke in Madrid on Monday. She appealed for peace in Ukraine, in Gaza and "
             "in Lebanon.")
     assert stops(text) == ["Madrid"]
+
+
+def test_a_name_right_after_a_verb_in_the_past_is_its_object() -> None:
+    text = "Foreign Minister Ada Obi represented President John Mahama at the summit in Lome on Monday."
+    assert stops(text) == ["Lomé"]
+    # but an adjective in -ed before a group keeps the group the subject
+    text = ("NATO Secretary General Mark Rutte visited Odesa on Tuesday. Allied leaders will meet at a summit in "
+            "The Hague in June.")
+    assert stops(text) == ["Odesa"]

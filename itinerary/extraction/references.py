@@ -175,6 +175,10 @@ _DETERMINERS = {"the", "a", "an", "some", "many", "thousands", "hundreds", "doze
                 "their", "several", "two", "three", "u.s.", "american", "visiting"}
 # verbs that a subject may follow ("after meeting, officials said"; "is", "was" before a predicate)
 _NOT_OBJECT_VERBS = {"is", "was", "were", "are", "be", "been", "being", "during", "according", "including"}
+# words in -ed that stand before a name as adjectives ("the allied leaders", "the detained journalist")
+_ADJECTIVES_IN_ED = {"allied", "united", "armed", "elected", "detained", "wounded", "retired", "unnamed", "celebrated",
+                     "respected", "renowned", "embattled", "beleaguered", "jailed", "exiled", "ousted", "disgraced",
+                     "assassinated", "deceased", "talented", "experienced", "designated", "appointed", "acclaimed"}
 _CLAUSE_STARTERS = {"that", "who", "which", "when", "while", "then", "said", "says", "as", "after", "before", "but",
                     "because", "so", "where", "if", "once", "since", "until"}
 
@@ -201,6 +205,11 @@ def is_subject(t: str, a: int) -> bool:
     if words and (words[-1] in lx.PRESENCE or words[-1] in lx.MOTION or words[-1] in lx.DIRECT
                   or re.fullmatch(r"[a-z]{3,}ing", words[-1])) and words[-1] not in _NOT_OBJECT_VERBS:
         return False
+    raw = [w for w in WORD.findall(clause) if w.lower() not in _DETERMINERS]
+    if words and raw and re.fullmatch(r"[a-z]{3,}ed", raw[-1]) and words[-1] not in lx.REPORTING \
+            and words[-1] not in _ADJECTIVES_IN_ED \
+            and words[-1] not in _CLAUSE_STARTERS and words[-1] not in _NOT_OBJECT_VERBS:
+        return False  # "represented President Mahama at the summit": right after a verb in the past, an object
     for w in reversed(WORD.findall(clause)[-6:]):
         low = w.lower()
         if low in lx.OBJECT_PRECEDERS:
