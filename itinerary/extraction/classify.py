@@ -402,8 +402,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         return Governor("presence", "in", verb[2].lower(), verb[0], verb[0])
     if _APPOSITIVE_AT.search(t, 0, a) and not (prev is not None and prev.sentence == m.sentence and not prev.person_like
                                                 and re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", t[prev.end - s.start:a])):
-        # (not a list of places: "in Ukraine, in Palestine and Israel")
-        # "Silva, in Lima for talks, said": an aside about where the subject is
+        # "Silva, in Lima for talks, said": an aside about where the subject is (but not a list of places:
+        # "in Ukraine, in Palestine and Israel")
         return Governor("presence", "in", "in", a, a)
     sa = _STOP_AFTER.match(t, m.end - s.start)
     if sa:
@@ -1530,7 +1530,7 @@ _ONWARD = re.compile(r"[^.;]{0,60}?\b(?:and|before|then)\s+(?:\w+\s+){0,2}?(?:le
 _DEED = re.compile(r"[a-z]{2,}ed")
 _IRREGULAR_PAST = frozenset({"paid", "laid", "took", "gave", "made", "held", "led", "met", "sat", "spent", "saw", "ate",
                              "wrote", "drove", "rode", "swam", "sang", "shook", "struck", "won", "threw", "broke", "cut",
-                             "put", "set", "hung", "lit", "fed", "read", "spoke", "stood", "went", "came", "bought", "got"})
+                             "hung", "lit", "fed", "spoke", "stood", "went", "came", "bought"})
 _SUBJECT_WORD = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[A-Z][a-z]+(?:['’]s)?|also|then|later|first|jointly|personally)")
 # an aside right after a name: "Silva, in Lima for talks, said"
 _APPOSITIVE_AT = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:(?:now|currently|already|still|then)\s+)?(?:in|at)\s+(?:the\s+)?$")

@@ -67,7 +67,7 @@ NOT_PRESENCE = _forms(
     "hospitalised hospitalized treated injured wounded trained aimed fired approved allocated funded financed",
     "threatened ordered directed instructed asked requested appealed demanded proposed suggested recommended claimed",
     "alleged accused reported recalled lauded hailed commended congratulated interested involved engaged embroiled",
-    "stationed posted appointed named nominated ranked listed registered headquartered rooted grounded stranded",
+    "posted appointed named nominated ranked listed registered headquartered rooted grounded stranded",
     "occurred happened erupted started escalated intensified continued increased decreased improved worsened",
     "believed hoped feared expected wanted needed tried failed refused agreed decided planned announced",
     "confirmed denied revealed disclosed stated said put set got",
