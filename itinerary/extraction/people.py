@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from itinerary.extraction.dates import MONTHS
@@ -411,25 +411,34 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+|also\s+|later\s+|first\s+)?"
     r"(?:(?:has|had|is|was|will)\s+(?:also\s+)?)?"
     r"(?:[a-z]{3,}ed|paid|led|met|began|begins|went|spoke|made|took|gave|held|left|reached|is\s+in|was\s+in|"
-    r"begins|opens|visits|tours|inspects|addresses|attends|launches|leads|meets|commissions|campaigns|stops)\b"
+    r"opens|visits|tours|inspects|addresses|attends|launches|leads|meets|commissions|campaigns|stops)\b"
 )
 
 
 def subject_names(sentences: Sequence[Sentence]) -> list[Person]:
     """In a story that names nobody by title or as the subject of a trip: a full name as a sentence's subject
     ("Mahamudu Bawumia on Monday commissioned a hospital in Tamale")."""
+    return _plain_names(sentences, _SUBJECT_NAME)
+
+
+# a thing or a place, not a person, after these: "the Supreme Court ruled", "in Tamil Nadu was", "of Kings Bay"
+_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|its|their|our|of|in|at|to|from)\s+$|(?:'s|’s)\s+$")
+
+
+def _plain_names(sentences: Sequence[Sentence], pattern: re.Pattern[str],
+                 keep: Callable[[list[str]], bool] = lambda toks: True) -> list[Person]:
+    """The untitled full names ``pattern`` finds in body sentences (its group ``name``), one per surname, that
+    are no title, month or thing's name and that ``keep`` accepts."""
     found: dict[str, Person] = {}
     for s in sentences:
         if s.kind != "body":
             continue
-        for m in _SUBJECT_NAME.finditer(s.text):
+        for m in pattern.finditer(s.text):
             toks = m.group("name").split()
             if any(t in _NOT_NAME or t.lower() in MONTHS or _TITLE_WORD.fullmatch(t) for t in toks) \
-                    or toks[0] in _NOT_NAME_START or toks[-1] in _NOT_NAME_END or toks[-1] in found:
+                    or toks[0] in _NOT_NAME_START or toks[-1] in _NOT_NAME_END or toks[-1] in found \
+                    or _THING_BEFORE.search(s.text, max(0, m.start() - 12), m.start()) or not keep(toks):
                 continue
-            if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|its|their|our|of|in|at|to|from)\s+$|(?:'s|’s)\s+$",
-                         s.text[max(0, m.start() - 12):m.start()]):
-                continue  # "the Supreme Court ruled", "in Tamil Nadu was": a thing or a place
             a = s.start + m.start("name")
             found[toks[-1]] = Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name")))
     return list(found.values())
@@ -443,23 +452,8 @@ def recurring_names(text: str, sentences: Sequence[Sentence]) -> list[Person]:
     """In a story that names nobody by title, as the subject of a trip or by a surname that travels: the full
     names whose surname the story repeats ("Ann Keller ... Keller told farmers"). Which of them travels, if
     anyone, is for :func:`choose_traveler` and the verdicts on each place to tell."""
-    found: dict[str, Person] = {}
-    for s in sentences:
-        if s.kind != "body":
-            continue
-        for m in _FULL_NAME.finditer(s.text):
-            toks = m.group("name").split()
-            if any(t in _NOT_NAME or t.lower() in MONTHS or _TITLE_WORD.fullmatch(t) for t in toks) \
-                    or toks[0] in _NOT_NAME_START or toks[-1] in _NOT_NAME_END or toks[-1] in found:
-                continue
-            if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|its|their|our|of|in|at|to|from)\s+$|(?:'s|’s)\s+$",
-                         s.text[max(0, m.start() - 12):m.start()]):
-                continue  # "the Kings Bay Naval Base", "of Tamil Nadu": a name of a thing or a place
-            if len(re.findall(rf"(?<![\w’'-]){re.escape(toks[-1])}(?![\w’'-])", text)) < 2:
-                continue
-            a = s.start + m.start("name")
-            found[toks[-1]] = Person(name=m.group("name"), title="", start=a, end=a + len(m.group("name")))
-    return list(found.values())
+    return _plain_names(sentences, _FULL_NAME, lambda toks: len(re.findall(
+        rf"(?<![\w’'-]){re.escape(toks[-1])}(?![\w’'-])", text)) >= 2)
 
 
 # "when Kagame inspected the dam", "Mahama on Monday commissioned": a surname alone before a deed in the past
@@ -547,12 +541,18 @@ HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\
 
 # "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
 _ROLE_NOUN = (
-    r"\b[Tt]he\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
+    r"\b%(det)s\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
     r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
     r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government|chief\s+minister|minister|governor|mayor|"
-    r"senator|ambassador|army\s+chief|crown\s+prince|emir|prince\s+of\s+wales|princess\s+of\s+wales|prince|princess%s))\b"
+    r"senator|ambassador|army\s+chief|crown\s+prince|emir|prince\s+of\s+wales|princess\s+of\s+wales|prince|princess%(more)s))\b"
 )
+
+
+def _role_noun(more: str = "", det: str = r"[Tt]he") -> str:
+    """The pattern of a role named alone, with the roles ``more`` and the determiner ``det`` before it."""
+    return _ROLE_NOUN % {"det": det, "more": more}
+
 # Roles that name the traveler only when the story names nobody else: "The Duke of Edinburgh visited Belfast",
 # "The Chief of Army Staff visited Lahore", "The Deputy Governor toured Kisii" (but in a story about Prince Harry
 # "the duke" is his)
@@ -569,12 +569,12 @@ _ROLE_VERB = (
     # ("His Holiness the Dalai Lama arrives at Narita"; "The Prince of Wales ... are visiting Wales")
     r"arrives|travels|flies|visits|lands|tours|started|starts|began|begins|(?:is|are)\s+(?:visiting|touring|travell?ing)))"
 )
-ROLE_ONLY = re.compile(_ROLE_NOUN % "" + _ROLE_VERB)
-_ANY_ROLE_ONLY = re.compile(_ROLE_NOUN % _MORE_ROLES + _ROLE_VERB)
+ROLE_ONLY = re.compile(_role_noun() + _ROLE_VERB)
+_ANY_ROLE_ONLY = re.compile(_role_noun(_MORE_ROLES) + _ROLE_VERB)
 # (with nobody named, any deed of the role will do: "The Dalai Lama gave teachings in Leh", "The Archbishop of
 # Canterbury preached in Kigali", "Pakistan's army chief visited troops in Quetta", "The Pope will celebrate Mass")
 _ANY_ROLE_DEED = re.compile(
-    (_ROLE_NOUN % _MORE_ROLES).replace(r"\b[Tt]he\s+", r"\b(?:[Tt]he|[A-Z][a-z]+['’]s)\s+", 1)
+    _role_noun(_MORE_ROLES, r"(?:[Tt]he|[A-Z][a-z]+['’]s)")
     + r"(?=(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}ed|gave|held|met|made|paid|led|took|"
     r"spoke|went|came|(?:will|is\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+[a-z]+)\b)")
 
@@ -755,7 +755,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
 
 # "The president and first lady will arrive", "The premier arrived": a role as the subject of a sentence
 # (after a schedule's day: "Monday: The president and first lady will arrive in Moscow")
-_ROLE_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _ROLE_NOUN % "")
+_ROLE_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _role_noun())
 
 
 # a title that names no office: an honorific, or none at all
