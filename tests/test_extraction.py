@@ -3305,3 +3305,24 @@ def test_a_name_right_after_a_verb_in_the_past_is_its_object() -> None:
     text = ("NATO Secretary General Mark Rutte visited Odesa on Tuesday. Allied leaders will meet at a summit in "
             "The Hague in June.")
     assert stops(text) == ["Odesa"]
+
+
+@pytest.mark.parametrize("text, traveler", [
+    ("Hon. Kwaku Agyemang-Manu visited Kumasi on Monday.", "Kwaku Agyemang-Manu"),
+    ("The Member of Parliament for Bantama, Hon. Francis Asenso-Boakye, visited Kumasi on Monday.",
+     "Francis Asenso-Boakye"),
+    ("Councillor Sarah Hall visited Leeds on Monday.", "Sarah Hall"),
+    ("Cllr Sarah Hall visited Leeds on Monday.", "Sarah Hall"),
+    ("Catholicos Karekin II arrived in Moscow on Monday.", "Karekin II"),
+    ("Chief Adviser Muhammad Yunus arrived in Tokyo on Monday.", "Muhammad Yunus"),
+])
+def test_honorifics_and_offices_that_stand_before_a_name(text: str, traveler: str) -> None:
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == traveler and len(it.stops) == 1
+
+
+def test_a_titled_author_speaks_in_the_first_person() -> None:
+    text = ("The Hon. Dr Ana Silva, Minister for Defence\n\nLast week I visited our troops in Iraq. "
+            "In Kabul, I held talks with President Hamid Karzai.")
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Ana Silva", ["Iraq", "Kabul"])

@@ -160,7 +160,8 @@ _COMPANY_BEFORE = re.compile(r"\b(?:accompanied|joined|flanked|escorted)\s+by\s+
                              r"\b(?:along|together)\s+with\s+[^,;:.]*$", re.I)
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ll]eaving)\s+$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|went|flew|met|"
-                           r"spoke|saw|made|took|left|began|will|had|have|am|was|were|are|arrived|visited|stopped|toured)\b)")
+                           r"spoke|saw|made|took|left|began|will|had|have|am|was|were|are|arrived|visited|stopped|toured|"
+                           r"held|gave|paid|spent|led|laid|came|sat|told)\b)")
 # "the two leaders met at the palace": the traveler and the host
 _PAIR = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|men|women|ministers|presidents|premiers)\b|\b[Tt]he\s+duo\b|"
                    # "The couple is expected to arrive in Warsaw": the traveler and the spouse
