@@ -3326,3 +3326,16 @@ def test_a_titled_author_speaks_in_the_first_person() -> None:
             "In Kabul, I held talks with President Hamid Karzai.")
     it = extract(text, published=PUB).itinerary
     assert (it.traveler, [s.place.name for s in it.stops]) == ("Ana Silva", ["Iraq", "Kabul"])
+
+
+@pytest.mark.parametrize("deed", [
+    "also handed out relief goods to displaced families in Tarlac",
+    "supervised relief operations in Tarlac",
+    "monitored the relief operations in Tarlac",
+])
+def test_relief_given_or_overseen_by_hand_is_presence(deed: str) -> None:
+    text = f"Governor Ana Reyes visited Manila on Sunday. On Monday, Reyes {deed}."
+    assert [s.place.name for s in extract(text, published=PUB).itinerary.stops][-1].startswith("Tarlac")
+    # but relief sent from afar is no visit
+    text = "Governor Ana Reyes visited Manila on Sunday. She said the government sent relief goods to families in Tarlac."
+    assert stops(text) == ["Manila"]

@@ -253,7 +253,13 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             "dedicate", "dedicated", "dedicates",
             # "will observe exercises at the Pabrade training area": there to watch them
             "observe", "observed", "observes", "observing", "watch", "watched", "watches", "watching", "inspect",
-            "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing"}
+            "inspected", "inspects", "inspecting", "review", "reviewed", "reviews", "reviewing",
+            # "handed out relief goods to displaced families in Cabanatuan", "supervised relief operations in": aid
+            # given or overseen by hand
+            "handed", "hands", "handing", "distributed", "distributes", "distributing", "donated", "donates",
+            "supervised", "supervises", "supervising", "oversaw", "oversees", "overseeing", "monitored", "monitors"}
+# words a relief handout may have between its verb and its noun ("handed out relief goods")
+_HANDOUT_WORDS = frozenset({"out", "over", "relief", "cash", "food"})
 _ACTS = re.compile(r"\s+(?:will\s+)?(?:arrives?|meets?|visits?|attends?|hosts?|leaves?|departs?|receives?|greets?)\b")
 # "The top diplomat began his trip last week on Monday, first stopping in Guinea": the trip under way, not an earlier one
 _BEGAN_THIS_TRIP = re.compile(r"\b(?:began|started|kicked\s+off|embarked\s+on|set\s+off\s+on)\s+(?:his|her|their|the)\s+"
@@ -574,6 +580,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 if v.lower() in _ON_SITE:
                     return Governor("presence", prep, v.lower(), v0, prep_pos)
                 if not (v[:1].isupper() or v.lower() in ("the", "a", "an", "new", "its", "his", "her")
+                        or v.lower() in _HANDOUT_WORDS
                         or (j == i - 1 and re.fullmatch(r"[a-z]+(?:al|ic|ive|ous|ary|-[a-z]+)", v))):
                     break  # ("attend a cultural activity in Auckland": one adjective may come between)
             return None
