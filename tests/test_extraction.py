@@ -3339,3 +3339,19 @@ def test_relief_given_or_overseen_by_hand_is_presence(deed: str) -> None:
     # but relief sent from afar is no visit
     text = "Governor Ana Reyes visited Manila on Sunday. She said the government sent relief goods to families in Tarlac."
     assert stops(text) == ["Manila"]
+
+
+@pytest.mark.parametrize("deed", [
+    "told a press conference in Lima on Monday that trade was growing",
+    "told a business forum in Lima on Monday that trade was growing",
+    "laid a wreath at the war memorial in Lima on Monday",
+    "signed a trade deal in Lima on Monday",
+])
+def test_a_meeting_spoken_to_a_noun_that_describes_another_and_a_signature(deed: str) -> None:
+    assert stops(f"Prime Minister Ana Silva {deed}.") == ["Lima"]
+
+
+def test_a_blocking_noun_still_blocks_before_an_adverb() -> None:
+    # ("the visit will focus largely on the railway in Zambia": what the visit is about)
+    text = "Prime Minister Ana Silva arrived in Lima on Monday. Her visit will focus largely on the railway in Bolivia."
+    assert stops(text) == ["Lima"]

@@ -189,10 +189,14 @@ _OFFICE_WORDS = frozenset({"of", "in", "the", "for", "and", "leader", "minister"
 
 
 _AND_NEW_CLAUSE = re.compile(r"\band\s+(?:the\s+[A-Z]?[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:will|is|was|has|had|would|also)\b")
+# "told a press conference in Lima", "assured a business forum at Davos": the meeting spoken to
+_MEETING = (r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|news\s+conference|forum|summit|conference|rally|"
+            r"gathering|meeting|seminar|dinner|luncheon|reception|town\s+hall|briefing|session)")
+_MEETING_SPOKEN_TO = re.compile(_MEETING + r"\b")
 _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|sailors|marines|airmen|service\s+members|"
                        r"servicemembers|crowds?|students|supporters|workers|residents|an?\s+audience|reporters|journalists|"
                        r"farmers|traders|voters|chiefs|elders|party\s+faithful|delegates|victims|flood\s+victims|"
-                       r"the\s+(?:press|media))\b")
+                       r"the\s+(?:press|media)|business\s+leaders|investors|lawmakers|the\s+diaspora|" + _MEETING + r")\b")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
 _AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
@@ -257,7 +261,13 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             # "handed out relief goods to displaced families in Cabanatuan", "supervised relief operations in": aid
             # given or overseen by hand
             "handed", "hands", "handing", "distributed", "distributes", "distributing", "donated", "donates",
-            "supervised", "supervises", "supervising", "oversaw", "oversees", "overseeing", "monitored", "monitors"}
+            "supervised", "supervises", "supervising", "oversaw", "oversees", "overseeing", "monitored", "monitors",
+            # "signed a trade deal in Lima": a signature is given on site
+            "sign", "signs", "signed", "signing"}
+# words after a noun that do not make it a modifier ("the war that ended in Iraq", "attacks which hit Kyiv")
+_NOT_A_HEAD = frozenset({"that", "which", "who", "whose", "where", "and", "or", "but", "not", "was", "were", "is", "are",
+                         "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "been", "being",
+                         "also", "still", "there", "here", "then", "now", "this", "these", "those", "its", "their"})
 # words a relief handout may have between its verb and its noun ("handed out relief goods")
 _HANDOUT_WORDS = frozenset({"out", "over", "relief", "cash", "food"})
 _ACTS = re.compile(r"\s+(?:will\s+)?(?:arrives?|meets?|visits?|attends?|hosts?|leaves?|departs?|receives?|greets?)\b")
@@ -572,15 +582,19 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 and _AUDIENCE.match(t, words[i + 1][0]):
             return Governor("presence", prep, low, w0, prep_pos)  # "told U.S. troops Friday at Bagram air base"
         if low in lx.BLOCKING and not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][2][:1].isupper()
-                                       and words[i + 1][0] < prep_pos):
+                                       and words[i + 1][0] < prep_pos) \
+                and not (i + 1 < len(words) and words[i + 1][0] < prep_pos and re.fullmatch(r"[a-z]+(?<![sd])(?<!ng)", w)
+                         and re.fullmatch(r"[a-z]{3,}(?<!ly)(?<!ed)", words[i + 1][2]) and words[i + 1][2] not in lx.BLOCKING
+                         and words[i + 1][2] not in lx.PREPOSITIONS and words[i + 1][2] not in _NOT_A_HEAD):
             # ("student officers of Naval War College in Lahore": a word inside a proper name blocks nothing)
+            # ("laid a wreath at the war memorial in Lima": a noun before another only describes it)
             # "will inaugurate the Turkish Consulate General in Cape Town": on site to open or see the building
             for j in range(i - 1, max(-1, i - 5), -1):
                 v0, _, v = words[j]
                 if v.lower() in _ON_SITE:
                     return Governor("presence", prep, v.lower(), v0, prep_pos)
                 if not (v[:1].isupper() or v.lower() in ("the", "a", "an", "new", "its", "his", "her")
-                        or v.lower() in _HANDOUT_WORDS
+                        or v.lower() in _HANDOUT_WORDS or v.lower() in lx.BLOCKING
                         or (j == i - 1 and re.fullmatch(r"[a-z]+(?:al|ic|ive|ous|ary|-[a-z]+)", v))):
                     break  # ("attend a cultural activity in Auckland": one adjective may come between)
             return None
@@ -1310,7 +1324,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
                 if who == "other" and _joint_with_traveler(t, refs, owner):
                     who = "traveler"  # "Blinken and Austin's next stop"
         elif subj is not None and (gov.word not in ("reporters", "journalists") or subj.who == "pronoun") \
-                and _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos]) \
+                and (said := _NEW_SUBJECT_AFTER_REPORTING.search(t[subj.end:gov.pos])) is not None \
+                and not _MEETING_SPOKEN_TO.match(t, subj.end + said.end()) \
                 and not any(subj.end < r.start < gov.pos and r.subject for r in refs):
             # ("Hill told reporters in Tokyo" is where Hill was; a quote's "he told reporters in Vilnius" may be anyone's)
             who = "unknown"  # "Rubio said U.S. Navy ships were moving through ..."
