@@ -3355,3 +3355,12 @@ def test_a_blocking_noun_still_blocks_before_an_adverb() -> None:
     # ("the visit will focus largely on the railway in Zambia": what the visit is about)
     text = "Prime Minister Ana Silva arrived in Lima on Monday. Her visit will focus largely on the railway in Bolivia."
     assert stops(text) == ["Lima"]
+
+
+def test_a_county_named_after_its_town_holds_only_what_is_near() -> None:
+    text = ("President William Ruto on Tuesday toured Kisumu County where he launched several projects. He later "
+            "proceeded to Siaya, where he commissioned a water project.")
+    assert stops(text) == ["Kisumu County", "Siaya"]
+    # (but the town itself is inside: no second stop)
+    assert stops("President William Ruto toured Kisumu County on Tuesday and addressed residents in Kisumu.") == [
+        "Kisumu"]

@@ -29,6 +29,8 @@ class Places:
 REGION_KM = 250.0  # how far a first-level region with no code reaches from its centre
 DISTRICT_KM = 60.0  # how far a district named after its town reaches from the town
 _DISTRICT_WORDS = (" district", " tehsil", " taluk", " mandal", " municipality", " subdivision")
+COUNTY_KM = 35.0  # how far a smaller unit named after its town reaches ("Kisumu County" does not hold Siaya, 55 km off)
+_COUNTY_WORDS = (" county", " sub-county", " constituency", " upazila", " block", " regency")
 
 
 def km(a: Entry, b: Entry) -> float:
@@ -55,7 +57,8 @@ def contains(container: Entry, e: Entry) -> bool:
             return container.admin1 == e.admin1
         if not container.admin1 and container.country_code == e.country_code:
             # (a district named after its town, "Sialkot district", is far smaller than a first-level region)
-            limit = DISTRICT_KM if container.id.startswith("region-of:") \
-                and container.name.lower().endswith(_DISTRICT_WORDS) else REGION_KM
+            named_after_town = container.id.startswith("region-of:")
+            limit = DISTRICT_KM if named_after_town and container.name.lower().endswith(_DISTRICT_WORDS) \
+                else COUNTY_KM if named_after_town and container.name.lower().endswith(_COUNTY_WORDS) else REGION_KM
             return haversine_km(container.lat, container.lon, e.lat, e.lon) < limit
     return False
