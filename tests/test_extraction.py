@@ -3364,3 +3364,22 @@ def test_a_county_named_after_its_town_holds_only_what_is_near() -> None:
     # (but the town itself is inside: no second stop)
     assert stops("President William Ruto toured Kisumu County on Tuesday and addressed residents in Kisumu.") == [
         "Kisumu"]
+
+
+def test_a_role_travels_when_everyone_named_is_met() -> None:
+    text = ("The Duke and Duchess of Edinburgh visited Nepal from 6 to 9 February. In Kathmandu the Duke met King "
+            "Gyanendra. The couple also travelled to Pokhara.")
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("the duke", ["Kathmandu", "Pokhara"])
+
+
+def test_the_town_of_a_venue_left_from_is_the_origin() -> None:
+    text = ("Indonesian President Prabowo Subianto departed for Tokyo on Monday from Halim Perdanakusuma Air Base in "
+            "Jakarta. After Japan, Prabowo is scheduled to visit Seoul.")
+    assert stops(text) == ["Tokyo", "Seoul"]
+
+
+def test_a_place_after_and_with_a_day_of_its_own_and_the_verb_left_out() -> None:
+    text = "Governor Kathy Hochul spent Tuesday in Buffalo. On Wednesday she was in Rochester and on Thursday in Syracuse."
+    assert [d[:2] for d in detail(text)] == [("Buffalo", "2025-03-11"), ("Rochester", "2025-03-12"),
+                                             ("Syracuse", "2025-03-13")]

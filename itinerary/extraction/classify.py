@@ -445,6 +445,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         gap = _list_gap(t[prev.end - s.start:a], prev.qualifier)
         nxt = re.match(r"\s*([\w'’]+)", t[m.end - s.start:])
         same_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", t[:prev.start - s.start])
+        if same_prep and re.fullmatch(r"\s*,?\s*and\s+(?:then\s+)?on\s+" + same_prep.group(1) + r"\s+", gap):
+            # "On Wednesday she was in Rochester and on Thursday in Syracuse": the verb left out, a day of its own
+            # (the day itself is taken out of the gap)
+            k = a - len(same_prep.group(1)) - 1
+            return Governor("presence" if same_prep.group(1) == "in" else "motion", same_prep.group(1), "and", k, k)
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
                 and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in lx.REGION_WORDS)):
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
@@ -643,6 +648,13 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # "is welcomed to Canberra by the prime minister"; "Obama welcomed Prime Minister Singh to the White House":
             # the one welcomed is there (who that is, the subject or the object, is decided with the people told)
             return Governor("presence", prep, low, w0, prep_pos)
+        if prep in ("in", "at") and low == "from" and 0 < steps <= 5 \
+                and all(x[2][:1].isupper() for x in words[i + 1:] if x[0] < prep_pos):
+            # "departed for Tokyo on Monday from Halim Perdanakusuma Air Base in Jakarta": where the place left
+            # from is
+            left = next((x for x in reversed(words[max(0, i - 8):i]) if x[2].lower() in lx.MOTION), None)
+            if left is not None and not re.search(r"[,;:]", t[left[1]:w0]):
+                return Governor("origin", "from", left[2].lower(), left[0], w0)
         if prep == "from" and low in ("visit", "tour", "trip", "journey") and _BEGAN_OWN_TRIP.search(t, 0, w0):
             return Governor("presence", "in", low, w0, prep_pos)  # "started his China visit Sunday night from Shanghai"
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):

@@ -740,7 +740,9 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             if holder is not None or not holders:
                 return holder or role
     if best_score <= 0:
-        return role  # (everyone named is a host the traveler meets: "The Angolan Head of State left Mindelo")
+        # (everyone named is a host the traveler meets: "The Angolan Head of State left Mindelo"; "The Duke and
+        # Duchess of Edinburgh visited Nepal ... the Duke met King Gyanendra")
+        return role or role_only_traveler(sentences, anyone=True)
     opening = next(((s, m) for s in body for m in [_ROLE_OPENING.search(s.text)] if m), None) \
         if _HONORIFIC.fullmatch(chosen.title) and not chosen.also else None
     if opening is not None:
