@@ -3383,3 +3383,12 @@ def test_a_place_after_and_with_a_day_of_its_own_and_the_verb_left_out() -> None
     text = "Governor Kathy Hochul spent Tuesday in Buffalo. On Wednesday she was in Rochester and on Thursday in Syracuse."
     assert [d[:2] for d in detail(text)] == [("Buffalo", "2025-03-11"), ("Rochester", "2025-03-12"),
                                              ("Syracuse", "2025-03-13")]
+
+
+def test_a_purpose_s_for_is_no_destination_and_a_tour_that_also_includes() -> None:
+    text = "Governor Ana Silva flew to Washington on Monday to lobby for disaster funds for Houston and Galveston."
+    assert stops(text) == ["Washington"]
+    text = "President Ana Silva is expected in Bogota on Monday, the first stop on a tour that will also include Lima."
+    assert stops(text) == ["Bogotá", "Lima"]
+    # (but a departure "for" stays one)
+    assert stops("President Ana Silva left Quito on Sunday for Lima.") == ["Lima"]

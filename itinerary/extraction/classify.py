@@ -136,8 +136,8 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|st
                         # "will begin his Africa tour on Sunday, starting with South Africa"
                         r"(?:starting|beginning|opening|kicking\s+off)\s+with)\s+(?:the\s+)?$", re.I)
 # "The trip is set to take place from July 27 to August 4 and will include India, Sri Lanka, ..."
-_TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+include|"
-                                r"will\s+take\s+in|will\s+cover)\s+(?:the\s+)?$|"
+_TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+(?:also\s+)?include|"
+                                r"will\s+(?:also\s+)?take\s+in|will\s+(?:also\s+)?cover|(?:also\s+)?includes)\s+(?:the\s+)?$|"
                                 # "Prime Minister Ana Silva's itinerary includes Lima, Quito and Bogota"
                                 r"\b(itinerary|schedule|programme|program)\s+(?:also\s+)?(?:includes|included)\s+(?:the\s+)?$|"
                                 # "The trip will include meetings with government officials ... in Beijing, Shanghai"
@@ -641,6 +641,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 and (words[i - 1][2].lower() in ("his", "her", "their") or re.fullmatch(r"[A-Z]\w+(?:'s|’s)", words[i - 1][2])):
             return Governor("presence", prep, low, w0, prep_pos)  # "Merkel’s program in Beijing on Thursday includes"
         if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
+            if prep == "for" and re.search(r"\bto\s+(?!the\b|an?\b)[a-z]+\b", t[w1:prep_pos]):
+                return None  # "flew to Washington to lobby for funds for Houston": the purpose's "for"
             return Governor("motion", prep, low, w0, prep_pos)
         if prep in ("to", "at", "in") and low in ("welcomed", "welcomes", "received", "receives",
                                                   "hosted", "hosts") and i > 0 \
