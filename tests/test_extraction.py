@@ -3392,3 +3392,10 @@ def test_a_purpose_s_for_is_no_destination_and_a_tour_that_also_includes() -> No
     assert stops(text) == ["Bogotá", "Lima"]
     # (but a departure "for" stays one)
     assert stops("President Ana Silva left Quito on Sunday for Lima.") == ["Lima"]
+
+
+def test_the_leg_of_a_tour_named_after_its_place_and_next_on_the_itinerary() -> None:
+    assert stops("Prime Minister Ana Silva is touring South America. The Lima leg of her tour was short.") == ["Lima"]
+    assert stops("Prime Minister Ana Silva is touring South America. Next on her itinerary is Quito.") == ["Quito"]
+    # (a part of something else is no stop)
+    assert stops("Prime Minister Ana Silva visited Lima. Peru is part of the Andean community.") == ["Lima"]

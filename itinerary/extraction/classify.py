@@ -89,12 +89,18 @@ _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\
                         r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?|\s*,\s*)$|"
                         # "First up is London for a summit", "Then it is off to France", "Next up is Ankara"
                         r"^\W*(?:(?:First|Next|Then|Last)\s+up\s+(?:is|was|will\s+be)|(?:Then|Next)\s+(?:it\s+is|it['’]s)\s+"
-                        r"(?:off|on)\s+to)\s+$", re.I)
+                        r"(?:off|on)\s+to|"
+                        # "Next on her itinerary is Quito"
+                        r"(?:Next|First|Last|Also)\s+on\s+(?:the|his|her|their)\s+(?:itinerary|agenda|schedule)\s+(?:is|was|will\s+be|are|were))"
+                        r"\s+$", re.I)
 # "The tour had begun far to the south, in Windhoek": where a trip began or ended
 _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished|concluded|closed|kicked\s+off|wrapped\s+up)"
                          r"\b[^,.;]{0,30},\s*(?:in|at)\s+(?:the\s+)?$")
 # "Poland is Hegseth's final stop", "Manila will be the next stop": the place, then what it is to the trip
-_STOP_AFTER = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|"
+_STOP_AFTER = re.compile(r"\s+(leg|stop|stage|part|portion)\s+of\s+(?:the|his|her|their|this|its)\s+(?:[\w-]+\s+){0,3}?"
+                         # "The Lima leg of her tour was short": the part of the trip spent there
+                         r"(?:tour|trip|visit|journey|swing)\b|"
+                         r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|"
                          r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
                          r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth|sixth|seventh|eighth)\s+(stop|destination|leg|station)\b|"
                          # "the Philippines—where Blinken's next stop will be"
@@ -424,7 +430,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     sa = _STOP_AFTER.match(t, m.end - s.start)
     if sa:
         # "Poland is Hegseth's final stop": the governor follows the place
-        k = next(sa.start(g) for g in (1, 2, 3) if sa.group(g))
+        k = next(sa.start(g) for g in range(1, (sa.re.groups or 0) + 1) if sa.group(g))
         return Governor("motion", None, "stop", k, k)
     ia = _ITINERARY_AFTER.match(t, m.end - s.start)
     if ia:
