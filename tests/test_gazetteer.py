@@ -348,3 +348,26 @@ def test_indian_states_are_regions(gaz: Gazetteer) -> None:
     for name in ("Goa", "Odisha", "Telangana", "Jammu and Kashmir", "Sikkim"):
         top = resolve(name, gazetteer=gaz)
         assert top is not None and (top.kind, top.country_code) == ("region", "IN"), name
+
+
+def test_villages_of_500_people_by_their_own_name_only(gaz: Gazetteer) -> None:
+    # (Yuendumu, Northern Territory and Binnaway, New South Wales have fewer than 1,000 people in GeoNames and
+    # are no seat of a division)
+    assert [(e.name, e.country_code) for e in gaz.lookup("Yuendumu")][:1] == [("Yuendumu", "AU")]
+    assert any(e.country_code == "AU" and e.population < 1000 for e in gaz.lookup("Binnaway"))
+    # a village called by a common word of news copy is left out ("North America")
+    assert all(e.population >= 1000 or e.kind != "city" for e in gaz.lookup("North"))
+
+
+def test_small_place_names_exclude_common_words_and_facilities() -> None:
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = build
+    try:
+        spec.loader.exec_module(build)
+    finally:
+        sys.modules.pop("build_gazetteer", None)
+    assert build.small_place_name("Hiawassee") and build.small_place_name("Sunset Village")
+    for name in ("North", "Union Station", "Melbourne Airport", "Oberhasli / Birch", "Ely", "Camp 5"):
+        assert not build.small_place_name(name), name
