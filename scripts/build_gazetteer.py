@@ -125,14 +125,15 @@ def name_keys(name: str, alternates: Iterable[str]) -> list[str]:
 
 # Words that a village of fewer than 1,000 people may be called but that news copy writes for something else
 # ("North America", "Union Station", "Liberty"): such a small place is left out.
-SMALL_PLACE_COMMON = frozenset("""
+_SMALL_PLACE_COMMON_WORDS = """
 north south east west central middle upper lower union center centre liberty hope unity victory harmony progress
 independence freedom friendship paradise eden eureka enterprise commerce providence concord justice republic
 congress capitol summit mission station junction crossing bridge harbor harbour port bay beach lake river creek
-spring springs valley hill hills mount mountain forest park grove village town city county center island islands
+spring springs valley hill hills mount mountain forest park grove village town city county island islands
 airport market church chapel temple mosque school college university hospital camp fort base point cape
 new old great little big long high royal national state federal first second third last next home
-""".split())
+"""
+SMALL_PLACE_COMMON = frozenset(_SMALL_PLACE_COMMON_WORDS.split())
 _SMALL_PLACE_FACILITY = re.compile(r"\b(?:airport|station|camp|base|barracks|mine|estate|plantation|colony|"
                                    r"quarters|compound|settlement|resort|hotel)\b", re.I)
 

@@ -3399,3 +3399,17 @@ def test_the_leg_of_a_tour_named_after_its_place_and_next_on_the_itinerary() -> 
     assert stops("Prime Minister Ana Silva is touring South America. Next on her itinerary is Quito.") == ["Quito"]
     # (a part of something else is no stop)
     assert stops("Prime Minister Ana Silva visited Lima. Peru is part of the Andean community.") == ["Lima"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Ada Obi led Ghana's delegation to the summit in Lome on Monday.", ["Lomé"]),
+    ("Prime Minister Ana Silva is heading her country's delegation at a three-day summit in Lima from Sunday.",
+     ["Lima"]),
+    ("Foreign Minister Ana Silva will head a political delegation on Tuesday to Lima for a two-day visit and will "
+     "leave for Quito.", ["Lima", "Quito"]),
+    # (a delegation someone else leads is theirs)
+    ("Prime Minister Ana Silva arrived in Lima. A delegation led by Trade Minister Paulo Reis travelled to Quito.",
+     ["Lima"]),
+])
+def test_the_delegation_the_traveler_leads_goes_with_her(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

@@ -136,6 +136,9 @@ def find_refs(s: Sentence, traveler: Person, people: Sequence[Person], name_re: 
                 and any(q.who == "traveler" and q.end <= r.start and re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?", t[q.end:r.start])
                         for q in refs):
             r.who = "traveler"  # "the Chief Minister's entourage landed at Tirupati": the traveler's own party
+        if r.who == "group" and r.text.lower() in ("delegation", "delegations", "team", "mission", "contingent") \
+                and _LEADS_BEFORE.search(t, max(0, r.start - 60), r.start):
+            r.subject = False  # "will lead a political delegation to tour four Pacific countries": the leader goes
         if r.text in ("he", "she", "He", "She"):
             r.subject = True  # ("said following these meetings he will travel": "he" is never an object)
         if re.search(r"(?:\b(?:capacity|role|position|duties)\s+|,\s*)as\s+(?:the\s+|an?\s+)?$", t[max(0, r.start - 24):r.start]):
@@ -158,6 +161,9 @@ _STYLED_HEADS = frozenset({"king", "queen", "prince", "princess", "emperor", "em
 # a comma before a title and a name stays inside the company)
 _COMPANY_BEFORE = re.compile(r"\b(?:accompanied|joined|flanked|escorted)\s+by\s+(?:[^,;:.]|,\s+(?=[A-Z][a-z]+\.?\s+[A-Z]))*$|"
                              r"\b(?:along|together)\s+with\s+[^,;:.]*$", re.I)
+# "heading his country's delegation", "led Ghana's delegation", "will lead a political delegation"
+_LEADS_BEFORE = re.compile(r"\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                           r"(?:[\w’'-]+\s+){0,3}$")
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ll]eaving)\s+$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|went|flew|met|"
                            r"spoke|saw|made|took|left|began|will|had|have|am|was|were|are|arrived|visited|stopped|toured|"
