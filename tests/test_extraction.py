@@ -3413,3 +3413,12 @@ def test_the_leg_of_a_tour_named_after_its_place_and_next_on_the_itinerary() -> 
 ])
 def test_the_delegation_the_traveler_leads_goes_with_her(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_counted_list_after_a_colon_told_after_the_tour() -> None:
+    text = ("Prime Minister Ana Silva will visit five towns during the tour: Whitehorse, Yukon; Fort Smith, Northwest "
+            "Territories; and Iqaluit, Nunavut.")
+    assert stops(text) == ["Whitehorse", "Fort Smith", "Iqaluit"]
+    # (an item the gazetteer does not know may open the list)
+    text = "President William Ruto toured five counties during the tour: Laikipia, Nyeri, Meru, Embu and Kiambu."
+    assert stops(text) == ["Nyeri", "Meru", "Embu", "Kiambu"]

@@ -152,11 +152,17 @@ _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{
 # "is scheduled to visit five districts of Tamil Nadu -- Madurai, Dindigul, ...": the places counted, then named
 # ("a campaign swing that takes him through four key swing states: Michigan, ..."; "in Michigan on Friday for three
 # events — Grand Rapids, Lansing and Oakland County")
-_COUNTED_LIST = re.compile(r"\b(visit|tour|travel\s+to|(?:takes?|took|taking)\s+(?:him|her|them)\s+(?:through|to|across)|for)"
+_COUNTED_LIST = re.compile(r"\b(visit|tour|toured|travel\s+to|"
+                           r"(?:takes?|took|taking)\s+(?:him|her|them)\s+(?:through|to|across)|for)"
                            r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns|"
                            r"events|stops|counties|communities)"
-                           r"(?:\s+of\s+[A-Z][\w\s]{0,30}?)?\s*(?:--|—|–|:|,)\s*(?:namely\s+)?(?:the\s+)?$", re.I)
+                           r"(?:\s+of\s+[A-Z][\w\s]{0,30}?)?"
+                           # ("will visit five communities during the tour: Whitehorse, ...")
+                           r"(?:\s+(?:during|on|in)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey))?"
+                           r"\s*(?:--|—|–|:|,)\s*(?:namely\s+)?(?:the\s+)?"
+                           # (items the gazetteer does not know may come first: "nine counties: Laikipia, Nyeri")
+                           r"(?P<unknown>(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+){0,4})$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                                  r"journey)\b[^.]{0,60}?\b(?:after|following|since|(?:has|have|had)\s+(?:already\s+)?"
@@ -441,8 +447,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # "Among the states he plans to visit are Sweden, Norway, France and Greece"
         g = 1 if va.group(1) else 2
         return Governor("motion", None, va.group(g).lower(), va.start(g), va.start(g))
-    tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a) \
-        or _COUNTED_LIST.search(t, max(0, a - 160), a)
+    counted = _COUNTED_LIST.search(t, max(0, a - 160), a)
+    if counted is not None and prev is not None and prev.sentence == m.sentence \
+            and prev.start - s.start >= counted.start("unknown"):
+        counted = None  # (the list's first item is the place before: the rest are its coordinates)
+    tl = _TRIP_LIST.search(t, max(0, a - 160), a) or _TRIP_WILL_INCLUDE.search(t, max(0, a - 160), a) or counted
     if tl:
         g = next(k for k in range(1, (tl.re.groups or 0) + 1) if tl.group(k))
         return Governor("motion", None, tl.group(g).lower(), tl.start(g), tl.start(g))
