@@ -3422,3 +3422,15 @@ def test_a_counted_list_after_a_colon_told_after_the_tour() -> None:
     # (an item the gazetteer does not know may open the list)
     text = "President William Ruto toured five counties during the tour: Laikipia, Nyeri, Meru, Embu and Kiambu."
     assert stops(text) == ["Nyeri", "Meru", "Embu", "Kiambu"]
+
+
+def test_the_head_of_state_the_first_call_and_a_building_called_the() -> None:
+    text = ("President Ana Silva will tour the north next week. The minister confirmed that the Head of State would be "
+            "in the region with planned stops in Tamale and Bolgatanga.")
+    assert stops(text) == ["Tamale", "Bolgatanga"]
+    text = "Prince Charles began a tour of Wales on Monday. The prince's first call was at Llandaff Cathedral in Cardiff."
+    assert stops(text) == ["Cardiff"]
+    # a pub called The Royal Oak is no town named Royal Oak (but The Hague is the city's own name)
+    assert stops("Duchess Camilla visited Llandovery on Monday, where she met residents at The Royal Oak.") == [
+        "Llandovery"]
+    assert stops("Prime Minister Ana Silva arrived at The Hague on Monday.") == ["The Hague"]

@@ -87,6 +87,9 @@ NO_PHRASING = "named, but no travel or presence phrasing puts the traveler there
 # "His next stop is New York", "the final destination will be Lima"
 _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\s+(?:stop|destination|leg|port\s+of\s+call)"
                         r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?|\s*,\s*)$|"
+                        # "The prince's first call was at Llandaff Cathedral in Cardiff"
+                        r"\b(?:next|final|last|first|second|third)\s+(?:stop|call|engagement|port\s+of\s+call)\s+"
+                        r"(?:is|was|will\s+be|would\s+be)\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}in\s+$|"
                         # "First up is London for a summit", "Then it is off to France", "Next up is Ankara"
                         r"^\W*(?:(?:First|Next|Then|Last)\s+up\s+(?:is|was|will\s+be)|(?:Then|Next)\s+(?:it\s+is|it['’]s)\s+"
                         r"(?:off|on)\s+to|"
@@ -1214,6 +1217,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "a sea or region outside any country")
     if _LONGER_NAME_AFTER.match(text, m.end):
         return Verdict(False, "part of a longer name (the Altare della Patria)")
+    if _NAMED_BUILDING_BEFORE.search(text, max(0, m.start - 6), m.start) and m.entry is not None \
+            and m.entry.kind == "city" and not normalize(m.text).startswith("the "):
+        # "met residents at The Royal Oak", "a courtesy call at The Cottage": a pub's or a house's name (but "The
+        # Hague" is the city's own name)
+        return Verdict(False, "part of a longer name (a building called The ...)")
     if _FACILITY_ELSEWHERE.match(text, m.end):
         return Verdict(False, "names a base or station whose place is given after it")
     if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
@@ -1594,6 +1602,8 @@ _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|o
                              r"(?:[Rr]ailway|[Tt]rain|[Cc]entral)\s+[Ss]tation|[Ss]tation|[Hh][oô]tel|[Cc]onvention\s+[Cc]ent(?:er|re))\b")
 _SINCE = re.compile(r"\bsince\b[^,;.]*")
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|airstrip|air\s+base|airbase)\b", re.I)
+# a capital "The" inside a sentence before a town's name: a building so named ("at The Royal Oak")
+_NAMED_BUILDING_BEFORE = re.compile(r"(?<=[a-z,]\s)The\s+$")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|des|de|da|do|dos|das|de\s+la|de\s+los|de\s+las)\s+[A-Z]|"
                                 # "the Ukraine Defense Contact Group", "the Weimar Triangle": a body named for the place
                                 r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:Contact\s+Group|Triangle|Format|Initiative|Compact|Accords?|Process)\b|"

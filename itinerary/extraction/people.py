@@ -109,13 +109,13 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "secretary of state": ("secretary", "secretary of state", "top diplomat", "america's top diplomat"),
     "secretary": ("secretary",),
     "secretary-general": ("secretary-general", "secretary general", "u.n. chief", "un chief"),
-    "president": ("president",),
+    "president": ("president", "head of state"),
     "prime minister": ("prime minister", "premier"), "pm": ("prime minister", "premier", "pm"),
     "premier": ("premier",),
     "chancellor": ("chancellor",),
     "minister": ("minister",),
-    "king": ("king", "monarch"),
-    "queen": ("queen", "monarch"),
+    "king": ("king", "monarch", "head of state"),
+    "queen": ("queen", "monarch", "head of state"),
 }
 
 
