@@ -3434,3 +3434,8 @@ def test_the_head_of_state_the_first_call_and_a_building_called_the() -> None:
     assert stops("Duchess Camilla visited Llandovery on Monday, where she met residents at The Royal Oak.") == [
         "Llandovery"]
     assert stops("Prime Minister Ana Silva arrived at The Hague on Monday.") == ["The Hague"]
+
+
+def test_a_preposed_place_after_a_reporting_verb_and_a_titled_subject() -> None:
+    text = "A Foreign Ministry release said, while in Lima, President Ana Silva will hold discussions with her host."
+    assert stops(text) == ["Lima"]

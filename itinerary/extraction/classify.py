@@ -243,7 +243,9 @@ _VISITS_ARE = re.compile(r"\b(visit|tour|see)\s+(?:on\s+(?:the|this|his|her)\s+(
                          r"\b(?:countries|nations|cities|places|destinations|stops)\s+(?:that\s+|to\s+be\s+)?(?:will\s+be\s+)?"
                          r"(visited)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:are|will\s+be|include)\s+(?:the\s+)?$", re.I)
 _PREPOSED_INNER = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\band\s+)((?:while\s+|once\s+|back\s+)?(?:in|at))\s+(?:the\s+)?$", re.I)
-_PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|[A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
+# (a title and a name: "..., while in Liberia, President Nana Akufo-Addo will hold discussions")
+_PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|pope|pontiff|minister|chancellor)|"
+                               r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*)\s+(?:also\s+|later\s+|then\s+)?[a-z]+")
 # "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:a|an)\s+[\w-]+\s+(?:that|which)\s")
 # ", then on to the New Zealand city of Auckland", "and from there to Fiji": the motion verb is left out
