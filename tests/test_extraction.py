@@ -3439,3 +3439,10 @@ def test_the_head_of_state_the_first_call_and_a_building_called_the() -> None:
 def test_a_preposed_place_after_a_reporting_verb_and_a_titled_subject() -> None:
     text = "A Foreign Ministry release said, while in Lima, President Ana Silva will hold discussions with her host."
     assert stops(text) == ["Lima"]
+
+
+def test_an_emperor_named_by_role_while_his_hosts_are_named() -> None:
+    text = ("The Emperor and Empress arrived in the United Kingdom on Saturday evening. Official events will begin on "
+            "Tuesday with a dinner hosted by King Charles III. The Emperor and Empress will visit Oxford on Friday.")
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("the emperor", ["Oxford"])

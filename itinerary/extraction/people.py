@@ -542,7 +542,7 @@ HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\
 # "The pope celebrated Mass in Bangui": a story may name its traveler by role alone.
 _ROLE_NOUN = (
     r"\b%(det)s\s+(?P<role>(?i:pope|pontiff|holy\s+father|president|vice\s+president|prime\s+minister|premier|chancellor|"
-    r"king|queen|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
+    r"king|queen|emperor|empress|sultan|secretary-general|secretary\s+general|secretary\s+of\s+state|secretary\s+of\s+defense|defen[cs]e\s+secretary|"
     r"foreign\s+secretary|foreign\s+minister|defen[cs]e\s+minister|high\s+representative|director-general|dalai\s+lama|"
     r"aga\s+khan|patriarch|head\s+of\s+state|head\s+of\s+government|chief\s+minister|minister|governor|mayor|"
     r"senator|ambassador|army\s+chief|crown\s+prince|emir|prince\s+of\s+wales|princess\s+of\s+wales|prince|princess%(more)s))\b"
@@ -559,7 +559,7 @@ def _role_noun(more: str = "", det: str = r"[Tt]he") -> str:
 _MORE_ROLES = (
     r"|duke|duchess|archbishop|bishop|cardinal|speaker|commissioner|chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|naval|air)\s+staff|"
     r"(?:deputy|vice)[\s-](?:governor|prime\s+minister|president|chief\s+minister)|first\s+minister|taoiseach|mp|"
-    r"cabinet\s+secretary|secretary|royal\s+couple|opposition\s+leader|delegation|(?:un|imf|nato|eu|who|world\s+bank|army|military)\s+chief|"
+    r"cabinet\s+secretary|secretary|(?:royal|imperial)\s+couple|opposition\s+leader|delegation|(?:un|imf|nato|eu|who|world\s+bank|army|military)\s+chief|"
     # ("The Israeli leader arrived", "The French president arrived", "The U.S. envoy arrived")
     r"(?P<mod>(?-i:[A-Z][a-z]+|U\.S\.|US|UN|EU))\s+(?:leader|president|prime\s+minister|premier|envoy|minister|chancellor)"
 )
