@@ -3446,3 +3446,16 @@ def test_an_emperor_named_by_role_while_his_hosts_are_named() -> None:
             "Tuesday with a dinner hosted by King Charles III. The Emperor and Empress will visit Oxford on Friday.")
     it = extract(text, published=PUB).itinerary
     assert (it.traveler, [s.place.name for s in it.stops]) == ("the emperor", ["Oxford"])
+
+
+def test_the_travelers_own_plan_in_a_quotation() -> None:
+    text = ("President Ana Silva left for Africa on Sunday. “We will visit four countries, namely Kenya, Tanzania and "
+            "Ghana,” said the President.")
+    assert stops(text) == ["Kenya", "Tanzania", "Ghana"]
+    text = "President Ana Silva arrived in Lima on Sunday. “I will travel to Quito on Tuesday,” Silva said."
+    assert stops(text) == ["Lima", "Quito"]
+    # (someone else's plan is not hers)
+    text = "President Ana Silva arrived in Lima on Sunday. “I will travel to Quito on Tuesday,” Boluarte said."
+    assert stops(text) == ["Lima"]
+    text = "President Ana Silva arrived in Lima on Sunday. “We will visit Quito in May,” said President Boluarte."
+    assert stops(text) == ["Lima"]

@@ -799,6 +799,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
              people: Sequence[Person], published: dt.date | None, default_year: int | None,
              gaz: Gazetteer) -> dict[int, Verdict]:
     name_re, role_re = traveler_patterns(traveler, people)
+    own_quotes = own_plan_quotes(text, name_re, role_re)
     tset = set(traveler.short_names)
     others_short = {n for p in people if not (set(p.short_names) & tset) for n in p.short_names[-1:]}
     others_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(others_short, key=len, reverse=True))
@@ -887,7 +888,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             elif _THEY_OPENING.match(s.text) and pair_before:
                 here = "traveler"  # "... accompanying Their Majesties to New Delhi. They would visit Dehradun": the couple
             v = _classify_one(text, s, m, prev, prev_verdict, refs, here, published, default_year, gaz,
-                              [verdicts[id(x)] for x in ms if id(x) in verdicts], last, s.index == lead_index)
+                              [verdicts[id(x)] for x in ms if id(x) in verdicts], last, s.index == lead_index, own_quotes)
             if v.counted and m.entry is not before and m.entry is not None:
                 senses[m.text] = m.entry
             why = far_fetched(m, v.candidate.entry, text, last.entry, named) \
@@ -1195,6 +1196,33 @@ def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in quoted_spans(text) if _STATEMENT_BEFORE.search(text, max(0, a - 80), a))
 
 
+# "“We will visit four countries, namely Kenya, ...,” said the President": the traveler's own plan in the first person
+_FIRST_PERSON_PLAN = re.compile(r"\b(?:I|[Ww]e)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to)\s+"
+                                r"(?:also\s+|then\s+|first\s+)?(?:visit|travel|go|fly|head|tour)\b")
+_SAID_AFTER = re.compile(r"[,.]?[”\"]?\s*,?\s*(?:(?:said|says|stated|added|told\s+[\w\s]{1,30}?)\s+(?P<who>[^.,;]{1,60})|"
+                         r"(?P<subject>[^.,;“”\"]{1,40}?)\s+(?:said|says|stated|added)\b)")
+
+
+def own_plan_quotes(text: str, name_re: re.Pattern[str], role_re: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
+    """Quotations in which the traveler, named or titled right after them, tells the trip's plan in the first
+    person: read as the story's own words."""
+    out = []
+    for a, b in quoted_spans(text):
+        if not _FIRST_PERSON_PLAN.search(text, a, b):
+            continue
+        said = _SAID_AFTER.match(text, b)
+        if said is None:
+            continue
+        who = said.group("who") or said.group("subject")
+        if name_re.search(who) or re.match(r"(?:he|she)\b", who) or (
+                role_re is not None and role_re.search(who)
+                # (a role and another name is someone else: "said President Boluarte")
+                and not re.search(r"\b(?:the|[A-Z][a-z]+)\s+[A-Z][a-z]+\s+[A-Z]", who)
+                and not re.search(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier)\s+[A-Z]", who)):
+            out.append((a, b))
+    return tuple(out)
+
+
 def _institutional_quote(text: str, pos: int) -> bool:
     """A ministry's or office's statement about the traveler is read as the story's own words."""
     return any(a <= pos < b for a, b in _statement_spans(text))
@@ -1203,11 +1231,11 @@ def _institutional_quote(text: str, pos: int) -> bool:
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
                   refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
                   gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = (), last: Candidate | None = None,
-                  story_lead: bool = False) -> Verdict:
+                  story_lead: bool = False, own_quotes: Sequence[tuple[int, int]] = ()) -> Verdict:
     """``story_lead``: the story's first sentence, which tells its own trip ("Mayor X traveled to Taiwan last week")."""
     if m.kind == "macro":
         return Verdict(False, "a broad region")
-    if m.in_quote and not _institutional_quote(text, m.start):
+    if m.in_quote and not _institutional_quote(text, m.start) and not any(a <= m.start < b for a, b in own_quotes):
         return Verdict(False, "inside a quotation")
     if m.person_like:
         return Verdict(False, "part of a person's name")
