@@ -3459,3 +3459,21 @@ def test_the_travelers_own_plan_in_a_quotation() -> None:
     assert stops(text) == ["Lima"]
     text = "President Ana Silva arrived in Lima on Sunday. “We will visit Quito in May,” said President Boluarte."
     assert stops(text) == ["Lima"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Ana Silva left Quito on Sunday. The president and first lady Rosa Silva are expected to arrive in "
+     "Lima Saturday.", ["Lima"]),
+    ("Chief Minister Ana Silva will tour the state. Silva's first destination will be the tribal-dominated Tamale "
+     "district.", ["Tamale district"]),
+    ("Prime Minister Ana Silva toured South America this week. Ms Silva’s last stop was the most important: Lima.",
+     ["Lima"]),
+    ("Managing Director Ana Silva will pay an official visit to two Andean countries — Peru and Ecuador.",
+     ["Peru", "Ecuador"]),
+    ("In her third trip to Europe since June, Mayor Ana Silva is traveling to Amsterdam this weekend.", ["Amsterdam"]),
+    # (the list itself after "of": "four nations of Peru, Chile, ...")
+    ("Foreign Minister Ana Silva will begin her visit to three nations of Peru, Chile and Bolivia on January 5.",
+     ["Peru", "Chile", "Bolivia"]),
+])
+def test_news_phrasings_of_fresh_stories(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

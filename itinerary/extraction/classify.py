@@ -86,7 +86,10 @@ NO_PHRASING = "named, but no travel or presence phrasing puts the traveler there
 
 # "His next stop is New York", "the final destination will be Lima"
 _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\s+(?:stop|destination|leg|port\s+of\s+call)"
-                        r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?|\s*,\s*)$|"
+                        # ("first destination will be the tribal-dominated Balrampur district"; "last stop was the most
+                        # important: Berlin")
+                        r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|\s*,\s*|"
+                        r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:most\s+)?[a-z]+\s*:\s*)$|"
                         # "The prince's first call was at Llandaff Cathedral in Cardiff"
                         r"\b(?:next|final|last|first|second|third)\s+(?:stop|call|engagement|port\s+of\s+call)\s+"
                         r"(?:is|was|will\s+be|would\s+be)\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}in\s+$|"
@@ -157,19 +160,24 @@ _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{
 # events — Grand Rapids, Lansing and Oakland County")
 _COUNTED_LIST = re.compile(r"\b(visit|tour|toured|travel\s+to|"
                            r"(?:takes?|took|taking)\s+(?:him|her|them)\s+(?:through|to|across)|for)"
-                           r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"\s+(?:to\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns|"
                            r"events|stops|counties|communities)"
-                           r"(?:\s+of\s+[A-Z][\w\s]{0,30}?)?"
+                           # ("five districts of Tamil Nadu -- Madurai, ...": the container, then a dash or a colon; but
+                           # "four nations of Viet Nam, Thailand, ...": the list itself)
+                           r"(?:\s+of\s+[A-Z][\w\s]{0,30}?\s*(?:--|—|–|:)|"
                            # ("will visit five communities during the tour: Whitehorse, ...")
                            r"(?:\s+(?:during|on|in)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey))?"
-                           r"\s*(?:--|—|–|:|,)\s*(?:namely\s+)?(?:the\s+)?"
+                           r"\s*(?:--|—|–|:|,))\s*(?:namely\s+)?(?:the\s+)?"
                            # (items the gazetteer does not know may come first: "nine counties: Laikipia, Nyeri")
                            r"(?P<unknown>(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+){0,4})$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
 _ORDINAL_TRIP_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                                  r"journey)\b[^.]{0,60}?\b(?:after|following|since|(?:has|have|had)\s+(?:already\s+)?"
-                                 r"(?:visited|been\s+to|travell?ed\s+to))\b[^.;]*$", re.I)
+                                 r"(?:visited|been\s+to|travell?ed\s+to))\b"
+                                 # (but not past the main clause after it: "In her third trip to Europe since June, Mayor X
+                                 # is traveling to Amsterdam")
+                                 r"(?:(?!,\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:is|was|will|has|are|arrived|left)\b)[^.;])*$", re.I)
 _PLAN_PRESENT = re.compile(r"\b(?:It|trip|tour|visit|journey)\s+(?:ends|begins|starts|closes|opens|concludes|culminates|"
                            r"wraps\s+up)\b")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|’s|'s)\s+(?:\w+\s+)?(?:traveling|travelling|heading|going|flying|visiting|touring)\b")
@@ -1182,7 +1190,9 @@ def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref, motion: bool = 
 _JOINT = re.compile(r"\s*,?\s*(?:(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+|(?<=,)\s*(?:the\s+)?[A-Z][^,;.]{1,80},\s*)?(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
                     r"|(?:a|an|the|his|her|their|other)\s+(?:[\w-]+\s+){0,2}"
                     # ("Governor Margaret Beazley and Mr Dennis Wilson will be visiting": her husband)
-                    r"|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2})?")
+                    r"|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+                    # ("The president and first lady Jill Biden are expected to arrive")
+                    r"|(?:[Ff]irst\s+(?:[Ll]ady|[Gg]entleman)|[Ww]ife|[Hh]usband|[Ss]pouse)\s+)?")
 
 
 _STATEMENT_BEFORE = re.compile(r"\b(?:ministry|MEA|statement|office|spokes(?:man|woman|person)|release|presidency|palace|"

@@ -95,7 +95,7 @@ _PLACE_NOUNS = (
 )
 # "the Polish border town of Przemysl", "the ancient city of Nicaea", "the suburb of Irpin"
 DESCRIBED = re.compile(
-    rf"\b(?:the|his|her|their)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?:(?!of\s)[a-z-]+(?:['’]s)?\s+){{0,3}}(?:[A-Z][a-z]+\s+)?(?:{_PLACE_NOUNS}|States|Provinces|Districts)\s+of\s+$"
+    rf"\b(?:the|his|her|their)\s+(?:(?P<dem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?:(?!(?:of|to|in|at|for|from|with)\s)[a-z-]+(?:['’]s)?\s+){{0,3}}(?:[A-Z][a-z]+\s+)?(?:{_PLACE_NOUNS}|States|Provinces|Districts)\s+of\s+$"
 )
 # "the country's commercial capital Lagos", "Sri Lanka's ancient capital Anuradhapura": a descriptor set beside the
 # name, with no "of"
