@@ -3477,3 +3477,11 @@ def test_the_travelers_own_plan_in_a_quotation() -> None:
 ])
 def test_news_phrasings_of_fresh_stories(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_lost_space_before_a_possessive_and_an_envoy_for_a_country() -> None:
+    text = ("Envoy Ana Silva will embark on a tour soon, which will include visits to Peru and Chile.Chile’s press "
+            "made the report.")
+    assert stops(text) == ["Peru", "Chile"]
+    it = extract("UN special envoy for North Korea Ana Silva arrived in Seoul on Monday.", published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Ana Silva", ["Seoul"])

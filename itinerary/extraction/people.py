@@ -61,7 +61,9 @@ TITLED = re.compile(
     rf"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+(?P<sname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
     # "Foreign affairs minister Dr Nkosazana Dlamini-Zuma", "defence minister Richard Marles": a title in lower
     # case, then a name of two words or more
-    rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}{_LOWER_HEADS})"
+    rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}{_LOWER_HEADS}"
+    # ("special envoy for North Korea Stephen Biegun": the office's place, then the name)
+    rf"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+[A-Z][a-z]+\s+[A-Z]))?)"
     # ("Army chief General Manoj Pande": a rank between the office and the name)
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|General|Admiral|Adm|Air\s+Chief\s+Marshal|Field\s+Marshal|(?:Lt|Maj)\.?\s+Gen(?:eral)?|"
     rf"Lieutenant\s+General|Major\s+General)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"

@@ -62,7 +62,7 @@ ABBREVIATIONS = {
 }
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|"
                        # "... take him to Vietnam.The presidential plane": a space lost after the period
-                       r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+\s)")
+                       r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+(?:['’]s)?\s)")
 
 
 def _is_boundary(text: str, end: int) -> bool:
