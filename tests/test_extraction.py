@@ -3485,3 +3485,11 @@ def test_a_lost_space_before_a_possessive_and_an_envoy_for_a_country() -> None:
     assert stops(text) == ["Peru", "Chile"]
     it = extract("UN special envoy for North Korea Ana Silva arrived in Seoul on Monday.", published=PUB).itinerary
     assert (it.traveler, [s.place.name for s in it.stops]) == ("Ana Silva", ["Seoul"])
+
+
+def test_a_role_with_its_country_and_verbs_after_and_then_or_before_share_the_subject() -> None:
+    text = ("Joe Biden heads to Europe on Sunday for a swift tour. The US president will arrive at night in London, "
+            "ahead of meetings with the British prime minister, Rishi Sunak, and King Charles, and then head to a key "
+            "Nato summit in Vilnius, Lithuania, before travelling to Helsinki.")
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Joe Biden", ["London", "Vilnius", "Helsinki"])

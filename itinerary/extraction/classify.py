@@ -309,7 +309,12 @@ _THEY_OPENING = re.compile(r"\W*They\s+(?!and\b)")
 _PLURAL_TRAVELER = re.compile(r"(?:Their|[Tt]he\s+(?:two|couple|royal\s+couple|\w+\s+couple)|[Bb]oth)\b")
 _SPEAKER_AFTER = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|added|noted|explained|stressed)\b")
 _THING_OPENING = re.compile(r"\W*(?:These|Those|It|This|That)\s+(?:were|was|is|are|had|has|have|will)\b")
-_ELIDED_SUBJECT = re.compile(r";\s*(?:and\s+|then\s+|and\s+then\s+)?(?:also\s+|later\s+)?$")
+_ELIDED_SUBJECT = re.compile(r"(?:;\s*(?:and\s+|then\s+|and\s+then\s+)?|,\s*(?:and\s+)?then\s+)(?:also\s+|later\s+)?$")
+# ", and then head to a key Nato summit in Vilnius": the event a verb after "and then" goes to
+_ELIDED_SUBJECT_EVENT = re.compile(r"(?:;\s*(?:and\s+)?(?:then\s+)?|,\s*(?:and\s+)?then\s+)[a-z]+\s+(?:to|for)\s+"
+                                   r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+# "..., before travelling to Helsinki": a participle after "before" has the sentence's subject
+_BEFORE_PARTICIPLE = re.compile(r",\s*before\s+$")
 _DATE_GLUE = {"on", "later", "earlier", "early", "late", "that", "the", "of"}
 
 
@@ -1385,7 +1390,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         elif wm is not None and _UNKNOWN_NAME_BEFORE.search(t, 0, wm.start()) and not any(
                 r.start <= wm.start() <= r.end + 1 for r in refs):
             who = "other"  # "with leader Yuan, who is in Nepal": a name the story has not linked to the traveler
-        elif _ELIDED_SUBJECT.search(t, 0, gov.pos) and t[gov.pos:gov.pos + 1].islower():
+        elif (_ELIDED_SUBJECT.search(t, 0, gov.pos) or (_BEFORE_PARTICIPLE.search(t, 0, gov.pos) and gov.word.endswith("ing"))
+              or (gov.word in _EVENT_NOUNS and _ELIDED_SUBJECT_EVENT.search(t, max(0, gov.pos - 60), gov.pos))) \
+                and t[gov.pos:gov.pos + 1].islower():
             # "Austin met in Singapore with ... Zelenskyy ...; and met with Hun Manet in Phnom Penh": a verb
             # after "; and" has the sentence's subject, not the last name before it
             k, head = next(((k, r) for k, r in enumerate(refs) if r.subject and r.start < gov.pos

@@ -759,7 +759,9 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
 
 # "The president and first lady will arrive", "The premier arrived": a role as the subject of a sentence
 # (after a schedule's day: "Monday: The president and first lady will arrive in Moscow")
-_ROLE_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?" + _role_noun())
+# ("The US president will arrive at night in London": a country's adjective before the role)
+_ROLE_OPENING = re.compile(r"^\W*(?:[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,]\s*)?"
+                           + _role_noun(det=r"[Tt]he(?:\s+(?:US|U\.S\.|UK|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|ian|i)))?"))
 
 
 # a title that names no office: an honorific, or none at all
