@@ -3493,3 +3493,12 @@ def test_a_role_with_its_country_and_verbs_after_and_then_or_before_share_the_su
             "Nato summit in Vilnius, Lithuania, before travelling to Helsinki.")
     it = extract(text, published=PUB).itinerary
     assert (it.traveler, [s.place.name for s in it.stops]) == ("Joe Biden", ["London", "Vilnius", "Helsinki"])
+
+
+def test_a_schedule_line_with_what_is_done_at_its_place() -> None:
+    text = ("Denver mayor heads to Europe\n\nDENVER — Mayor Ana Silva is heading to Europe on a trade mission with city "
+            "officials.\n\nThe group’s itinerary is as follows:\n\nFriday, Oct. 28: London, England – Meet with business "
+            "leaders\n\nTuesday, Nov. 1: Dublin, Ireland – Meet with members of the chamber\n\nWednesday, Nov. 2: Cork, "
+            "Ireland – Tour the port")
+    assert [d[:2] for d in detail(text, published=dt.date(2022, 10, 20))] == [
+        ("London", "2022-10-28"), ("Dublin", "2022-11-01"), ("Cork", "2022-11-02")]

@@ -843,8 +843,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     lead_index = next((s.index for s in sentences if s.kind == "body"), -1)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
-        if ms and all(id(m) in scheduled for m in ms):
-            verdicts.update((id(m), scheduled[id(m)]) for m in ms)
+        if ms and any(id(m) in scheduled for m in ms):
+            verdicts.update((id(m), scheduled.get(id(m), Verdict(False, "what is done at a line's place"))) for m in ms)
             continue
         if s.kind != "body":
             for m in ms:
@@ -952,7 +952,9 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
 
 
 # "Tuesday 16th October: Sydney, Australia", "Oct. 25 - Nadi, Fiji and Nuku'alofa, Tonga": a day, then its places
-_SCHEDULE_LINE = re.compile(r"\s*(?P<day>[^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s*(?P<places>[^.;:!?]{2,120})\.?\s*")
+# ("Thursday, Oct. 27: Istanbul, Turkey – Meet at the U.S. Consulate": the places, then what is done there)
+_SCHEDULE_LINE = re.compile(r"\s*(?P<day>[^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s*(?P<places>[^.;:!?–—]{2,120}?)"
+                            r"(?:\s+[–—-]\s+[A-Z][^\n]{0,200}?)?\.?\s*")
 _SCHEDULE_GLUE = re.compile(r"(?:\s*(?:,|and|&)\s*)*")
 
 
@@ -982,7 +984,7 @@ def classify_schedule(sentences: Sequence[Sentence], mentions: Sequence[PlaceMen
     numbered: list[tuple[Sentence, list[PlaceMention], int]] = []
     for s in sentences:
         ms = [m for m in by_sentence.get(s.index, []) if m.entry is not None and not m.person_like]
-        if not ms or len(s.text) > 160:
+        if not ms or len(s.text) > 260:
             continue
         nm = _NUMBERED_LINE.fullmatch(s.text)
         if nm is not None and _only_places(s, nm, ms):
@@ -995,6 +997,8 @@ def classify_schedule(sentences: Sequence[Sentence], mentions: Sequence[PlaceMen
         if len(days) != 1 or sm.group("day")[days[0].end:].strip(" ,") or not _only_places(s, sm, ms):
             continue
         at = s.start + sm.start("day")
+        # (the places only, not a word of what is done there: "– Tour the port")
+        ms = [m for m in ms if m.start < s.start + sm.end("places")]
         lines.append((s, ms, dataclasses.replace(days[0], start=at + days[0].start, end=at + days[0].end)))
     out: dict[int, Verdict] = {}
     if len(lines) >= 2:
