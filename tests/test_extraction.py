@@ -3502,3 +3502,13 @@ def test_a_schedule_line_with_what_is_done_at_its_place() -> None:
             "Ireland – Tour the port")
     assert [d[:2] for d in detail(text, published=dt.date(2022, 10, 20))] == [
         ("London", "2022-10-28"), ("Dublin", "2022-11-01"), ("Cork", "2022-11-02")]
+
+
+def test_an_office_with_a_relative_clause_before_the_name_and_an_office_s_second_item() -> None:
+    text = ("The Minister for Roads and Highways, who also serves as the Member of Parliament for Bantama, Kwame Asante, "
+            "has led an inspection tour of road projects in the Western North Region. Accompanied by officials from "
+            "the Ministry of Roads and Highways, the Western North Regional Minister, Joojo Rocky Obeng, and officials "
+            "from the Department of Feeder Roads, the tour covered Kumasi and Obuasi.")
+    it = extract(text, published=PUB).itinerary
+    assert it.traveler == "Kwame Asante"
+    assert "Highways" not in [s.place.name for s in it.stops]

@@ -1681,7 +1681,10 @@ _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|Un
                       r"Archbishop|Bishop|Metropolitan|Mayor|Lord|Marquess|Baron|"
                       r"Museum|Republic|Kingdom|Archdiocese|Diocese|Church|Order|Duke|Duchess|Prince|Princess|Earl|"
                       r"Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Convent|Seminary|Parish)"
-                      r"\s+of\s+(?:the\s+)?$")
+                      r"\s+of\s+(?:the\s+)?$|"
+                      # "the Ministry of Roads and Highways": the second item of an office's name
+                      r"\b(?:Ministry|Department|Authority|Commission|Bureau|Agency|Office|Council|Minister|Secretary)"
+                      r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+$")
 _BUILDING_OF = re.compile(r"\b(?:Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Church|"
                           r"Museum|University)\s+of\s+(?:the\s+)?$")
 _TRIP_END_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+the\s+(end|close|start|beginning)\s+of\s+(?:the|his|her|their)\s+"

@@ -74,11 +74,14 @@ TITLED = re.compile(
     # ("The Managing Director, International Monetary Fund (IMF), Christine Lagarde,": the body between commas)
     rf"|,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|for)){{0,5}}?\s+\([A-Z]{{2,6}}\))?"
     # ("The Director of the International Monetary Fund (IMF), Kristina Georgieva,": its initials after it)
-    rf"(?:\s+\([A-Z]{{2,6}}\))?),\s+"
+    rf"(?:\s+\([A-Z]{{2,6}}\))?)"
+    # ("The Minister for Roads and Highways, who also serves as the Member of Parliament for Bantama, Francis Asenso
+    # Boakye, has led": a relative clause between the office and the name)
+    rf"(?:,\s+who\s+[^,;]{{1,150}})?,\s+"
     # ("high representative for foreign affairs, Josep Borrell,"; "The Union Minister for Tribal Affairs of India, Jual Oram")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
-    rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|arrived|left)\b))"
+    rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|arrived|left|[a-z]{{3,}}ed)\b))"
 )
 _HONORIFIC_APPOSITIVE = re.compile(r",\s+(?:The\s+)?(?:Rt\.?\s+)?(?:Honourable|Honorable|Hon\.?|H\.\s?E\.?)\s*"
                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
