@@ -3512,3 +3512,9 @@ def test_an_office_with_a_relative_clause_before_the_name_and_an_office_s_second
     it = extract(text, published=PUB).itinerary
     assert it.traveler == "Kwame Asante"
     assert "Highways" not in [s.place.name for s in it.stops]
+
+
+def test_a_day_told_in_the_future_is_not_last_year_s() -> None:
+    text = ("Prime Minister Ana Silva will travel to Lithuania to attend the NATO summit. The NATO Summit in Vilnius "
+            "will be held from July 11-12.")
+    assert [d[:2] for d in detail(text, published=dt.date(2023, 7, 5))] == [("Vilnius", "2023-07-11")]

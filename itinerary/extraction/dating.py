@@ -102,6 +102,10 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
         for e in c.dates:
             if e.kind == "explicit":
                 start, end = resolve_explicit(e, published, default_year, future=c.status == "planned")
+                if start and published is not None and c.status != "planned" and e.year is None \
+                        and start < published - dt.timedelta(days=200) and lx.FUTURE.search(c.sentence.text):
+                    # "The NATO Summit in Vilnius will be held from July 11-12", told on July 5: this year's
+                    start, end = resolve_explicit(e, published, default_year)
                 if start:
                     days = _stay_days(c, e) if end is None or end == start else None
                     if days:
