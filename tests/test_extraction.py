@@ -3518,3 +3518,14 @@ def test_a_day_told_in_the_future_is_not_last_year_s() -> None:
     text = ("Prime Minister Ana Silva will travel to Lithuania to attend the NATO summit. The NATO Summit in Vilnius "
             "will be held from July 11-12.")
     assert [d[:2] for d in detail(text, published=dt.date(2023, 7, 5))] == [("Vilnius", "2023-07-11")]
+
+
+def test_a_secretary_general_in_commas_an_adjective_before_its_noun_and_he_after_several_others() -> None:
+    text = ("The secretary general of the United Nations is coming to Peru. The secretary general, Ana Silva, is "
+            "traveling with a delegation. There also are continued problems in Nigeria, Yemen and Somalia.")
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Ana Silva", ["Peru"])
+    text = ("Prime Minister Ana Silva on Monday conducted an aerial survey of the flooded areas. Governor Paulo Reis, "
+            "Chief Minister Rosa Lima, and Union Minister Jorge Sousa also accompanied the PM. He had arrived in "
+            "Bhubaneswar earlier on Monday.")
+    assert stops(text) == ["Bhubaneswar"]

@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -648,6 +649,11 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # ("briefings on Ukraine"; "based on White House briefings": according to; "watch the team take on
             # Czechia": play against)
             return None
+        if (low in lx.MOTION or low in lx.PRESENCE) and low.endswith("ed") and i > 0 and i + 1 < len(words) \
+                and words[i - 1][2].lower() in ("are", "is", "were", "was") and words[i + 1][0] < prep_pos \
+                and re.fullmatch(r"[a-z]{3,}(?<!ly)", words[i + 1][2]) and words[i + 1][2] not in lx.PREPOSITIONS \
+                and words[i + 1][2] not in lx.FILLER and words[i + 1][2] not in ("here", "there", "today", "again"):
+            return None  # "There also are continued problems in Nigeria": an adjective before its noun
         if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
             return None  # "their travel plans based on a White House briefing": a noun, not the verb
         own_event = (low in _EVENT_NOUNS and any(v.lower() in _EVENT_VERBS for _, _, v in words[max(0, i - 5):i])) or (
@@ -928,6 +934,18 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         pair_before = any(r.who == "traveler" and _PLURAL_TRAVELER.match(r.text) for r in refs)
         # the focus for the next sentence: its first subject ("Starmer pressed him" keeps the traveler)
         if any(r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_OBJECT for r in refs):
+            focus = "traveler"
+            continue
+        others = [r for r in refs if r.who == "other"]
+        if len(others) >= 2 and others[0].subject and any(
+                r.who == "traveler" and r.start > others[-1].end and re.fullmatch(
+                    r"\s+(?:also\s+)?(?:accompanied|joined|received|welcomed|greeted|escorted)\s+", s.text[others[-1].end:r.start])
+                for r in refs) \
+                and all(re.fullmatch(r"\s*,?\s*(?:and\s+)?", s.text[a.end:b.start])
+                        or re.fullmatch(r"\s*,\s*(?:[\w.'’-]+\s+){0,4}(?:and\s+)?", s.text[a.end:b.start])
+                        for a, b in itertools.pairwise(others)):
+            # "Governor Ganeshi Lal, Chief Minister Naveen Patnaik, and Union Minister Dharmendra Pradhan also
+            # accompanied the PM. He had arrived in Bhubaneswar": several others, so "he" is the one they went with
             focus = "traveler"
             continue
         for i, r in enumerate(refs):

@@ -45,7 +45,7 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
            r"Water|Power|Science|Technology|Justice|United\s+States\s+of\s+America|America|United\s+States|State|"
            r"Organi[sz]ation|Agency|Fund|Bank|Programme|Program|Federation|Institute|Court))?")
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
-_LOWER_HEADS = (r"(?:minister|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
+_LOWER_HEADS = (r"(?:minister|secretary\s+general|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
                 r"head\s+of\s+(?i:state|government)|head|high\s+representative|mayor|leader|"
                 r"(?<=security\s)advis[eo]r)")
@@ -115,7 +115,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "secretary": ("secretary",),
     "secretary-general": ("secretary-general", "secretary general", "u.n. chief", "un chief"),
     "president": ("president", "head of state"),
-    "prime minister": ("prime minister", "premier"), "pm": ("prime minister", "premier", "pm"),
+    "prime minister": ("prime minister", "premier", "pm"), "pm": ("prime minister", "premier", "pm"),
     "premier": ("premier",),
     "chancellor": ("chancellor",),
     "minister": ("minister",),
