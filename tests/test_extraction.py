@@ -3529,3 +3529,13 @@ def test_a_secretary_general_in_commas_an_adjective_before_its_noun_and_he_after
             "Chief Minister Rosa Lima, and Union Minister Jorge Sousa also accompanied the PM. He had arrived in "
             "Bhubaneswar earlier on Monday.")
     assert stops(text) == ["Bhubaneswar"]
+
+
+def test_a_surname_after_an_opening_phrase_a_quoted_account_and_a_disaster_before_the_place() -> None:
+    text = ("The storm developed quickly, the weather service said. On his tour, Cooper described the damage as "
+            "devastating. Cooper later visited Wilmington.")
+    it = extract(text, published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Cooper", ["Wilmington"])
+    text = ("Premier Dominic Perrottet toured flood-hit towns. “Today I visited flood affected Moree, to talk to "
+            "farmers,” he said.")
+    assert stops(text) == ["Moree"]

@@ -290,6 +290,10 @@ _ON_SITE = {"inaugurate", "inaugurated", "inaugurates", "inaugurating", "open", 
             "supervised", "supervises", "supervising", "oversaw", "oversees", "overseeing", "monitored", "monitors",
             # "signed a trade deal in Lima": a signature is given on site
             "sign", "signs", "signed", "signing"}
+# "visited flood affected Moree", "toured quake hit Ormoc": a disaster written before the place, without a hyphen
+_DISASTERS = frozenset({"flood", "floods", "storm", "quake", "earthquake", "cyclone", "typhoon", "hurricane", "fire",
+                        "bushfire", "wildfire", "tornado", "drought", "landslide", "war", "conflict", "violence"})
+_DISASTER_PARTICIPLES = frozenset({"affected", "hit", "ravaged", "stricken", "damaged", "devastated", "battered", "torn"})
 # words after a noun that do not make it a modifier ("the war that ended in Iraq", "attacks which hit Kyiv")
 _NOT_A_HEAD = frozenset({"that", "which", "who", "whose", "where", "and", "or", "but", "not", "was", "were", "is", "are",
                          "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "been", "being",
@@ -585,6 +589,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 or (low in _COUNTS and any(x[2].lower() in lx.PLACE_NOUNS for x in words[i + 1:i + 3])) \
                 or (w == "--" and skipped == 0 and i > 0 and words[i - 1][2].lower() in lx.PLACE_NOUNS) \
                 or (w[:1].islower() and ("-" in w or low.endswith("ern"))) \
+                or (low in _DISASTER_PARTICIPLES and i > 0 and words[i - 1][2].lower() in _DISASTERS) \
+                or (low in _DISASTERS and i + 1 < len(words) and words[i + 1][2].lower() in _DISASTER_PARTICIPLES) \
                 or (re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and skipped < 5 and i > 0
                     and low not in _CALENDAR_WORDS):
             # modifiers ("south-eastern", "northern"), demonyms ("Polish"), "U.S." in "U.S. troops"
@@ -1234,8 +1240,10 @@ def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # "“We will visit four countries, namely Kenya, ...,” said the President": the traveler's own plan in the first person
-_FIRST_PERSON_PLAN = re.compile(r"\b(?:I|[Ww]e)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to)\s+"
-                                r"(?:also\s+|then\s+|first\s+)?(?:visit|travel|go|fly|head|tour)\b")
+_FIRST_PERSON_PLAN = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to)\s+"
+                                r"(?:also\s+|then\s+|first\s+)?(?:visit|travel|go|fly|head|tour)|"
+                                # ("“Today I visited flood affected Moree, ...,” he said": the trip told in the first person)
+                                r"(?:also\s+|then\s+|first\s+)?(?:visited|travell?ed|went|flew|toured|arrived))\b")
 _SAID_AFTER = re.compile(r"[,.]?[”\"]?\s*,?\s*(?:(?:said|says|stated|added|told\s+[\w\s]{1,30}?)\s+(?P<who>[^.,;]{1,60})|"
                          r"(?P<subject>[^.,;“”\"]{1,40}?)\s+(?:said|says|stated|added)\b)")
 

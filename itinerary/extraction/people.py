@@ -462,7 +462,8 @@ def recurring_names(text: str, sentences: Sequence[Sentence]) -> list[Person]:
 
 
 # "when Kagame inspected the dam", "Mahama on Monday commissioned": a surname alone before a deed in the past
-_SURNAME_DEED = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before|that|while)\s+)[\"“‘']?"
+# ("On his tour, Cooper described the damage": after a phrase that opens the sentence)
+_SURNAME_DEED = re.compile(r"(?:^|[;:]\s+|\b(?:and|then|when|after|as|before|that|while)\s+|^\W*[A-Z][^,;\"“”]{0,50},\s+)[\"“‘']?"
                            r"(?P<name>[A-Z][a-zà-ÿ'’-]{2,})\s+(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+|"
                            r"also\s+|later\s+|then\s+|first\s+)?(?:has\s+|had\s+)?(?:[a-z]{3,}ed|paid|led|met|held|made|took|gave|"
                            r"went|spoke|reached|toured)\b(?!\s+(?:by|that)\b)")
