@@ -3539,3 +3539,9 @@ def test_a_surname_after_an_opening_phrase_a_quoted_account_and_a_disaster_befor
     text = ("Premier Dominic Perrottet toured flood-hit towns. “Today I visited flood affected Moree, to talk to "
             "farmers,” he said.")
     assert stops(text) == ["Moree"]
+
+
+def test_aggression_in_a_place_is_a_topic() -> None:
+    text = ("President Ana Silva attended the summit in Riyadh on Monday. At the summit, Silva called for an end to "
+            "Israeli aggression in Gaza.")
+    assert stops(text) == ["Riyadh"]

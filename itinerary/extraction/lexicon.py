@@ -135,6 +135,9 @@ BLOCKING = _forms(
     # (not "wounded": "visited wounded soldiers at a hospital in" is a visit)
     "dead killed injuring killing shelling shelled bombing bombed bombardment airstrike airstrikes",
     "explosion explosions blasts debris",
+    # aggression and its harms: "called for an end to Israeli aggression in Gaza"
+    "aggression atrocities genocide killings massacre massacres hostilities crackdown abuses famine bloodshed",
+    "escalation incursion incursions",
 )
 # Last words of a site's name: a canal or a dam is seen on a stop, it is not a stop ("visit the Panama Canal")
 SITE_WORDS = _forms("canal dam falls glacier waterfall gorge volcano monument reserve park")
