@@ -3545,3 +3545,9 @@ def test_aggression_in_a_place_is_a_topic() -> None:
     text = ("President Ana Silva attended the summit in Riyadh on Monday. At the summit, Silva called for an end to "
             "Israeli aggression in Gaza.")
     assert stops(text) == ["Riyadh"]
+
+
+def test_a_storm_s_name_is_no_place() -> None:
+    text = ("President Ana Silva visited Basco on Monday. Three people died in the province due to Julian. Super "
+            "Typhoon Julian destroyed 276 houses.")
+    assert stops(text) == ["Basco"]

@@ -302,10 +302,16 @@ def _qualifier(gaz: Gazetteer, text: str, after: int, sentence_end: int) -> tupl
     return None, None, after
 
 
+_STORM = re.compile(r"\b(?:[Tt]yphoon|[Hh]urricane|[Cc]yclone|[Tt]ropical\s+[Ss]torm|[Tt]ropical\s+[Dd]epression|[Ss]torm)"
+                    r"\s+[“\"'‘]?([A-Z][a-z]+)\b")
+
+
 def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, person_names: set[str],
                   quotes: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """Every place, venue, event and descriptor mention in the story, left to right."""
     quote_starts = [q[0] for q in quotes]
+    # a storm's name is no place ("Super Typhoon Julian ... three people died due to Julian")
+    person_names = person_names | set(_STORM.findall(text))
     event_keys = _event_keys(gaz)
     max_words = min(gaz.max_name_words, 8)
     mentions: list[PlaceMention] = []
