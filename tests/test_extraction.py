@@ -3551,3 +3551,9 @@ def test_a_storm_s_name_is_no_place() -> None:
     text = ("President Ana Silva visited Basco on Monday. Three people died in the province due to Julian. Super "
             "Typhoon Julian destroyed 276 houses.")
     assert stops(text) == ["Basco"]
+
+
+def test_where_the_traveler_was_before_the_trip_began_is_home() -> None:
+    text = ("Turkish President Recep Tayyip Erdogan arrived in Doha on Monday, the second leg of his Gulf tour. At a "
+            "news conference in Istanbul before starting his tour, Erdogan said relations were excellent.")
+    assert stops(text) == ["Doha"]

@@ -740,6 +740,9 @@ _RECENT = re.compile(r"last\s+(?:week|weekend|month|monday|tuesday|wednesday|thu
 # the stops of a route after its destination ("... to Memphis, Tennessee, with stops in")
 _STOPS_ON_THE_WAY = re.compile(r"\bto\s+[A-Z][^;:.]{0,60},\s+with\s+(?:planned\s+|several\s+|brief\s+)?$")
 # "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
+# "At a news conference in Istanbul before starting his tour": where the traveler was before the trip began
+_BEFORE_STARTING = re.compile(r"\s+(?:[\w,]+\s+){0,3}?before\s+(?:starting|beginning|embarking\s+on|setting\s+off\s+on|"
+                              r"kicking\s+off)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\b")
 _AFTER_COMPLETING = re.compile(r"\s+(?:[\w,]+\s+){0,4}?after\s+(?:completing|concluding|wrapping\s+up|ending|finishing)\s+"
                                r"(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|pilgrimage)\b")
 # a list whose first items the gazetteer does not know, before the last item ("in Tot, Marakwet East and ")
@@ -1628,7 +1631,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
               # ("returned home after visits to Lima and Quito", "returned home from Lima": the places of the trip)
               and not (home_cue.end() <= a and _HOME_THEN_TRIP.search(t, home_cue.end(), a))) \
         or (c.is_return and bool(_AFTER_THE_TRIP.match(t, m.end - s.start))) \
-        or (gov.word in _ARRIVAL_VERBS and bool(_AFTER_COMPLETING.match(t, m.end - s.start)))
+        or (gov.word in _ARRIVAL_VERBS and bool(_AFTER_COMPLETING.match(t, m.end - s.start))) \
+        or bool(_BEFORE_STARTING.match(t, m.end - s.start))
     # (a relative clause starts afresh: "Singapore, the first stop of a visit that will also take her to Jakarta")
     seg_start = max((x.end() for x in re.finditer(r",|;|\band\b|\bthen\b|\bwhere\b|\bwhen\b|\bthat\b|\bwhich\b",
                                                   t[:a])), default=0)
