@@ -3557,3 +3557,12 @@ def test_where_the_traveler_was_before_the_trip_began_is_home() -> None:
     text = ("Turkish President Recep Tayyip Erdogan arrived in Doha on Monday, the second leg of his Gulf tour. At a "
             "news conference in Istanbul before starting his tour, Erdogan said relations were excellent.")
     assert stops(text) == ["Doha"]
+
+
+def test_congo_is_the_country_that_holds_the_story_s_places() -> None:
+    assert [(s.place.name, s.place.country_code) for s in extract(
+        "Pope Francis will travel to Congo from July 2 to 5, visiting Kinshasa and Goma.", published=PUB
+    ).itinerary.stops] == [("Kinshasa", "CD"), ("Goma", "CD")]
+    assert [s.place.country_code for s in extract(
+        "President Ana Silva arrived in Brazzaville, the capital of Congo, on Monday.", published=PUB
+    ).itinerary.stops] == ["CG"]
