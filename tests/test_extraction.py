@@ -3566,3 +3566,10 @@ def test_congo_is_the_country_that_holds_the_story_s_places() -> None:
     assert [s.place.country_code for s in extract(
         "President Ana Silva arrived in Brazzaville, the capital of Congo, on Monday.", published=PUB
     ).itinerary.stops] == ["CG"]
+
+
+def test_the_us_as_a_destination_but_not_as_an_adjective() -> None:
+    assert stops("President Ana Silva will leave for the US on Monday.") == ["United States"]
+    assert stops("President Ana Silva will travel to the U.S. on Monday.") == ["United States"]
+    assert stops("President Ana Silva met the US president in Lima.") == ["Lima"]
+    assert stops("President Ana Silva said relations with the US were strong. She arrived in Lima.") == ["Lima"]

@@ -306,6 +306,11 @@ _STORM = re.compile(r"\b(?:[Tt]yphoon|[Hh]urricane|[Cc]yclone|[Tt]ropical\s+[Ss]
                     r"\s+[“\"'‘]?([A-Z][a-z]+)\b")
 
 
+_THE_US_ITSELF = re.compile(r"\bthe\s+$")
+_US_ENDS = re.compile(r"(?:\s*[.,;:!?)”\"]|\s+(?:on|in|at|for|to|this|next|last|and|after|before|from|early|later|"
+                      r"where|with|until|since|by|via|over)\b|\s*$)")
+
+
 def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, person_names: set[str],
                   quotes: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """Every place, venue, event and descriptor mention in the story, left to right."""
@@ -355,7 +360,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 if key in MACRO_REGIONS:
                     best = (j, "macro", key)
                     break
-                if j - i == 1 and (first_low in _NOT_PLACE_START or first_low in _INSTITUTIONS):
+                if j - i == 1 and (first_low in _NOT_PLACE_START or first_low in _INSTITUTIONS) \
+                        and not (tok.text in ("US", "U.S.") and _THE_US_ITSELF.search(text, max(s.start, tok.start - 5),
+                                                                                     tok.start)
+                                 and _US_ENDS.match(text, tok.end)):
+                    # ("travel to the US on Monday", "leave to the U.S.": the country; but not "the US president",
+                    # "the U.S. Embassy" or "us")
                     continue
                 if j - i == 1 and first_low in _FEATURE_WORDS and i > 0 and caps[i - 1] \
                         and text[toks[i - 1].end:tok.start] == " ":
