@@ -739,10 +739,10 @@ _ON_THE_GROUND = re.compile(r"\b(?:visited|visits|met|meets|landed|lands|reached
 _RECENT = re.compile(r"last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 # the stops of a route after its destination ("... to Memphis, Tennessee, with stops in")
 _STOPS_ON_THE_WAY = re.compile(r"\bto\s+[A-Z][^;:.]{0,60},\s+with\s+(?:planned\s+|several\s+|brief\s+)?$")
-# "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
 # "At a news conference in Istanbul before starting his tour": where the traveler was before the trip began
 _BEFORE_STARTING = re.compile(r"\s+(?:[\w,]+\s+){0,3}?before\s+(?:starting|beginning|embarking\s+on|setting\s+off\s+on|"
                               r"kicking\s+off)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\b")
+# "arrives in Dharamshala on Tuesday after completing a 45-day tour": the way home after the trip
 _AFTER_COMPLETING = re.compile(r"\s+(?:[\w,]+\s+){0,4}?after\s+(?:completing|concluding|wrapping\s+up|ending|finishing)\s+"
                                r"(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|pilgrimage)\b")
 # a list whose first items the gazetteer does not know, before the last item ("in Tot, Marakwet East and ")
@@ -827,7 +827,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
              people: Sequence[Person], published: dt.date | None, default_year: int | None,
              gaz: Gazetteer) -> dict[int, Verdict]:
     name_re, role_re = traveler_patterns(traveler, people)
-    own_quotes = own_plan_quotes(text, name_re, role_re)
+    own_quotes = own_account_quotes(text, name_re, role_re)
     tset = set(traveler.short_names)
     others_short = {n for p in people if not (set(p.short_names) & tset) for n in p.short_names[-1:]}
     others_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(others_short, key=len, reverse=True))
@@ -1243,7 +1243,7 @@ def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # "“We will visit four countries, namely Kenya, ...,” said the President": the traveler's own plan in the first person
-_FIRST_PERSON_PLAN = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to)\s+"
+_FIRST_PERSON_ACCOUNT = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to)\s+"
                                 r"(?:also\s+|then\s+|first\s+)?(?:visit|travel|go|fly|head|tour)|"
                                 # ("“Today I visited flood affected Moree, ...,” he said": the trip told in the first person)
                                 r"(?:also\s+|then\s+|first\s+)?(?:visited|travell?ed|went|flew|toured|arrived))\b")
@@ -1251,12 +1251,12 @@ _SAID_AFTER = re.compile(r"[,.]?[”\"]?\s*,?\s*(?:(?:said|says|stated|added|tol
                          r"(?P<subject>[^.,;“”\"]{1,40}?)\s+(?:said|says|stated|added)\b)")
 
 
-def own_plan_quotes(text: str, name_re: re.Pattern[str], role_re: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
-    """Quotations in which the traveler, named or titled right after them, tells the trip's plan in the first
-    person: read as the story's own words."""
+def own_account_quotes(text: str, name_re: re.Pattern[str], role_re: re.Pattern[str] | None) -> tuple[tuple[int, int], ...]:
+    """Quotations in which the traveler, named or titled right after them, tells the trip in the first person
+    (the plan or what was done): read as the story's own words."""
     out = []
     for a, b in quoted_spans(text):
-        if not _FIRST_PERSON_PLAN.search(text, a, b):
+        if not _FIRST_PERSON_ACCOUNT.search(text, a, b):
             continue
         said = _SAID_AFTER.match(text, b)
         if said is None:
