@@ -140,3 +140,19 @@ def test_a_visit_s_range_told_apart_dates_its_first_and_last_stops() -> None:
     assert [(s.place.name, s.start, s.end) for s in r.itinerary.stops] == [
         ("Hong Kong", dt.date(2011, 1, 17), dt.date(2011, 1, 17)), ("Sydney", None, None),
         ("Auckland", None, dt.date(2011, 1, 21))]
+
+
+def test_a_transit_via_a_city_comes_before_the_place_reached_and_both_take_the_day() -> None:
+    text = "Senator Jane Ostrow arrived in Taipei through Manila late Tuesday in a Navy jet."
+    r = extract(text, published=PUB)
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Manila", dt.date(2025, 3, 11)), ("Taipei", dt.date(2025, 3, 11))]
+
+
+def test_a_day_told_after_the_next_leg_is_that_legs_when_the_clause_opens_with_its_own() -> None:
+    opened = "On Tuesday, Senator Jane Ostrow was in Mutare before going on to the border villages yesterday."
+    alone = "Senator Jane Ostrow toured Mutare before flying home on Tuesday."
+    assert [(s.place.name, s.start) for s in extract(opened, published=PUB).itinerary.stops] == [
+        ("Mutare", dt.date(2025, 3, 11))]
+    assert [(s.place.name, s.start) for s in extract(alone, published=PUB).itinerary.stops] == [
+        ("Mutare", dt.date(2025, 3, 11))]

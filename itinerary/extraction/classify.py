@@ -1623,6 +1623,13 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
                      and v.candidate.role != "origin" and v.candidate.mention.start - s.start < gov.pos), None)
         if dest is not None and not contains(dest.entry, c.entry):  # ("to India, with stops in Pune": inside it)
             c.before, c.on_the_way = dest, True
+    elif gov.prep in ("via", "through") and gov.word in lx.MOTION | _ARRIVAL_VERBS:
+        # "arrived in Taipei through Manila late Tuesday", "flew to Riyadh via Cairo": the transit comes before
+        # the place reached
+        dest = next((v.candidate for v in reversed(sentence_verdicts) if v.candidate is not None
+                     and v.candidate.role != "origin" and gov.pos < v.candidate.mention.start - s.start < a), None)
+        if dest is not None and not contains(dest.entry, c.entry) and not contains(c.entry, dest.entry):
+            c.before, c.on_the_way = dest, True
     c.airport = bool(_AIRPORT_AFTER.match(s.text, m.end - s.start))
     c.is_return = (bool(lx.RETURN_CUE.search(t[max(0, gov.pos - 1):a])) or gov.word in _RETURN_WORDS) \
         and gov.prep != "from"  # (what one returns from is no return: "returned to Madrid from Lima")

@@ -499,8 +499,10 @@ def _widen(s0: dt.date | None, e0: dt.date | None, s1: dt.date, e1: dt.date | No
     return min(s0, s1), max(e0 or s0, e1)
 
 
-def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr], s: Sentence) -> list[DateExpr]:
-    """The date expressions that belong to this mention: those of its comma chunk, else its clause."""
+def _own_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr], s: Sentence,
+               next_event: bool = True) -> list[DateExpr]:
+    """The date expressions of the mention's comma chunk, else its clause (``next_event``: with those told after
+    a following leg)."""
     if c.coordinated >= 2:
         return _list_member_dates(c, items, exprs)
     t = s.text
@@ -542,12 +544,14 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         break
     others = [o for o in items if o is not c]
 
-    def own_dates(rivals: Sequence[Candidate]) -> list[DateExpr]:
+    def own_dates(rivals: Sequence[Candidate], next_event: bool = True) -> list[DateExpr]:
         found = []
         for e in exprs:
             ea = e.start - s.start
             if not any(z[0] <= ea <= z[1] for z in zone) or e.kind == "year":
                 continue
+            if not next_event and ea > a and _BEFORE_NEXT.search(t, c.mention.end - s.start, ea):
+                continue  # "On Thursday, he was in Mutoko before going to Msasa yesterday": the next leg's day
             if _TRIP_BEGAN_ON.search(t, max(0, ea - 50), ea):
                 continue  # "before winding up his eight-day trip that started on June 17": the trip's first day
             if e.end - s.start <= a and _AFTER_TRIP.search(t[e.end - s.start:a]):
@@ -558,6 +562,7 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             # another stop in the same chunk sits closer to this date ("fly to Jakarta and then to Darwin")
             if any(z[0] <= (o.mention.start - s.start) <= z[1] and o.coordinated < 2
                    and _gap(o.mention, e) < _gap(c.mention, e)
+                   and not (o.on_the_way and o.before is c)  # ("arrived in Taipei via Manila late Tuesday": both)
                    and not (e.end <= o.mention.start and _NEW_CLAUSE.search(t, e.end - s.start, o.mention.start - s.start))
                    # ("return to Pennsylvania for an event on Wednesday before heading back to Wisconsin": its day)
                    and not (c.mention.end <= e.start and e.end <= o.mention.start
@@ -567,11 +572,11 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
             found.append(e)
         return found
 
-    out = own_dates(others)
+    out = own_dates(others, next_event)
     if not out and c.role != "origin":
         # a departure point does not take the only day from its destination ("left Jakarta for Port Moresby
         # on 6 September"); "left Washington on Saturday and landed on Sunday in Rzeszow" keeps Sunday
-        out = own_dates([o for o in others if o.role != "origin"])
+        out = own_dates([o for o in others if o.role != "origin"], next_event)
     if all(e.kind == "relative" for e in out):
         # a leading date governs the whole clause ("On Tuesday he drove to Ramallah"), and comes before
         # a relative phrase of its own ("on Wednesday ..., ending the day at ...")
@@ -591,6 +596,13 @@ def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         if day is not None:
             out.insert(0, day)
     return out
+
+
+def _dates_for(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExpr], s: Sentence) -> list[DateExpr]:
+    """The date expressions that belong to this mention: those of its comma chunk, else its clause; a day told
+    after "before going on" or "then" belongs to the next leg when the clause opens with a day of its own."""
+    out = _own_dates(c, items, exprs, s, next_event=False)
+    return out if out else _own_dates(c, items, exprs, s)
 
 
 def _respectively(items: Sequence[Candidate], exprs: Sequence[DateExpr], s: Sentence) -> None:
