@@ -156,3 +156,26 @@ def test_a_day_told_after_the_next_leg_is_that_legs_when_the_clause_opens_with_i
         ("Mutare", dt.date(2025, 3, 11))]
     assert [(s.place.name, s.start) for s in extract(alone, published=PUB).itinerary.stops] == [
         ("Mutare", dt.date(2025, 3, 11))]
+
+
+def test_a_plan_told_twice_is_one_run_of_stops() -> None:
+    text = ("Chief Minister Asha Venkat is scheduled to visit Ballia and Varanasi on Friday. She will visit Ballia "
+            "and Varanasi on Friday, the spokesman said.")
+    r = extract(text, published=dt.date(2021, 6, 17))
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Ballia", dt.date(2021, 6, 18)), ("Varanasi", dt.date(2021, 6, 18))]
+
+
+def test_what_was_done_comes_before_what_is_planned_and_takes_no_day_to_come() -> None:
+    text = ("Chief Minister Asha Venkat will visit Ballia on Friday.\n\n"
+            "In Gorakhpur, she visited hospitals and reviewed development works.")
+    r = extract(text, published=dt.date(2021, 6, 17))  # a Thursday
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Gorakhpur", None), ("Ballia", dt.date(2021, 6, 18))]
+
+
+def test_a_place_told_in_the_present_progressive_may_still_be_to_come() -> None:
+    text = ("On Friday, NATO Secretary General Jens Halvorsen is visiting Sheppard Air Force Base in Wichita Falls. "
+            "He is also visiting the Northern Command at Peterson Air Force Base in Colorado Springs.")
+    r = extract(text, published=dt.date(2017, 11, 8))
+    assert [s.place.name for s in r.itinerary.stops] == ["Wichita Falls", "Colorado Springs"]

@@ -432,7 +432,7 @@ def _story_days(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
                 and lx.TIMED_ITEM.match(s.text):
             c.status = "planned"  # "Grant County Town Hall, 8 a.m.-9 a.m. at Hans House in Elbow Lake": a programme ahead
         if day is not None and published is not None and (
-                (c.status == "planned" and day < published) or (c.status == "visited" and day > published + dt.timedelta(days=1))):
+                (c.status == "planned" and day < published) or (c.status == "visited" and day > published)):
             day = None  # a plan does not happen on a day already past, nor a visit on one to come
         if day is None and told is None:
             day = _section_day(c, sections) if sections else None

@@ -210,6 +210,15 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
         if done and date_of(v)[0] is None and all(m.status == "planned" for m in v.members) \
                 and not any(m.cue == "first" or m.before is not None for m in v.members) and keys[id(v)] < max(done):
             keys[id(v)] = max(done) + eps * (1 + _position(v) / 1e9)
+    # and what was done comes before what is still to come: "will visit Ballia on Friday. In Gorakhpur, he visited
+    # hospitals"
+    ahead = [keys[id(v)] for v in visits if all(m.status == "planned" for m in v.members) and date_of(v)[0] is not None]
+    for v in visits:
+        if ahead and date_of(v)[0] is None and v.first.role != "origin" \
+                and all(m.status == "visited" and m.role != "origin" and not _UNDER_WAY_NOW.search(m.sentence.text)
+                        for m in v.members) \
+                and not any(m.cue or m.before is not None for m in v.members) and keys[id(v)] > min(ahead):
+            keys[id(v)] = min(ahead) - eps * (1 - _position(v) / 1e9)
     _present_last(visits, keys, eps)
     _later_this_week_last(visits, keys, eps)
     ordered = sorted(visits, key=lambda v: (keys[id(v)], _dated_position(v)))
@@ -223,6 +232,8 @@ def order_visits(visits: list[Visit], places: Places) -> list[Visit]:
     return merged
 
 
+# "He is also visiting the Northern Command": told in the present, it may be still to come
+_UNDER_WAY_NOW = re.compile(r"\b(?:is|are|am|’s|'s)\s+(?:also\s+|now\s+|currently\s+)?[a-z]+ing\b|\b(?:will|would|to\s+be)\b")
 _UNDER_WAY = re.compile(r"\b(?:second|third|fourth|fifth|next|final|last)\s+(?:leg|stop)\b|\bcontinu\w*\s+(?:his|her|their)\s+"
                         r"(?:[\w-]+\s+)?(?:tour|trip|visit)|\b(?:regional|multi-nation|[\w]+-nation|[\w]+-country)\s+"
                         r"(?:[\w-]+\s+)?(?:tour|trip)\b", re.I)
@@ -397,6 +408,7 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
             and not any(places.key(w.first.entry) == places.key(out[-1].first.entry) for w in out[:-1]) \
             and km(set_out_from.first.entry, out[-1].first.entry) <= AIRPORT_KM:
         out.pop()  # "Departure by air from Rome ... Departure by air for Rome": back where it set out, home
+    out = _fold_retold_runs(out, places)
     out = _fold_airports(out, places)
     out = _fold_suburbs(out, places)
     out = _fold_sites(out)
@@ -413,6 +425,25 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
         seen.add(key)
         final.append(v)
     return final
+
+
+def _fold_retold_runs(visits: list[Visit], places: Places) -> list[Visit]:
+    """"is scheduled to visit Ballia and Varanasi on Friday ... 'He will visit Ballia and Varanasi on Friday,' the
+    spokesman said": a run of two or more stops told again, place for place on the same days, is one run."""
+    out = list(visits)
+    k = 2
+    while k <= len(out) // 2:
+        for i in range(len(out) - 2 * k + 1):
+            first, again = out[i:i + k], out[i + k:i + 2 * k]
+            if all(places.key(v.first.entry) == places.key(w.first.entry) and date_of(v)[0] is not None
+                   and date_of(v) == date_of(w) for v, w in zip(first, again, strict=True)):
+                for v, w in zip(first, again, strict=True):
+                    v.members.extend(w.members)
+                del out[i + k:i + 2 * k]
+                break
+        else:
+            k += 1
+    return out
 
 
 def _fold_airports(visits: list[Visit], places: Places) -> list[Visit]:
