@@ -179,3 +179,19 @@ def test_a_place_told_in_the_present_progressive_may_still_be_to_come() -> None:
             "He is also visiting the Northern Command at Peterson Air Force Base in Colorado Springs.")
     r = extract(text, published=dt.date(2017, 11, 8))
     assert [s.place.name for s in r.itinerary.stops] == ["Wichita Falls", "Colorado Springs"]
+
+
+def test_the_trips_own_range_dates_its_one_place() -> None:
+    text = ("Mayor Lorna Whitfield will lead a delegation to Mexico City. The trip takes place from September 28th "
+            "to October 2nd.")
+    r = extract(text, published=dt.date(2022, 9, 23))
+    assert [(s.place.name, s.start, s.end) for s in r.itinerary.stops] == [
+        ("Mexico City", dt.date(2022, 9, 28), dt.date(2022, 10, 2))]
+
+
+def test_a_trip_that_begins_on_a_weekday_dates_its_first_stop() -> None:
+    ahead = "Mayor Lorna Whitfield will visit Mexico City. The four-day visit begins on Wednesday."
+    begun = "Mayor Lorna Whitfield is visiting Mexico City. The visit began on Tuesday."
+    published = dt.date(2022, 9, 23)  # a Friday
+    assert [s.start for s in extract(ahead, published=published).itinerary.stops] == [dt.date(2022, 9, 28)]
+    assert [s.start for s in extract(begun, published=published).itinerary.stops] == [dt.date(2022, 9, 20)]

@@ -821,6 +821,11 @@ def trip_begins_day(sentences: Sequence[Sentence], published: dt.date | None, de
         if x.kind != "body":
             continue
         for e in find_dates(x.text):
+            if e.kind == "weekday" and e.weekday is not None and e.weekday2 is None and published is not None \
+                    and _TRIP_BEGINS.search(x.text, max(0, e.start - 90), e.start):
+                # "The four-day visit begins on Wednesday": ahead when told ahead, else the last such day
+                ahead = bool(lx.FUTURE.search(x.text) or re.search(r"\b(?:begins|starts|commences|kicks\s+off)\b", x.text))
+                return resolve_weekday(e.weekday, published=published, future=ahead, anchor=None)
             if e.kind == "explicit" and _TRIP_BEGINS.search(x.text, max(0, e.start - 90), e.start):
                 # (the reading nearer the story's day: "is leading a mission starting September 20" is next week's)
                 days = [d for f in (False, True) for d in (resolve_explicit(e, published, default_year, future=f)[0],) if d]
@@ -829,7 +834,12 @@ def trip_begins_day(sentences: Sequence[Sentence], published: dt.date | None, de
     return None
 
 
-_RANGE_OF_TRIP = re.compile(r"\b(?:visit|trip|tour|journey)\s+(?:will\s+(?:run|last|take\s+place)\s+)?(?:from|between)\s+$", re.I)
+_RANGE_OF_TRIP = re.compile(r"\b(?:visit|trip|tour|journey)\s+(?:will\s+(?:run|last|take\s+place)\s+)?(?:from|between)\s+$|"
+                            # "The trip takes place from September 28th to October 2nd", "the tour runs from"
+                            r"^\W*(?:The|His|Her|Their|This)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|mission|swing)\s+"
+                            r"(?:(?:will|is|was)\s+)?(?:(?:to\s+)?(?:takes?|took|taking)\s+place|runs?|ran|running|"
+                            r"(?:be\s+)?(?:scheduled|set|planned|slated|due)(?:\s+to\s+(?:run|take\s+place))?|lasts?|lasted|"
+                            r"(?:will\s+)?(?:run|last))\s+(?:from|between)\s+$", re.I)
 
 
 def _trip_range(cands: Sequence[Candidate], sentences: Sequence[Sentence], published: dt.date | None,
@@ -838,7 +848,7 @@ def _trip_range(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
     and the last ends on the last, where the story gives them no day of their own."""
     told = {c.sentence.index for c in cands}
     strong = sorted((c for c in cands if c.role in ("strong", "container")), key=lambda c: c.mention.start)
-    if len(strong) < 2:
+    if not strong:
         return
     for x in sentences:
         if x.kind != "body" or x.index in told:
@@ -847,13 +857,16 @@ def _trip_range(cands: Sequence[Candidate], sentences: Sequence[Sentence], publi
                      and _RANGE_OF_TRIP.search(x.text, max(0, e.start - 40), e.start)), None)
         if span is None:
             continue
-        start, end = resolve_explicit(span, published, default_year, future=bool(lx.FUTURE.search(x.text)))
         first = next((c for c in strong if c.cue == "first"), strong[0])
+        start, end = resolve_explicit(span, published, default_year,
+                                      future=bool(lx.FUTURE.search(x.text)) or first.status == "planned")
         last = next((c for c in strong if c.cue == "last"), strong[-1])
         if first.start is None and not any(c.start is not None and start is not None and c.start < start for c in cands):
             first.start = first.end = start
         if last is not first and last.end is None and last.start is None:
             last.end = end
+        elif last is first and len({c.entry.id for c in strong}) == 1 and first.start == start and first.end == start:
+            first.end = end  # the one place of the trip, all its days
         return
 
 
