@@ -3573,3 +3573,15 @@ def test_the_us_as_a_destination_but_not_as_an_adjective() -> None:
     assert stops("President Ana Silva will travel to the U.S. on Monday.") == ["United States"]
     assert stops("President Ana Silva met the US president in Lima.") == ["Lima"]
     assert stops("President Ana Silva said relations with the US were strong. She arrived in Lima.") == ["Lima"]
+
+
+def test_the_delegation_the_traveler_travels_with_goes_on_with_her_but_guests_come_from_elsewhere() -> None:
+    assert stops("Foreign Minister Wanda Peterson left for Niue on Monday with a delegation. The delegation will then "
+                 "travel to the Cook Islands.") == ["Niue", "Cook Islands"]
+    assert stops("Foreign Minister Wanda Peterson met a delegation from Fiji.") == []
+    assert stops("Foreign Minister Wanda Peterson received a high-level delegation from Fiji on Monday.") == []
+
+
+def test_a_dated_departure_told_first_is_the_origin_when_no_stop_has_a_day() -> None:
+    assert stops("Mayor Celia Brandt will lead a delegation to China. Leaving Wellington this Saturday, the "
+                 "delegation will visit Beijing.") == ["Beijing"]

@@ -192,8 +192,19 @@ _LEADS_DELEGATION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|
                                # "The delegation from the National Defence College is led by Major General Dere"
                                r"\bdelegation\b[^.;]{0,80}?\b(?:is|was|will\s+be)\s+(led|headed)\s+by\b")
 _LED_BY = re.compile(r"\s+" + _FROM_HOME + r"(?:led|headed)\s+by\b")
+# "Peters left for Niue on Monday with a delegation", "accompanied by a high-level delegation": the traveler's party
+_WITH_DELEGATION = re.compile(r"\b(?:with|accompanied\s+by)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,4}?delegation\b")
 _AND_OWN_DELEGATION = re.compile(r"\b((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+(?:and|along\s+with|together\s+with)\s+"
                                  r"(?:his|her|a|an|the)\s+(?:[\w-]+\s+)?delegation\b")
+
+
+def _with_delegation(text: str, name_re: re.Pattern[str]) -> bool:
+    """Does the traveler travel "with a delegation" in a sentence that names her?"""
+    for d in _WITH_DELEGATION.finditer(text):
+        names = list(name_re.finditer(text, max(0, d.start() - 150), d.start()))
+        if names and not re.search(r"[.!?]\s", text[names[-1].end():d.start()]):
+            return True
+    return False
 
 
 def _led_by_traveler(text: str, pos: int, name_re: re.Pattern[str]) -> bool:
@@ -677,6 +688,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # "cargo bound for Uganda", "fighting continues around Avdiivka": said of the noun (but "Minister X
             # and the accompanying delegation arrived at Suva" is said of both)
             return None
+        if low in ("delegation", "delegations") and prep == "from" and re.search(
+                r"\b(?:met|meets|meet|meeting|received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|"
+                r"welcomes|welcome|welcoming|greeted|greets)\s+(?:with\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", t[:w0]):
+            return None  # "met a delegation from Fiji": where the guests come from
         if low in _HELD and re.fullmatch(r"\s*(?:\w+ly\s+)?", t[w1:prep_pos]) and i > 0 \
                 and words[i - 1][2][:1].islower() and words[i - 1][2].lower() not in _BE | {"has", "had", "have", "be"}:
             return None  # "the fair of the same name held annually in Hanover": said of the fair
@@ -847,7 +862,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                            for d in _LEADS_DELEGATION.finditer(text)) or any(
         # "the prime minister and his delegation visited ...": the traveler's own party
         name_re.search(d.group(1)) or (role_re is not None and role_re.search(d.group(1)))
-        for d in _AND_OWN_DELEGATION.finditer(text))
+        for d in _AND_OWN_DELEGATION.finditer(text)) or _with_delegation(text, name_re)
     home_code = _home_country(text, traveler, gaz)
     last: Candidate | None = None
     senses: dict[str, Entry] = {}  # one sense per story: a name a list's neighbours resolved keeps that place

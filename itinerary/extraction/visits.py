@@ -383,8 +383,10 @@ def _follow_inside(c: Visit, inside: list[Visit], visits: list[Visit], keys: dic
 def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     """Drop home at either end, unattached origins and returns to places never visited."""
     out: list[Visit] = []
+    # (with no stop dated, a dated departure point told first is still where the trip set out: "Leaving Wellington
+    # this Saturday, the delegation will visit Beijing")
     first_day = min((d for w in visits if not all(m.role == "origin" for m in w.members)
-                     for d in (date_of(w)[0],) if d is not None), default=dt.date.min)
+                     for d in (date_of(w)[0],) if d is not None), default=dt.date.max)
     origins: list[Visit] = []
     homes = [m.entry for v in visits for m in v.members if m.home and m.is_return and m.entry.kind == "city"]
     # ("This is the second leg of his three-nation tour": a trip under way, so "arrived in Washington from Portugal"
