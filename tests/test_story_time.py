@@ -195,3 +195,23 @@ def test_a_trip_that_begins_on_a_weekday_dates_its_first_stop() -> None:
     published = dt.date(2022, 9, 23)  # a Friday
     assert [s.start for s in extract(ahead, published=published).itinerary.stops] == [dt.date(2022, 9, 28)]
     assert [s.start for s in extract(begun, published=published).itinerary.stops] == [dt.date(2022, 9, 20)]
+
+
+def test_a_stay_of_days_concluded_on_a_day_began_days_before() -> None:
+    two = "Foreign Minister Ana Vidal concluded a two-day visit to Lima on Wednesday."
+    three = "Foreign Minister Ana Vidal on Wednesday concluded her three-day visit to Lima."
+    tour = "Foreign Minister Ana Vidal wrapped up a three-day tour of bases on Wednesday at Naval Station Norfolk."
+    assert [(s.start, s.end) for s in extract(two, published=PUB).itinerary.stops] == [
+        (dt.date(2025, 3, 11), dt.date(2025, 3, 12))]
+    assert [(s.start, s.end) for s in extract(three, published=PUB).itinerary.stops] == [
+        (dt.date(2025, 3, 10), dt.date(2025, 3, 12))]
+    # (the last stop of a longer tour is not the whole stay)
+    assert [(s.start, s.end) for s in extract(tour, published=PUB).itinerary.stops] == [
+        (dt.date(2025, 3, 12), dt.date(2025, 3, 12))]
+
+
+def test_a_plan_for_a_day_just_before_the_story_went_out_is_this_years() -> None:
+    text = ("Foreign Minister Ana Vidal arrived in Lima on Monday, March 10, the first leg of a tour that will take her "
+            "to Quito on March 12 and Bogota on March 14.")
+    assert [(s.place.name, s.start) for s in extract(text, published=PUB).itinerary.stops] == [
+        ("Lima", dt.date(2025, 3, 10)), ("Quito", dt.date(2025, 3, 12)), ("Bogotá", dt.date(2025, 3, 14))]

@@ -213,11 +213,14 @@ def _find_dates(text: str) -> tuple[DateExpr, ...]:
     return tuple(merged)
 
 
+_STALE_PLAN_DAYS = 7
+
+
 def infer_year(month: int, day: int, published: dt.date | None, default_year: int | None,
                future: bool | None = None) -> int | None:
     """The year of a month-day.
 
-    For a plan (``future``), the first such day from the publication date on; for what happened,
+    For a plan (``future``), the first such day from a week before the publication date on; for what happened,
     the last such day up to it (a day or two later is allowed: time zones); otherwise the nearest.
     """
     if published is None:
@@ -231,7 +234,8 @@ def infer_year(month: int, day: int, published: dt.date | None, default_year: in
     if not options:
         return None
     if future is True:
-        ahead = [(d, y) for d, y in options if d >= published]
+        # (a plan for a day a few days before the story's date was told before it went out, not a year ahead)
+        ahead = [(d, y) for d, y in options if d >= published - dt.timedelta(days=_STALE_PLAN_DAYS)]
         if ahead:
             return min(ahead)[1]
     if future is False:
