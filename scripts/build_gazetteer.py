@@ -6,6 +6,8 @@ Inputs
     ``cities500.json`` (the places of 500 to 999 people, by their own names only: see
     :func:`small_place_name`), ``countries.json`` and ``us_states.json`` — GeoNames data, CC BY 4.0.
   * ``data/venues.csv``  curated venues, small places and regions, each with a coordinate source.
+  * ``data/provinces.csv`` second-level provinces (the Philippines), from GeoNames admin2 names: see
+    ``scripts/make_provinces_table.py``.
   * ``data/regions.csv`` first-level regions outside the US (provinces, states, UK nations), each named
     with a seat city whose GeoNames admin1 code it takes.
   * ``data/events.csv``  recurring events that imply a place.
@@ -318,6 +320,10 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
         return max(pool, key=lambda r: (r.population, -len(r.id), r.id)).id
 
     venue_rows = read_csv(data / "venues.csv")
+    # second-level provinces, placed at the mean of their places (data/provinces.csv, written by
+    # scripts/make_provinces_table.py from GeoNames admin2 names)
+    if (data / "provinces.csv").exists():
+        venue_rows += read_csv(data / "provinces.csv")
     for v in venue_rows:
         if v["kind"] not in ("venue", "city", "region"):
             raise BuildError(f"venues.csv {v['id']}: bad kind {v['kind']!r}")

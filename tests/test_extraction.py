@@ -3585,3 +3585,19 @@ def test_the_delegation_the_traveler_travels_with_goes_on_with_her_but_guests_co
 def test_a_dated_departure_told_first_is_the_origin_when_no_stop_has_a_day() -> None:
     assert stops("Mayor Celia Brandt will lead a delegation to China. Leaving Wellington this Saturday, the "
                  "delegation will visit Beijing.") == ["Beijing"]
+
+
+def test_the_provinces_of_the_philippines_are_places_but_do_not_swallow_their_neighbours() -> None:
+    assert stops("President Fernando Marquez yesterday visited Batanes and Ilocos Norte, two of the areas hardest hit "
+                 "by the typhoon.") == ["Batanes", "Ilocos Norte"]
+    # (Bohol's mean position is some 60 km from Cebu City: neither holds the other)
+    assert stops("Public Works Secretary Manuel Reyes inspected damaged bridges in Cebu and Bohol.") == [
+        "Cebu City", "Bohol"]
+
+
+def test_the_traveler_and_other_officials_travel_together() -> None:
+    assert stops("Public Works Secretary Manuel Reyes and other officials inspected damaged bridges in Cebu.") == [
+        "Cebu City"]
+    assert stops("Public Works Secretary Manuel Reyes and local officials inspected damaged bridges in Cebu.") == [
+        "Cebu City"]
+    assert stops("President Ana Silva met Mayor Tom Brandt. Brandt and local officials toured Cebu.") == []

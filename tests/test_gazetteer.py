@@ -371,3 +371,15 @@ def test_small_place_names_exclude_common_words_and_facilities() -> None:
     assert build.small_place_name("Hiawassee") and build.small_place_name("Sunset Village")
     for name in ("North", "Union Station", "Melbourne Airport", "Oberhasli / Birch", "Ely", "Camp 5"):
         assert not build.small_place_name(name), name
+
+
+def test_provinces_of_the_philippines_are_regions_and_a_word_alone_names_none(gaz: Gazetteer) -> None:
+    batanes = gaz.lookup("Batanes")[0]
+    assert (batanes.id, batanes.kind, batanes.country_code) == ("province:ph-batanes", "region", "PH")
+    assert 20.0 < batanes.lat < 21.0 and 121.5 < batanes.lon < 122.5
+    assert gaz.lookup("Negros Oriental province")[0].id == "province:ph-negros-oriental"
+    # a province whose name is a common word or a person's is named only with "province"
+    assert not any(e.id.startswith("province:") for e in gaz.lookup("Antique"))
+    assert gaz.lookup("Antique province")[0].id == "province:ph-antique"
+    # a city of the province's name comes first
+    assert gaz.lookup("Cebu")[0].kind == "city"

@@ -234,7 +234,8 @@ _AUDIENCE = re.compile(r"(?:U\.?S\.?\s+|American\s+|the\s+)?(?:troops|soldiers|s
                        r"the\s+(?:press|media)|business\s+leaders|investors|lawmakers|the\s+diaspora|" + _MEETING + r")\b")
 _HELD = {"held", "hosted", "staged", "organised", "organized", "convened"}
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:After\s+|Upon\s+|On\s+)?[A-Z][a-z]+ing\b")
-_AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:the|his|her|their|a|an)\s+"
+# ("Mercado and other DPWH officials inspected": the traveler and his officials)
+_AND_GROUP = re.compile(r"\b[A-Z][\w'’-]+\s+(?:and|together\s+with|along\s+with)\s+(?:(?:the|his|her|their|a|an|other)\s+)?"
                         r"(?:[\w-]+\s+){0,5}$")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b")
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[a-z]+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
@@ -1240,6 +1241,8 @@ def _joint_with_traveler(t: str, refs: Sequence[Ref], subj: Ref, motion: bool = 
 # ("Ursula von der Leyen, President of the European Commission, and Jutta Urpilainen, ..., travelled": an appositive)
 _JOINT = re.compile(r"\s*,?\s*(?:(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+|(?<=,)\s*(?:the\s+)?[A-Z][^,;.]{1,80},\s*)?(?:and|along\s+with|together\s+with)\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
                     r"|(?:a|an|the|his|her|their|other)\s+(?:[\w-]+\s+){0,2}"
+                    # ("Mercado and local officials inspected")
+                    r"|(?:[a-z][\w-]*\s+){1,2}"
                     # ("Governor Margaret Beazley and Mr Dennis Wilson will be visiting": her husband)
                     r"|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}"
                     # ("The president and first lady Jill Biden are expected to arrive")

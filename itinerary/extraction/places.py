@@ -29,6 +29,7 @@ class Places:
 REGION_KM = 250.0  # how far a first-level region with no code reaches from its centre
 DISTRICT_KM = 60.0  # how far a district named after its town reaches from the town
 _DISTRICT_WORDS = (" district", " tehsil", " taluk", " mandal", " municipality", " subdivision")
+PROVINCE_KM = 40.0  # how far a second-level province surely reaches from the mean of its places (Bohol does not hold Cebu)
 COUNTY_KM = 35.0  # how far a smaller unit named after its town reaches ("Kisumu County" does not hold Siaya, 55 km off)
 _COUNTY_WORDS = (" county", " sub-county", " constituency", " upazila", " block", " regency")
 
@@ -59,6 +60,7 @@ def contains(container: Entry, e: Entry) -> bool:
             # (a district named after its town, "Sialkot district", is far smaller than a first-level region)
             named_after_town = container.id.startswith("region-of:")
             limit = DISTRICT_KM if named_after_town and container.name.lower().endswith(_DISTRICT_WORDS) \
-                else COUNTY_KM if named_after_town and container.name.lower().endswith(_COUNTY_WORDS) else REGION_KM
+                else COUNTY_KM if named_after_town and container.name.lower().endswith(_COUNTY_WORDS) \
+                else PROVINCE_KM if container.id.startswith("province:") else REGION_KM
             return haversine_km(container.lat, container.lon, e.lat, e.lon) < limit
     return False
