@@ -3601,3 +3601,19 @@ def test_the_traveler_and_other_officials_travel_together() -> None:
     assert stops("Public Works Secretary Manuel Reyes and local officials inspected damaged bridges in Cebu.") == [
         "Cebu City"]
     assert stops("President Ana Silva met Mayor Tom Brandt. Brandt and local officials toured Cebu.") == []
+
+
+def test_a_list_of_venues_each_in_its_town_names_every_town() -> None:
+    assert stops("Agriculture Minister Ewan Pitts visited Millbank Farm Shop in Saintfield, Springmount Farm in "
+                 "Banbridge and Carnbrooke Farm Shop in Lisburn.") == ["Saintfield", "Banbridge", "Lisburn"]
+
+
+def test_the_next_destination_with_its_day_and_verbs_of_crossing() -> None:
+    r = extract("Trade Minister Ana Silva arrived in Hanoi on May 22. Her next destination on May 25 will be Seoul.",
+                published=dt.date(2025, 5, 26))
+    assert [(s.place.name, s.start) for s in r.itinerary.stops] == [
+        ("Hanoi", dt.date(2025, 5, 22)), ("Seoul", dt.date(2025, 5, 25))]
+    assert stops("President Uhuru Kamau will traverse Kiambu and Nyeri counties.") == ["Kiambu", "Nyeri"]
+    assert stops("Senator Jane Ostrow crisscrossed Iowa and Ohio last week.") == ["Iowa", "Ohio"]
+    assert stops("Governor Tina Kotler toured the county. During a press availability in Redmond, she said she was "
+                 "impressed.") == ["Redmond"]

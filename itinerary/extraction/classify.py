@@ -87,6 +87,8 @@ NO_PHRASING = "named, but no travel or presence phrasing puts the traveler there
 
 # "His next stop is New York", "the final destination will be Lima"
 _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\s+(?:stop|destination|leg|port\s+of\s+call)"
+                        # ("Champagne's next destination on May 25 will be Seoul": the day between)
+                        r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day))?"
                         # ("first destination will be the tribal-dominated Balrampur district"; "last stop was the most
                         # important: Berlin")
                         r"(?:\s+(?:is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|\s*,\s*|"
@@ -441,6 +443,10 @@ def _list_gap(gap: str, qualifier: str | None) -> str:
     return gap
 
 
+_VENUE_IN_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,6}(?:in|at)\s+")
+_VENUE_IN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,6}(?:in|at)\s+$")
+
+
 def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Governor | None:
     """The travel or presence phrase that governs a mention, if any."""
     t = _without_qualifier_commas(s.text)
@@ -502,6 +508,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor("presence" if same_prep.group(1) == "in" else "motion", same_prep.group(1), "and", k, k)
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
                 and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in lx.REGION_WORDS)):
+            return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
+        if _VENUE_IN_ITEM.fullmatch(gap) and _VENUE_IN_BEFORE.search(t, 0, prev.start - s.start):
+            # "visited Millbank Farm Shop in Saintfield, Springmount Farm in Ballygowan and Carnbrooke Farm Shop in
+            # Lisburn": a list of places, each told by a venue in it
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         if re.fullmatch(r"(?:'s|’s)?\s+capital,?\s+", gap) and prev.entry is not None and m.entry is not None \
                 and prev.entry.kind == "country" and prev.entry.country_code == m.entry.country_code:

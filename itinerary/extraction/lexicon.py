@@ -40,7 +40,7 @@ PRESENCE = _forms(
     "open opens opened opening kick kicked receive receives received welcome welcomes welcomed review reviewed",
     "summit conference ceremony session lunch dinner speech rally event forum reporters visit visits stay",
     "audience audiences engagement engagements view views viewed viewing survey surveys surveyed surveying",
-    "appearance appearances",
+    "appearance appearances availability",
     "conduct conducts conducted conducting meetings consultations days nights",
     "remain remains remained tour toured touring sit sat sitting dine dined eat ate eating rest rested overnight",
     "overnighted present presided preside honor honored honoured mark marked marks commemorate commemorated",
@@ -83,6 +83,7 @@ ADDRESSING = _forms("told tells assured assures promised promises urged urges ch
 DIRECT = _forms(
     "visit visits visited visiting reach reaches reached reaching tour tours toured touring enter enters entered",
     "entering leave leaves left leaving depart departs departed departing circle circled arrived arrives",
+    "traverse traverses traversed traversing crisscross crisscrosses crisscrossed crisscrossing",
 )
 # Verbs whose direct object is an event the traveler is at ("addressed the Shangri-La Dialogue").
 EVENT_DIRECT = _forms(
