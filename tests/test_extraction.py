@@ -3617,3 +3617,13 @@ def test_the_next_destination_with_its_day_and_verbs_of_crossing() -> None:
     assert stops("Senator Jane Ostrow crisscrossed Iowa and Ohio last week.") == ["Iowa", "Ohio"]
     assert stops("Governor Tina Kotler toured the county. During a press availability in Redmond, she said she was "
                  "impressed.") == ["Redmond"]
+
+
+def test_head_to_is_a_verb_not_a_title_and_a_ranking_member_is_a_title() -> None:
+    text = ("President Uhuru Kamau will tour Kiambu on Friday. And on Sunday, Uhuru will head to Great Rift Valley "
+            "Lodge in Naivasha for a Cabinet retreat.")
+    assert stops(text) == ["Kiambu", "Naivasha"]
+    assert stops("UN refugee agency head Filippo Grandi visited Goma.") == ["Goma"]
+    r = extract("House Foreign Affairs Committee Ranking Member Gregory Meeks is departing on a trip to Austria.",
+                published=PUB)
+    assert (r.itinerary.traveler, [s.place.name for s in r.itinerary.stops]) == ("Gregory Meeks", ["Austria"])

@@ -26,7 +26,7 @@ _HEADS = (
     r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"Congress(?:wo)?man|Assembly(?:wo)?man|Chief\s+Executive|H\.\s?E\.|CM|EAM|MoS|Pres\.|Sec\.|"
     r"(?:Lt|Maj|Brig)\.?\s+Gen(?:eral|\.)?|"
-    r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Commissioner|Representative|Lady|Director|Leader|"
+    r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Ranking\s+Member|Commissioner|Representative|Lady|Director|Leader|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
     r"Counselor|Counsellor|Advis[eo]r|Councillor|Cllr\.?|Catholicos|Hon\.|Hon(?=\s+[A-Z][a-z])|Honourable|Honorable|(?<=District\s)Collector|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
 )
@@ -47,7 +47,9 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary\s+general|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
-                r"head\s+of\s+(?i:state|government)|head|high\s+representative|mayor|leader|"
+                # ("he will head to Rift Valley Lodge": the verb, not a head)
+                r"head\s+of\s+(?i:state|government)|head(?!\s+(?:to|for|into|back|home|out|off|toward|towards)\b)|"
+                r"high\s+representative|mayor|leader|"
                 r"(?<=security\s)advis[eo]r)")
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?"
