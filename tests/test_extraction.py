@@ -3627,3 +3627,16 @@ def test_head_to_is_a_verb_not_a_title_and_a_ranking_member_is_a_title() -> None
     r = extract("House Foreign Affairs Committee Ranking Member Gregory Meeks is departing on a trip to Austria.",
                 published=PUB)
     assert (r.itinerary.traveler, [s.place.name for s in r.itinerary.stops]) == ("Gregory Meeks", ["Austria"])
+
+
+def test_trips_counted_in_the_present_perfect_are_earlier_trips() -> None:
+    text = ("President Volodymyr Zelenskyy arrived in Vilnius on Tuesday. So far, during the war, the president has "
+            "traveled abroad only twice - for a visit to Washington and one trip to London, Paris, and Brussels.")
+    assert stops(text) == ["Vilnius"]
+    assert stops("Secretary Ana Vidal has visited Kyiv three times. She arrived in Warsaw on Monday.") == ["Warsaw"]
+
+
+def test_the_topic_of_a_meeting_is_not_its_place() -> None:
+    assert stops("Secretary-General Ban Ki-moon will visit Rabat. His last port of call will be Brussels, Belgium, "
+                 "for the Donors' Conference on Somalia on 23 April.") == ["Rabat", "Brussels"]
+    assert stops("Home Minister Amit Shankar will address a public meeting on Namsai general ground.") == ["Namsai"]

@@ -1328,6 +1328,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "met residents at The Royal Oak", "a courtesy call at The Cottage": a pub's or a house's name (but "The
         # Hague" is the city's own name)
         return Verdict(False, "part of a longer name (a building called The ...)")
+    if _MEETING_ON.search(text, max(0, m.start - 40), m.start) and not _GROUND_AFTER.match(text, m.end):
+        # (but "a public meeting on Namsai general ground" is held there)
+        return Verdict(False, "the topic of a meeting, not its place")
     if _FACILITY_ELSEWHERE.match(text, m.end):
         return Verdict(False, "names a base or station whose place is given after it")
     if _NAME_OF.search(text[max(0, m.start - 40):m.start]) and not (
@@ -1726,7 +1729,9 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|de
                                 # "flew in Marine One": the aircraft
                                 r"\s+(?:One|Two)\b|"
                                 # "Winfield House", "Lancaster House": a house named for someone, not in that place
-                                r"\s+House\b")
+                                r"\s+House\b|"
+                                # "a ship graveyard on the Aral Sea": the sea, not the town
+                                r"\s+(?:Sea|Lake|Bay|Gulf|Strait|River|Ocean)\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base|"
@@ -1750,6 +1755,10 @@ _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|Un
                       # "the Ministry of Roads and Highways": the second item of an office's name
                       r"\b(?:Ministry|Department|Authority|Commission|Bureau|Agency|Office|Council|Minister|Secretary)"
                       r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+$")
+# "the Donors' Conference on Somalia", "talks on Syria": what the meeting is about, not where it is
+_MEETING_ON = re.compile(r"\b(?:conference|summit|forum|talks|meeting|dialogue|symposium|seminar|workshop|roundtable|"
+                         r"consultations|negotiations|resolution|report|debate)\s+on\s+(?:the\s+)?$", re.I)
+_GROUND_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:ground|grounds|field|stadium|campus|island|square|premises)\b")
 _BUILDING_OF = re.compile(r"\b(?:Cathedral|Basilica|Castle|Chapel|Shrine|Sanctuary|Temple|Monastery|Abbey|Mosque|Church|"
                           r"Museum|University)\s+of\s+(?:the\s+)?$")
 _TRIP_END_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+the\s+(end|close|start|beginning)\s+of\s+(?:the|his|her|their)\s+"
@@ -1805,6 +1814,10 @@ _SET_OUT_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+\s+)?(?:embarked|started|be
                               r"launched|opened|headed|reached|returned|concluded|wrapped|ended|completed|finished)\b")
 _PLACE_LIST = re.compile(r"\b(?:in|to|visited|toured)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*"
                          r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*,\s*)*(?:and\s+)?[A-Z]")
+_COUNTED_PAST = re.compile(r"\b(?:has|have)\s+(?:only\s+)?(?:traveled|travelled|been|gone|visited|made)\s+"
+                           r"(?:abroad\s+|overseas\s+|there\s+)?(?:only\s+|just\s+)?(?:once|twice|(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|\d+)\s+(?:times|trips|visits))\b", re.I)
+_TIMES_AFTER = re.compile(r"[A-Za-z\s'’.-]{0,40}?\s(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b")
 _TIME_WORDS = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|month|morning|year)|so\s+far|on\s+this\s+(?:trip|tour|visit)|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|since\s+(?:arriving|landing))\b", re.I)
 
@@ -1812,7 +1825,11 @@ _TIME_WORDS = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|month|mor
 def _experience(t: str, a: int) -> bool:
     """Is the place at ``a`` in a sentence that lists, in the present perfect and with no date, places the
     traveler has been over the years? ("has embarked on a tour, which includes ..." is this trip)"""
+    if _COUNTED_PAST.search(t, 0, a):
+        return True  # "has traveled abroad only twice - for a visit to Washington and one trip to London"
     pm = _PERFECT.search(t, 0, a)
+    if pm is not None and not _SET_OUT_PERFECT.match(pm.group(0)) and _TIMES_AFTER.match(t, a):
+        return True  # "has visited Kyiv three times"
     return pm is not None and not _SET_OUT_PERFECT.match(pm.group(0)) and _PLACE_LIST.search(t, pm.end()) is not None and not _TIME_WORDS.search(t) \
         and not find_dates(t)
 
