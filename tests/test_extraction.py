@@ -3640,3 +3640,8 @@ def test_the_topic_of_a_meeting_is_not_its_place() -> None:
     assert stops("Secretary-General Ban Ki-moon will visit Rabat. His last port of call will be Brussels, Belgium, "
                  "for the Donors' Conference on Somalia on 23 April.") == ["Rabat", "Brussels"]
     assert stops("Home Minister Amit Shankar will address a public meeting on Namsai general ground.") == ["Namsai"]
+
+
+def test_a_named_facility_then_its_town() -> None:
+    assert stops("Punjab Minister Khawaja Rafiq paid a surprise visit to District Headquarters Hospital (DHQ), "
+                 "Sheikhupura.") == ["Shekhupura"]

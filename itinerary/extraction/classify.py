@@ -1744,7 +1744,13 @@ _FACILITY_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?Station|Air\s+Force\s+Ba
                              # "welcomed to Enoggera Barracks, Australia": a base named before its kind, then its country
                              # ("arrived at Velana International Airport, Male": an airport named for someone, then its city)
                              r"(?<=\b(?:to|at)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Barracks|Air\s+Base|Naval\s+Base|"
-                             r"Airfield|Air\s+Station|(?:International\s+)?Airport)\s*,\s*$")
+                             r"Airfield|Air\s+Station|(?:International\s+)?Airport)\s*,\s*$|"
+                             # "paid a surprise visit to District Headquarters Hospital (DHQ), Sheikhupura": a named
+                             # facility, then its town
+                             r"(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\bthe\s)|(?<=\bvisited\s)|(?<=\binspected\s)|(?<=\btoured\s))"
+                             r"(?:[A-Z][\w'’.-]*\s+){1,5}(?:Hospital|School|College|University|Stadium|Hall|Centre|Center|"
+                             r"Market|Factory|Plant|Dam|Bridge|Mosque|Church|Cathedral|Temple|Palace|Lodge|Academy|Institute|"
+                             r"Prison|Terminal|Complex|Farm|Museum|Memorial|Shrine|Secretariat)(?:\s+\([A-Z]{2,8}\))?\s*,\s*$")
 _FACILITY_GAP = re.compile(_FACILITY_LOCATED + r"(?:the\s+)?")
 # "the Gulf of Finland", "the Bank of England", "the University of Sydney": the place names something else
 _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|University|Government|Ministry|Embassy|"
