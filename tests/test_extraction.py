@@ -3645,3 +3645,8 @@ def test_the_topic_of_a_meeting_is_not_its_place() -> None:
 def test_a_named_facility_then_its_town() -> None:
     assert stops("Punjab Minister Khawaja Rafiq paid a surprise visit to District Headquarters Hospital (DHQ), "
                  "Sheikhupura.") == ["Shekhupura"]
+
+
+def test_a_county_named_in_full_is_a_place_and_its_fair_is_no_surname() -> None:
+    assert stops("Oregon Governor Tina Kotler visited Deschutes County on Tuesday.") == ["Deschutes County"]
+    assert stops("Governor Mike Dewitt visited the Highland County Fair on Sunday.") == ["Highland County"]

@@ -383,3 +383,11 @@ def test_provinces_of_the_philippines_are_regions_and_a_word_alone_names_none(ga
     assert gaz.lookup("Antique province")[0].id == "province:ph-antique"
     # a city of the province's name comes first
     assert gaz.lookup("Cebu")[0].kind == "city"
+
+
+def test_us_counties_are_named_in_full_only_and_know_their_state(gaz: Gazetteer) -> None:
+    otter = [e for e in gaz.lookup("Otter Tail County") if e.id.startswith("county:")]
+    assert [(e.id, e.admin1) for e in otter] == [("county:us-mn-otter-tail-county", "MN")]
+    assert len([e for e in gaz.lookup("Jefferson County") if e.id.startswith("county:")]) > 10
+    # "Jefferson" alone is a town or a person, never a county
+    assert not any(e.id.startswith("county:") for e in gaz.lookup("Jefferson"))

@@ -311,6 +311,10 @@ _US_ENDS = re.compile(r"(?:\s*[.,;:!?)”\"]|\s+(?:on|in|at|for|to|this|next|las
                       r"where|with|until|since|by|via|over)\b|\s*$)")
 
 
+# "the Highland County Fair", "Otter Tail County officials": a unit named in full, then something of it (no surname)
+_UNIT_NAMED_IN_FULL = re.compile(r"\b(?:County|Parish|Province|Borough)$")
+
+
 def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, person_names: set[str],
                   quotes: Sequence[tuple[int, int]]) -> list[PlaceMention]:
     """Every place, venue, event and descriptor mention in the story, left to right."""
@@ -430,6 +434,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                         and not (_own_airport(text, b, before_tok) and any(
                             c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not after_tok.text.isupper() \
+                        and not _UNIT_NAMED_IN_FULL.search(m.text) \
                         and not (after_tok.text.lower() in ("helipad", "airstrip") and any(
                             c.kind == "city" and normalize(c.name) == normalize(m.text) for c in m.candidates)) \
                         and not (_FACILITY_NAMED_AFTER.match(text, b) and any(

@@ -29,6 +29,7 @@ class Places:
 REGION_KM = 250.0  # how far a first-level region with no code reaches from its centre
 DISTRICT_KM = 60.0  # how far a district named after its town reaches from the town
 _DISTRICT_WORDS = (" district", " tehsil", " taluk", " mandal", " municipality", " subdivision")
+SECOND_LEVEL = ("province:", "county:")  # ids of second-level units (data/provinces.csv)
 PROVINCE_KM = 40.0  # how far a second-level province surely reaches from the mean of its places (Bohol does not hold Cebu)
 COUNTY_KM = 35.0  # how far a smaller unit named after its town reaches ("Kisumu County" does not hold Siaya, 55 km off)
 _COUNTY_WORDS = (" county", " sub-county", " constituency", " upazila", " block", " regency")
@@ -53,6 +54,11 @@ def same_entry(a: Entry, b: Entry) -> bool:
 def contains(container: Entry, e: Entry) -> bool:
     if container.kind == "country":
         return bool(e.country_code) and e.country_code == container.country_code and e.kind != "country"
+    if container.kind == "region" and container.id.startswith(SECOND_LEVEL):
+        # (a province or county holds what lies near the mean of its places, not its whole state)
+        return container.country_code == e.country_code and e.kind != "country" and not (
+            e.kind == "region" and not e.id.startswith(SECOND_LEVEL)) \
+            and haversine_km(container.lat, container.lon, e.lat, e.lon) < PROVINCE_KM
     if container.kind == "region":
         if container.admin1 and e.admin1 and container.country_code == e.country_code:
             return container.admin1 == e.admin1
@@ -60,7 +66,6 @@ def contains(container: Entry, e: Entry) -> bool:
             # (a district named after its town, "Sialkot district", is far smaller than a first-level region)
             named_after_town = container.id.startswith("region-of:")
             limit = DISTRICT_KM if named_after_town and container.name.lower().endswith(_DISTRICT_WORDS) \
-                else COUNTY_KM if named_after_town and container.name.lower().endswith(_COUNTY_WORDS) \
-                else PROVINCE_KM if container.id.startswith("province:") else REGION_KM
+                else COUNTY_KM if named_after_town and container.name.lower().endswith(_COUNTY_WORDS) else REGION_KM
             return haversine_km(container.lat, container.lon, e.lat, e.lon) < limit
     return False
