@@ -3650,3 +3650,13 @@ def test_a_named_facility_then_its_town() -> None:
 def test_a_county_named_in_full_is_a_place_and_its_fair_is_no_surname() -> None:
     assert stops("Oregon Governor Tina Kotler visited Deschutes County on Tuesday.") == ["Deschutes County"]
     assert stops("Governor Mike Dewitt visited the Highland County Fair on Sunday.") == ["Highland County"]
+
+
+def test_a_ceremony_done_on_site_under_a_bracketed_dateline_is_at_the_dateline() -> None:
+    text = ("Sagar (Madhya Pradesh): Union Minister of State Prakash Patil said on Saturday that the new ambulances "
+            "would be a milestone.\n\nPatil made the statement at the time of flagging off an ambulance on the premises "
+            "of the district hospital.")
+    assert stops(text) == ["Sāgar"]
+    remote = ("Sagar (Madhya Pradesh): Union Minister of State Prakash Patil said on Saturday that the new ambulances "
+              "would be a milestone.\n\nPatil made the statement while flagging off the ambulances by video link.")
+    assert stops(remote) == []

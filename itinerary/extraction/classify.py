@@ -1879,6 +1879,10 @@ _SETS_OUT = re.compile(r"\b(?:is|are)\s+(?:departing|leaving|setting\s+off|headi
 _LEAD_EVENT = re.compile(r"\b(?:summit|conference|meeting|forum|talks|visit|trip|tour|ceremony|rally|session)\b", re.I)
 
 
+_ON_SITE_ACT = re.compile(r"\b(?:flagg(?:ed|ing)\s+off|inaugurat(?:ed|ing)|laid\s+the\s+foundation|laying\s+the\s+foundation|"
+                          r"unveil(?:ed|ing)|commission(?:ed|ing)|distribut(?:ed|ing)|on\s+the\s+premises\s+of)\b", re.I)
+
+
 def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> None:
     """"VANIMO, Papua New Guinea — The pope flew to a remote corner of Papua New Guinea on Sunday": when the
     lead's first stop is only a country or region, the dateline's city inside it is where the traveler is."""
@@ -1910,7 +1914,11 @@ def place_at_dateline(cands: list[Candidate], sentences: Sequence[Sentence], men
     opening = [s for s in sentences if s.kind == "body"][:2]
     if any(c.sentence.index in {o.index for o in opening} and c.role != "origin" for c in cands):
         return
-    if _LEAD_EVENT.search(body.text) and not lx.REMOTE.search(body.text) and not _SETS_OUT.search(body.text) \
+    second = opening[1].text if len(opening) > 1 else ""
+    # ("Sagar (Madhya Pradesh): ... Patel said on Saturday ... Patel made the statement at the time of flagging off an
+    # ambulance": a ceremony done on site, told in the next sentence)
+    on_site = _ON_SITE_ACT.search(second) is not None and not lx.REMOTE.search(second)
+    if (_LEAD_EVENT.search(body.text) or on_site) and not lx.REMOTE.search(body.text) and not _SETS_OUT.search(body.text) \
             and not lx.NEGATION.search(body.text) and any(
             d.kind in ("weekday", "explicit", "deictic") for d in find_dates(body.text)):
         said = re.search(r"\b(?:said|says|told|announced)\b", body.text)

@@ -44,7 +44,9 @@ AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?
 # A dateline in title case with a colon: "New Delhi: French President Emmanuel Macron visited ..."
 COLON_DATELINE = re.compile(r"^(?!(?:Breaking|Exclusive|Watch|Update|Updated|Note|Video|Photos?|Live|Read|Opinion|Analysis|"
                             r"Quote|Source|Details|File|Caption|Report|News|Also|Editor|Related|Advertisement|Summary|"
-                            r"Background|Context|Q|A)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
+                            r"Background|Context|Q|A)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+                            # ("Sagar (Madhya Pradesh): Union Minister ...": the state in brackets)
+                            r"(?:\s+\((?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\))?:\s+(?=[A-Z])")
 CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)|"
                      # "... in Sanaa, Yemen on January 18, 2017 [Mohammed Hamoud/Anadolu Agency]": a credited photo
                      r"\[[^\]\n]{0,80}(?:Agency|AFP|Reuters|Getty|Images|Photo|/AP)[^\]\n]{0,40}\]\s*$", re.I)
