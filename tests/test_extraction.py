@@ -3660,3 +3660,15 @@ def test_a_ceremony_done_on_site_under_a_bracketed_dateline_is_at_the_dateline()
     remote = ("Sagar (Madhya Pradesh): Union Minister of State Prakash Patil said on Saturday that the new ambulances "
               "would be a milestone.\n\nPatil made the statement while flagging off the ambulances by video link.")
     assert stops(remote) == []
+
+
+def test_the_state_s_governor_a_misspelt_title_and_a_counted_list_of_hubs() -> None:
+    assert stops("JACKSON, Tenn. —The Tennessee governor makes a stop in Jackson during his tour. On Saturday, "
+                 "Governor Bill Leeds stopped by a country store to greet the people.") == ["Jackson"]
+    # (another state's governor, named in the story, is not the traveler)
+    assert stops("Governor Bill Leeds met Governor Andy Bresh in Nashville. The Kentucky governor then flew to "
+                 "Memphis.") == ["Nashville"]
+    assert stops("Tennessee Governor Bill Leeds is touring West Tennessee. Govenor Leeds continued the tour with stops "
+                 "in Huntingdon and Dyersburg.") == ["Huntingdon", "Dyersburg"]
+    assert stops("The Lord Mayor of London, William Rossall, will this week visit two leading UK finance hubs, "
+                 "Manchester and Leeds, to meet firms.") == ["Manchester", "Leeds"]

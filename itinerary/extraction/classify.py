@@ -164,8 +164,9 @@ _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{
 _COUNTED_LIST = re.compile(r"\b(visit|tour|toured|travel\s+to|"
                            r"(?:takes?|took|taking)\s+(?:him|her|them)\s+(?:through|to|across)|for)"
                            r"\s+(?:to\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                           r"(?:[\w-]+\s+){0,2}(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns|"
-                           r"events|stops|counties|communities)"
+                           # ("visit two leading UK finance hubs, Manchester and Leeds")
+                           r"(?:[\w-]+\s+){0,3}(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns|"
+                           r"events|stops|counties|communities|hubs|centres|centers|ports|islands)"
                            # ("five districts of Tamil Nadu -- Madurai, ...": the container, then a dash or a colon; but
                            # "four nations of Viet Nam, Thailand, ...": the list itself)
                            r"(?:\s+of\s+[A-Z][\w\s]{0,30}?\s*(?:--|—|–|:)|"
@@ -897,8 +898,14 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         refs = find_refs(s, traveler, by_start[lo:hi], name_re, role_re, others_re, traveler.short_names, pronoun)
         for r in refs:
-            own = _DEMONYM_ROLE.fullmatch(r.text) if r.who == "other" and home_code else None
-            if own is not None and own.group(2).lower() in traveler.roles and gaz.demonym(own.group(1)) == home_code:
+            own = _DEMONYM_ROLE.fullmatch(r.text) if r.who == "other" else None
+            if own is not None and own.group(2).lower() in traveler.roles and (
+                    (home_code and gaz.demonym(own.group(1)) == home_code)
+                    # "JACKSON, Tenn. — The Tennessee governor makes a stop in Jackson ... Governor Bill Lee": the
+                    # state's governor, when no one else in the story holds the office
+                    or (any(e.kind in ("region", "country") for e in gaz.lookup(own.group(1)))
+                        and not any(own.group(2).lower() in p.roles for p in people
+                                    if not set(p.short_names) & set(traveler.short_names)))):
                 r.who = "traveler"  # "Brazil's President Lula ... the Brazilian president will carry on"
         if leads_delegation:
             for r in refs:

@@ -23,7 +23,7 @@ _HEADS = (
     r"Secretary(?:\s+of\s+(?:State|Defen[cs]e|War|the\s+Treasury|Homeland\s+Security|Energy|Commerce|the\s+Army|"
     r"the\s+Navy|the\s+Air\s+Force|the\s+Interior|Agriculture|Labor|Transportation|Education|Veterans\s+Affairs))?|"
     r"Pope|King|Queen|Prince|Princess|Crown\s+Prince|Emperor|Empress|Emir|Sheikh|Sultan|Patriarch|Cardinal|"
-    r"Archbishop|Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
+    r"Archbishop|Governor|Gov\.|Govenor|Governer|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"Congress(?:wo)?man|Assembly(?:wo)?man|Chief\s+Executive|H\.\s?E\.|CM|EAM|MoS|Pres\.|Sec\.|"
     r"(?:Lt|Maj|Brig)\.?\s+Gen(?:eral|\.)?|"
     r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Ranking\s+Member|Commissioner|Representative|Lady|Director|Leader|"
@@ -109,7 +109,8 @@ _OFFICE_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+|['’]s\s+)((?:[A-Z][a-z]+\s+){0,
                             r"Governor|Head)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?),\s*$")
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "gen.": ("general",), "general": ("general",), "adm.": ("admiral",), "admiral": ("admiral",),
-    "gov.": ("governor",), "governor": ("governor",), "sen.": ("senator",), "senator": ("senator",),
+    "gov.": ("governor",), "governor": ("governor",), "govenor": ("governor",), "governer": ("governor",),
+    "sen.": ("senator",), "senator": ("senator",),
     "chairman": ("chairman",), "chairwoman": ("chairwoman",), "chair": ("chair",),
     "pope": ("pope", "pontiff", "holy father"),
     "secretary of defense": ("secretary", "defense secretary", "pentagon chief", "defense chief"),

@@ -31,7 +31,7 @@ DATELINE = re.compile(
         (?P<place>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])            # WARSAW / NEW DELHI / ST. PETERSBURG
         (?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?            # , Ukraine / , Oct. 12
         (?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?
-        \s*(?:\((?P<agency>[^)]{1,30})\))?\s*(?:[—–-]{1,2}|:)\s+""",
+        \s*(?:\((?P<agency>[^)]{1,30})\))?\s*(?:[—–-]{1,2}\s+|:\s+|[—–]{1,2}(?=[A-Z“"]))""",  # ("JACKSON, Tenn. —The")
     re.X,
 )
 # Wire copy's dateline with a date and no dash: "NEW DELHI, Jan 6 (IANS)", "Jammu, Jan 6 (IANS)", "ITANAGAR, Oct 17:"
