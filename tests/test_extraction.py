@@ -3672,3 +3672,10 @@ def test_the_state_s_governor_a_misspelt_title_and_a_counted_list_of_hubs() -> N
                  "in Huntingdon and Dyersburg.") == ["Huntingdon", "Dyersburg"]
     assert stops("The Lord Mayor of London, William Rossall, will this week visit two leading UK finance hubs, "
                  "Manchester and Leeds, to meet firms.") == ["Manchester", "Leeds"]
+
+
+def test_hosting_her_own_town_halls_puts_the_traveler_there_but_a_host_country_does_not_travel() -> None:
+    assert stops("Senator Claire McCallum is also hosting town halls this week in Buchanan County and Callaway "
+                 "County.") == ["Buchanan County", "Callaway County"]
+    assert stops("Senator Claire McCallum will host a town hall in Hillsboro on Thursday.") == ["Hillsboro"]
+    assert stops("President Joe Bidwell will travel to Japan. Japan will host the G7 summit in Hiroshima.") == ["Japan"]

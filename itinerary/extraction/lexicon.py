@@ -41,7 +41,7 @@ PRESENCE = _forms(
     "summit conference ceremony session lunch dinner speech rally event forum reporters visit visits stay",
     "audience audiences engagement engagements view views viewed viewing survey surveys surveyed surveying",
     "appearance appearances availability",
-    "conduct conducts conducted conducting meetings consultations days nights",
+    "conduct conducts conducted conducting meetings consultations days nights host hosts hosted hosting",
     "remain remains remained tour toured touring sit sat sitting dine dined eat ate eating rest rested overnight",
     "overnighted present presided preside honor honored honoured mark marked marks commemorate commemorated",
     "worship worshipped visiting visited vigil wreath talk talked address spoke negotiate negotiated announced",
