@@ -3679,3 +3679,11 @@ def test_hosting_her_own_town_halls_puts_the_traveler_there_but_a_host_country_d
                  "County.") == ["Buchanan County", "Callaway County"]
     assert stops("Senator Claire McCallum will host a town hall in Hillsboro on Thursday.") == ["Hillsboro"]
     assert stops("President Joe Bidwell will travel to Japan. Japan will host the G7 summit in Hiroshima.") == ["Japan"]
+
+
+def test_who_accompanies_the_traveler_on_a_visit_goes_where_she_goes_and_a_verb_s_first_object() -> None:
+    text = ("Polish Prime Minister Mateusz Morawski will visit Hungary on 3 January. Foreign Minister Witold Wasz "
+            "will accompany him on his visit to Budapest.")
+    assert stops(text) == ["Budapest"]
+    assert stops("President Raimonds Vejonis will visit cyber defence exercise Locked Shields as well as Tartu, "
+                 "Estonia's second-largest city.") == ["Tartu"]

@@ -131,6 +131,10 @@ def _negated(scope: str) -> bool:
     return any(not _NEGATED_SPEECH.match(scope, n.end()) for n in lx.NEGATION.finditer(scope))
 
 
+_ACCOMPANIES = re.compile(r"\b(?:accompany|accompanies|accompanied|accompanying|join|joins|joined|joining)\s+(?:the\s+)?$")
+# ("Orban accompanied Morawiecki at the dinner and then flew to Vienna": his own move after)
+_OWN_NEXT_MOVE = re.compile(r"\b(?:then|before|after|but|later)\b|;|\band\s+(?:also\s+)?(?:flew|went|traveled|travelled|headed|left|"
+                            r"drove|visited|returned|moved|proceeded|arrived)\b")
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _ITINERARY_AFTER = re.compile(r"(?:(?:\s*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})*\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?"
                              r"\s+(?:is|are|was|were|will\s+be)\s+"
@@ -774,7 +778,11 @@ _AFTER_COMPLETING = re.compile(r"\s+(?:[\w,]+\s+){0,4}?after\s+(?:completing|con
                                r"(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|pilgrimage)\b")
 # a list whose first items the gazetteer does not know, before the last item ("in Tot, Marakwet East and ")
 _UNKNOWN_ITEMS_BEFORE = re.compile(r"\b(?:in|to|at)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)+"
-                                   r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?)(?:and|&)\s+$")
+                                   r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?)(?:and|&)\s+$|"
+                                   # "visit cyber defence exercise Locked Shields as well as Tartu": the verb's first
+                                   # object, then the place
+                                   r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring)\s+((?:[\w'’-]+\s+){1,6}?)"
+                                   r"as\s+well\s+as\s+$")
 # "announced the six-day trip Wednesday. It will ...": the trip the next sentence's "It" stands for
 _TRIP_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|mission|swing)\b")
 # "Merkel’s program in Beijing": the traveler's own programme there
@@ -1373,9 +1381,10 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         # "flew to Naval Station Mayport, near Jacksonville": the base's own name is unknown, its town is not
         gov = find_governor(s, dataclasses.replace(m, start=fac.start()), None)
     unknown = _UNKNOWN_ITEMS_BEFORE.search(text, max(s.start, m.start - 120), m.start) if gov is None else None
-    if unknown is not None and (prev is None or not unknown.start(1) <= prev.start < m.start):
+    items = (unknown.start(1) if unknown.group(1) is not None else unknown.start(2)) if unknown is not None else -1
+    if unknown is not None and (prev is None or prev.person_like or not items <= prev.start < m.start):
         # "rallies in Tot, Marakwet East and Iten": the items before are places the gazetteer does not know
-        gov = find_governor(s, dataclasses.replace(m, start=unknown.start(1)), None)
+        gov = find_governor(s, dataclasses.replace(m, start=items), None)
     if gov is None:
         return Verdict(False, NO_PHRASING)
     if gov.kind == "coordinated" and prev is not None and prev.person_like:
@@ -1502,6 +1511,11 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         if who in ("other", "group") and any(r.who == "traveler" and _ALONGSIDE.search(t, max(0, r.start - 24), r.start)
                                              for r in refs if r.start > gov.pos):
             who = "traveler"  # "Lucy Rigby boarded the plane to Beijing alongside Sir Keir": he went too
+        if who in ("other", "group") and any(
+                (r.who == "traveler" or (r.who == "pronoun" and r.text.lower() in lx.PRONOUNS_OBJECT))
+                and _ACCOMPANIES.search(t, max(0, r.start - 30), r.start)
+                and not _OWN_NEXT_MOVE.search(t, r.end, gov.pos) for r in refs if r.start < gov.pos):
+            who = "traveler"  # "Foreign Minister X will accompany Morawiecki on his visit to Budapest": he goes too
         if who in ("other", "group") and gov.word in _TRIP_NOUNS and any(
                 r.who == "traveler" and _FOR_A_VISIT.fullmatch(t, r.end, gov.pos) for r in refs):
             who = "traveler"  # "Biden will host Prime Minister Kishida for an official visit to the United States"
