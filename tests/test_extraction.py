@@ -3687,3 +3687,8 @@ def test_who_accompanies_the_traveler_on_a_visit_goes_where_she_goes_and_a_verb_
     assert stops(text) == ["Budapest"]
     assert stops("President Raimonds Vejonis will visit cyber defence exercise Locked Shields as well as Tartu, "
                  "Estonia's second-largest city.") == ["Tartu"]
+
+
+def test_a_list_set_after_its_preposition_and_a_colon() -> None:
+    assert stops("Senator Chuck Grassman is holding town hall meetings this week in: Rockwell City, Odebolt, Holstein "
+                 "and Denison.") == ["Rockwell City", "Odebolt", "Holstein", "Denison"]

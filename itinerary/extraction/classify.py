@@ -391,6 +391,9 @@ _NAMED_AFTER_ROLE = re.compile(
     r"(?=\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Sheikh|Gen|Prince|Princess)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:in|at)\s)")
 
 
+_PREPOSITION_COLON = re.compile(r"\b(in|to|at|visit|visits|visiting|including|include|includes)\s*:(?=\s+[A-Z])")
+
+
 @functools.lru_cache(maxsize=1024)
 def _without_qualifier_commas(text: str) -> str:
     """The sentence with the commas around an abbreviated qualifier blanked, offsets kept ("Washington, D.C. from
@@ -399,6 +402,8 @@ def _without_qualifier_commas(text: str) -> str:
     t = _ABBREVIATED_QUALIFIER.sub(lambda q: " " + q.group(1) + " " * len(q.group(2)), text)
     # "meet with the Borno state governor, Babagana Zulum in Maiduguri": the name after a role is one phrase
     t = _NAMED_AFTER_ROLE.sub(lambda q: q.group(1) + " ", t)
+    # "holding town hall meetings this week in: Rockwell City, Odebolt, ...": a list set after its preposition
+    t = _PREPOSITION_COLON.sub(lambda q: q.group(1) + " ", t)
     for d in find_dates(t):
         if d.kind == "explicit" and d.weekday is not None:
             a = t.rfind(",", 0, d.start)  # ("today, Wednesday, July 6, 2022": the comma before the weekday too)
