@@ -3692,3 +3692,10 @@ def test_who_accompanies_the_traveler_on_a_visit_goes_where_she_goes_and_a_verb_
 def test_a_list_set_after_its_preposition_and_a_colon() -> None:
     assert stops("Senator Chuck Grassman is holding town hall meetings this week in: Rockwell City, Odebolt, Holstein "
                  "and Denison.") == ["Rockwell City", "Odebolt", "Holstein", "Denison"]
+
+
+def test_states_named_after_a_list_are_its_kind_not_a_verb_or_a_surname() -> None:
+    assert stops("Works Minister David Umaru visited Kano and Kaduna states on Monday.") == ["Kano", "Kaduna"]
+    assert stops("Works Minister David Umaru visited Lagos, Ogun, and Oyo States this week.") == ["Lagos", "Ogun", "Oyo"]
+    # ("states that ...": a verb)
+    assert stops("Works Minister David Umaru visited Kano and Kaduna states that the road is good.") == ["Kano"]

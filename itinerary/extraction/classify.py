@@ -453,6 +453,7 @@ def _list_gap(gap: str, qualifier: str | None) -> str:
     return gap
 
 
+_STATES_OF_LIST = re.compile(r"\s+[Ss]tates\b(?!\s+(?:that|the|a|an|he|she|it|they|in|its|his|her)\b)")
 _VENUE_IN_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,6}(?:in|at)\s+")
 _VENUE_IN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,6}(?:in|at)\s+$")
 
@@ -534,7 +535,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?|"
                         r"(?:besides|as\s+well\s+as|in\s+addition\s+to)\s+)?|"
                         r"\s+(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
-                and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS):
+                and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS
+                         # ("Kano and Kaduna states on Monday": the kind of the places, not "states that")
+                         and not _STATES_OF_LIST.match(t, m.end - s.start)):
             kind = "sequence" if "then" in gap else "coordinated"
             return Governor(kind, None, "", prev.start - s.start, prev.start - s.start)
     # a preposed phrase: "In Tokyo he met ...", "From Florida, Air Force One carried ...",

@@ -306,6 +306,8 @@ _NOT_NAME_END = {
     "Company", "Corporation", "Bank", "Fund", "Union", "Party", "Army", "Navy", "Force", "Guard", "Command",
     # the field of an office ("the Minister for both Economic and Urban Development visited")
     "Development", "Relations", "Services", "Infrastructure", "Tourism", "Agriculture", "Environment", "Transport",
+    # a unit named in full ("Lagos, Ogun, and Oyo States this week")
+    "State", "States", "Province", "Provinces", "County", "Counties", "District", "Districts", "Region", "Regions",
 }
 # royal titles, and the last words of what is named after a royal ("Queen Margaret Hospital", "King Street")
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress"})
