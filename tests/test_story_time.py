@@ -215,3 +215,12 @@ def test_a_plan_for_a_day_just_before_the_story_went_out_is_this_years() -> None
             "to Quito on March 12 and Bogota on March 14.")
     assert [(s.place.name, s.start) for s in extract(text, published=PUB).itinerary.stops] == [
         ("Lima", dt.date(2025, 3, 10)), ("Quito", dt.date(2025, 3, 12)), ("Bogotá", dt.date(2025, 3, 14))]
+
+
+def test_a_day_before_a_list_visited_and_a_weekday_range_after_a_list() -> None:
+    before = "President Fernando Marquez yesterday visited Batanes and Ilocos Norte."
+    assert [(s.place.name, s.start) for s in extract(before, published=dt.date(2024, 10, 5)).itinerary.stops] == [
+        ("Batanes", dt.date(2024, 10, 4)), ("Ilocos Norte", dt.date(2024, 10, 4))]
+    after = "Foreign Minister John Bairn will visit Singapore, Vietnam and Hong Kong from Sunday to Wednesday."
+    assert [(s.place.name, s.start) for s in extract(after, published=dt.date(2013, 3, 8)).itinerary.stops] == [
+        ("Singapore", dt.date(2013, 3, 10)), ("Vietnam", None), ("Hong Kong", None)]

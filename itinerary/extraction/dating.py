@@ -718,6 +718,10 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
             # the day the tour begins, in its first place
             return [after] if c is members[0] else []
         return [after]
+    if after is not None and after.kind == "weekday" and after.weekday2 is not None \
+            and _LIST_RANGE_GAP.fullmatch(s.text, last.mention.end - s.start, after.start - s.start):
+        # "will visit Singapore, Vietnam and Hong Kong from Sunday to Wednesday": the trip begins in the first place
+        return [after] if c is members[0] else []
     # "On Wednesday, he's going to Columbia, Sikeston and St. Louis", "stops are Tuesday in Springfield, Branson
     # and Carthage": one day just before the list is every member's too
     head = members[0]
@@ -738,6 +742,7 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
 
 
 _LIST_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
+_LIST_RANGE_GAP = re.compile(r"\s+(?:from\s+)?", re.I)
 _DAY_OPENING = re.compile(r"\W*(?:(?:[Ss]o\s+far|[Ee]arlier|[Ll]ater|[Aa]lso|[Aa]nd|[Tt]hen|[Bb]ut)\s+)?(?:[Oo]n\s+)?")
 # ("and Hoshiarpur and Sri Anandpur Sahib on September 4": an item the gazetteer lacks may end the group)
 _GROUP_DAY_GAP = re.compile(r"\s+(?:and\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+)?")
@@ -746,7 +751,9 @@ _BEGINS_BEFORE = re.compile(r"\b(?:" + lx.BEGIN_VERBS + r"|embark|embarks|embark
 _DAY_BEFORE_LIST = re.compile(r",?\s+(?:(?:he|she|they|the\s+\w+)(?:'s|’s|\s+is|\s+will|\s+are)?\s+(?:be\s+)?"
                               r"(?:going|travel(?:l?ing)?|head(?:ing)?|go|visit(?:ing)?|stop(?:ping)?)\s+(?:to|in|at)?\s*"
                               # ("on Thursday to visit Milwaukee, ..."; "on Friday for three events — Grand Rapids, ...")
-                              r"|in\s+|to\s+(?:visit\s+|tour\s+)?|for\s+(?:[\w-]+\s+){1,3}(?:—|--|–|:)\s*)", re.I)
+                              r"|in\s+|to\s+(?:visit\s+|tour\s+)?|for\s+(?:[\w-]+\s+){1,3}(?:—|--|–|:)\s*"
+                              # ("President Marcos yesterday visited Batanes and Ilocos Norte")
+                              r"|(?:visited|toured|inspected|visits|tours|inspects)\s+(?:the\s+)?)", re.I)
 
 
 # "The tour, scheduled from Jan. 28 to 31, will see Fidan in Albania, Bulgaria and Romania": the trip's range
