@@ -403,7 +403,7 @@ def _without_qualifier_commas(text: str) -> str:
     # "meet with the Borno state governor, Babagana Zulum in Maiduguri": the name after a role is one phrase
     t = _NAMED_AFTER_ROLE.sub(lambda q: q.group(1) + " ", t)
     # "holding town hall meetings this week in: Rockwell City, Odebolt, ...": a list set after its preposition
-    t = _PREPOSITION_COLON.sub(lambda q: q.group(1) + " ", t)
+    t = _PREPOSITION_COLON.sub(lambda q: q.group(1) + " " * (len(q.group(0)) - len(q.group(1))), t)
     for d in find_dates(t):
         if d.kind == "explicit" and d.weekday is not None:
             a = t.rfind(",", 0, d.start)  # ("today, Wednesday, July 6, 2022": the comma before the weekday too)
@@ -1758,9 +1758,7 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|de
                                 # "flew in Marine One": the aircraft
                                 r"\s+(?:One|Two)\b|"
                                 # "Winfield House", "Lancaster House": a house named for someone, not in that place
-                                r"\s+House\b|"
-                                # "a ship graveyard on the Aral Sea": the sea, not the town
-                                r"\s+(?:Sea|Lake|Bay|Gulf|Strait|River|Ocean)\b")
+                                r"\s+House\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base|"

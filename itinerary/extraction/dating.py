@@ -478,7 +478,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _STAY = re.compile(r"\b(?:for\s+)?(?:a\s+)?(two|three|four|five|six|seven|[2-7])[- ]days?\b(?:\s+(?:in|visit|stay|trip|tour)\b)?", re.I)
 
 
-# "on Thursday concluded his three-day visit to Kenya", "left Kathmandu today, wrapping up his three-day official visit"
+# "on Thursday concluded his three-day visit to Kenya", "wrapped up a two-day visit to Lima on Wednesday"
 _CONCLUDED_STAY = re.compile(r"\b(?:concluded|concludes|concluding|wrapped\s+up|wraps\s+up|wrapping\s+up|ended|ends|ending|"
                              r"completed|completes|completing|winding\s+up|wound\s+up)\s+(?:a|an|his|her|their|the)\s+"
                              r"(two|three|four|five|six|seven|[2-7])-day\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b", re.I)
@@ -486,7 +486,7 @@ _CONCLUDED_STAY = re.compile(r"\b(?:concluded|concludes|concluding|wrapped\s+up|
 
 def _concluded_stays(cands: Sequence[Candidate]) -> None:
     """A stay of n days concluded on a given day began n - 1 days before it: the place of "concluded his three-day
-    visit to Kenya on Thursday" (or the place left, "wrapping up") is dated from Tuesday to Thursday."""
+    visit to Kenya on Thursday" is dated from Tuesday to Thursday."""
     for c in cands:
         if c.start is None or c.end != c.start or c.role not in ("strong", "container"):
             continue
@@ -494,11 +494,9 @@ def _concluded_stays(cands: Sequence[Candidate]) -> None:
         m = _CONCLUDED_STAY.search(s.text)
         if m is None or len([x for x in cands if x.sentence is s and x.role in ("strong", "container")]) > 1:
             continue
-        a = c.mention.start - s.start
-        # the stay's own place ("visit to Kenya"), or the place left at its end ("left Kathmandu today, wrapping up")
-        # (not the last stop of a longer tour: "wrapped up a three-day tour of bases on Friday at Norfolk")
-        if not (re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?", s.text[m.end():a])
-                or (a < m.start() and re.search(r"\b(?:left|leaves|leaving|departed|departs)\s+(?:the\s+)?$", s.text[:a]))):
+        # the stay's own place ("visit to Kenya"), not the last stop of a longer tour ("wrapped up a three-day tour of
+        # bases on Friday at Norfolk")
+        if not re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?", s.text[m.end():c.mention.start - s.start]):
             continue
         n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
         c.start = c.end - dt.timedelta(days=n - 1)
