@@ -224,3 +224,32 @@ def test_a_day_before_a_list_visited_and_a_weekday_range_after_a_list() -> None:
     after = "Foreign Minister John Bairn will visit Singapore, Vietnam and Hong Kong from Sunday to Wednesday."
     assert [(s.place.name, s.start) for s in extract(after, published=dt.date(2013, 3, 8)).itinerary.stops] == [
         ("Singapore", dt.date(2013, 3, 10)), ("Vietnam", None), ("Hong Kong", None)]
+
+
+def test_a_day_before_another_verb_is_that_verbs_and_numeric_dates() -> None:
+    text = ("Prime Minister Ana Vidal arrived in Lima on Wednesday. She met President Boluarte on Thursday and left "
+            "for Quito on Friday.")
+    assert [(s.place.name, s.start) for s in extract(text, published=PUB).itinerary.stops] == [
+        ("Lima", dt.date(2025, 3, 12)), ("Quito", dt.date(2025, 3, 14))]
+    dotted = extract("Prime Minister Ana Vidal arrived in Lima on 10.03.2025.", published=PUB).itinerary.stops
+    assert [s.start for s in dotted] == [dt.date(2025, 3, 10)]
+    # (a slashed date whose month and day could be either is left alone)
+    slashed = extract("Prime Minister Ana Vidal arrived in Lima on 03/04/2025.", published=PUB).itinerary.stops
+    assert [s.start for s in slashed] == [None]
+
+
+def test_a_lead_opened_by_last_week_tells_the_story_s_own_trip() -> None:
+    assert [s.place.name for s in extract("Last week, Prime Minister Ana Vidal visited Lima.",
+                                          published=PUB).itinerary.stops] == ["Lima"]
+    later = "Prime Minister Ana Vidal arrived in Quito on Thursday. Last week, she visited Lima."
+    assert [s.place.name for s in extract(later, published=PUB).itinerary.stops] == ["Quito"]
+
+
+def test_a_place_and_a_date_alone_under_the_headline_is_the_date_line() -> None:
+    from itinerary.extraction.story_time import publication_date
+
+    text = ("President to Visit Mumbai\n\nRashtrapati Bhavan : 25.06.2008\nThe President of India, Smt. Pratibha "
+            "Patel leaves New Delhi tomorrow on a five-day tour to Mumbai.")
+    assert publication_date(segment(text), None) == dt.date(2008, 6, 25)
+    # (a sentence that ends with its day is no date line)
+    assert publication_date(segment("Voss arrived on 10.03.2025. She met the king."), None) is None

@@ -1617,7 +1617,8 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if (past is not None and not _BEGAN_THIS_TRIP.search(scope)) \
             or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
-            or (lead and (lx.PAST_MARKERS.search(lead)
+            or (lead and ((lx.PAST_MARKERS.search(lead) and not (story_lead and _RECENT.search(lead)))
+                          # ("Last week, Mayor Joe Hogsett traveled to Taiwan": the lead's trip, told after it)
                           or _past_by_dates(lead, published, default_year, month_future=_told_ahead(t)))):
         return Verdict(False, "an earlier trip")
     # status from the verbs before the place in its clause

@@ -38,6 +38,8 @@ _PART = r"(?:morning|afternoon|evening|night|midday|noon)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")),
+    # "on 10.03.2025" (day first), "(11/30/2021)" (month first when the day cannot be a month): all digits
+    ("numeric", re.compile(rf"(?<![\d./])(?P<n1>\d{{1,2}})(?P<sep>[./])(?P<n2>\d{{1,2}})(?P=sep)(?P<y>{_Y})(?!\d|[./]\d)")),
     ("m_d_m_d", re.compile(
         rf"\b(?:{_WD_LEAD})?(?P<m1>{_M})\.?\s+(?P<d1>{_D})\s*(?:-|–|to|until|till|through|and)\s*(?P<m2>{_M})\.?\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("m_d_d", re.compile(
@@ -130,6 +132,12 @@ def _find_dates(text: str) -> tuple[DateExpr, ...]:
             y = int(g["y"]) if g.get("y") else None
             if name == "iso":
                 expr = DateExpr(a, b, m.group(0), "explicit", int(g["m"]), int(g["d"]), year=y)
+            elif name == "numeric":
+                n1, n2 = int(g["n1"]), int(g["n2"])
+                # dotted dates are day first; a slashed one only when one number cannot be a month
+                dm = (n1, n2) if g["sep"] == "." or n1 > 12 else (n2, n1) if n2 > 12 else None
+                if dm is not None and 1 <= dm[1] <= 12 and 1 <= dm[0] <= 31:
+                    expr = DateExpr(a, b, m.group(0), "explicit", dm[1], dm[0], year=y)
             elif name in ("m_d_m_d", "m_d_d", "d_d_m"):
                 m1 = _month(g["m1"])
                 m2 = _month(g.get("m2")) or m1

@@ -598,6 +598,10 @@ def _own_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence[DateExp
         return found
 
     out = own_dates(others, next_event)
+    if any(e.start - s.start > a for e in out):
+        # "She met the president on Thursday and left for Quito on Friday": a day told before another verb of the
+        # clause is that verb's, when the place has a day of its own after it
+        out = [e for e in out if not (e.end - s.start <= a and _ANOTHER_VERB.search(t, e.end - s.start, a))]
     if not out and c.role != "origin":
         # a departure point does not take the only day from its destination ("left Jakarta for Port Moresby
         # on 6 September"); "left Washington on Saturday and landed on Sunday in Rzeszow" keeps Sunday
@@ -943,6 +947,7 @@ def _list_starts(cands: Sequence[Candidate], published: dt.date | None, default_
                 last.end = end  # the last place ends the range (its first day is not told)
 
 
+_ANOTHER_VERB = re.compile(r"\band\s+(?:then\s+)?(?:[a-z]+ed|flew|went|left|drove|took|headed|came|made)\b")
 _BEFORE_NEXT = re.compile(r"\bbefore\s+\w+ing\b|\b(?:and\s+)?then\b", re.I)
 _TRIP_WORD = re.compile(r"\b(?:travel|travels|trip|tour|visit|visits|journey)\b", re.I)
 

@@ -161,6 +161,9 @@ _TOP = 4  # sentences at the top of a story where its date line stands
 
 
 def _date_line(text: str) -> bool:
-    """A short line that opens with a date ("Aug. 1, 2023 | By C. Lopez", "Brasilia, August 25, 2025")."""
+    """A short line that opens with a date ("Aug. 1, 2023 | By C. Lopez", "Brasilia, August 25, 2025"), or a place's
+    name and a date alone ("Rashtrapati Bhavan : 25.06.2008")."""
     exprs = [e for e in find_dates(text) if e.kind == "explicit"]
-    return bool(exprs) and len(text.split()) <= 14 and exprs[0].start <= 12
+    return bool(exprs) and len(text.split()) <= 14 and (
+        exprs[0].start <= 12 or (len(text.split()) <= 6 and not text[exprs[0].end:].strip(" .|")
+                                 and re.search(r"[:|,–-]\s*$", text[:exprs[0].start]) is not None))
