@@ -3699,3 +3699,35 @@ def test_states_named_after_a_list_are_its_kind_not_a_verb_or_a_surname() -> Non
     assert stops("Works Minister David Umaru visited Lagos, Ogun, and Oyo States this week.") == ["Lagos", "Ogun", "Oyo"]
     # ("states that ...": a verb)
     assert stops("Works Minister David Umaru visited Kano and Kaduna states that the road is good.") == ["Kano"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of places after another place, or after a clause, then a colon
+    ("Foreign Minister Anna Berg left on Monday for a trip that will take her to Canada and five European nations: "
+     "Poland, Finland and Germany.", ["Canada", "Poland", "Finland", "Germany"]),
+    ("Prince Henry will visit six countries where the King is head of state: Antigua, Barbados and Belize.",
+     ["Antigua", "Barbados", "Belize"]),
+    ("Secretary Paul Dane flew to Lima on Tuesday before heading to Latin America, where his stops also include "
+     "Argentina, Mexico and Jamaica.", ["Lima", "Argentina", "Mexico", "Jamaica"]),
+    ("Premier Li Wen left on Sunday for official visits to four nations, with India being the first stop.", ["India"]),
+    ("The last stop on her journey is Podgorica, where Commissioner Eva Lind will be received by the president.",
+     ["Podgorica"]),
+    # the verb left out: "then east to", "and on to"; the same preposition again after a clause on the first place
+    ("Governor Tim Ward flies to Dubuque, Iowa, for an afternoon event, then east to Hickory, N.C., for an evening "
+     "rally, and on to Traverse City, Mich., for a late event.", ["Dubuque", "Hickory", "Traverse City"]),
+    ("President Omar Diallo will be in Brasilia on March 19, where he will meet the president, and in Rio de Janeiro "
+     "on March 20.", ["Brasília", "Rio de Janeiro"]),
+    # (an aside in brackets about another, cancelled event does not cancel this trip; a negation outside it still does)
+    ("Governor Al Sims flies to Fayetteville, N.C., for a speech (a makeup of a rally he canceled on Thursday), then "
+     "on to Scranton, Pa.", ["Fayetteville", "Scranton"]),
+    ("Governor Al Sims will not travel to Dayton (the state capital) this week.", []),
+])
+def test_lists_counted_or_told_as_stops_and_legs_whose_verb_is_left_out(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected
+
+
+def test_a_region_the_story_names_draws_its_towns_there() -> None:
+    # "Ontario" is the province by its size; then Sudbury and Espanola are its towns, not England's or New Mexico's
+    it = extract("Ontario Premier Kathleen Wynne began her tour in Sudbury, where she landed at the airport, and then "
+                 "travelled to Espanola.", published=PUB).itinerary
+    assert [(s.place.name, s.place.country_code) for s in it.stops] == [("Greater Sudbury", "CA"), ("Espanola", "CA")]

@@ -87,6 +87,8 @@ NO_PHRASING = "named, but no travel or presence phrasing puts the traveler there
 
 # "His next stop is New York", "the final destination will be Lima"
 _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\s+(?:stop|destination|leg|port\s+of\s+call)"
+                        # ("The last stop on her journey is Podgorica")
+                        r"(?:\s+(?:on|of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey|visit|swing))?"
                         # ("Champagne's next destination on May 25 will be Seoul": the day between)
                         r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day))?"
                         # ("first destination will be the tribal-dominated Balrampur district"; "last stop was the most
@@ -112,6 +114,8 @@ _STOP_AFTER = re.compile(r"\s+(leg|stop|stage|part|portion)\s+of\s+(?:the|his|he
                          r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|"
                          r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:'s|’s)\s+)?"
                          r"(?:trip's\s+|tour's\s+)?(?:next|final|last|first|second|third|fourth|fifth|sixth|seventh|eighth)\s+(stop|destination|leg|station)\b|"
+                         # ("official visits to four nations, with India being the first stop")
+                         r"\s+being\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:next|final|last|first|second|third)\s+(stop|destination|leg)\b|"
                          # "the Philippines—where Blinken's next stop will be"
                          r"\s*[—–,]\s*where\s+(?:[\w'’.-]+\s+){1,4}?(?:next|final|last)\s+(stop|destination)\s+(?:is|will\s+be)\b|"
                          # "a flight from Manila, the US leader's fourth and final stop": an appositive
@@ -158,6 +162,8 @@ _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|st
 _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{0,80}?\b(?:will\s+(?:also\s+)?include|"
                                 r"will\s+(?:also\s+)?take\s+in|will\s+(?:also\s+)?cover|(?:also\s+)?includes)\s+(?:the\s+)?$|"
                                 # "Prime Minister Ana Silva's itinerary includes Lima, Quito and Bogota"
+                                # ("where his stops also include Argentina, Mexico, Peru and Jamaica")
+                                r"\b(stops|destinations)\s+(?:will\s+)?(?:also\s+)?(?:include|includes|included)\s+(?:the\s+)?$|"
                                 r"\b(itinerary|schedule|programme|program)\s+(?:also\s+)?(?:includes|included)\s+(?:the\s+)?$|"
                                 # "The trip will include meetings with government officials ... in Beijing, Shanghai"
                                 r"\b(tour|trip|visit|itinerary|journey)\s+(?:will\s+include|includes)\s+(?:meetings|talks|events|"
@@ -166,8 +172,9 @@ _TRIP_WILL_INCLUDE = re.compile(r"\b(tour|trip|visit|itinerary|journey)\b[^.;:]{
 # ("a campaign swing that takes him through four key swing states: Michigan, ..."; "in Michigan on Friday for three
 # events — Grand Rapids, Lansing and Oakland County")
 _COUNTED_LIST = re.compile(r"\b(visit|tour|toured|travel\s+to|"
-                           r"(?:takes?|took|taking)\s+(?:him|her|them)\s+(?:through|to|across)|for)"
-                           r"\s+(?:to\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:takes?|took|taking)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+))\s+(?:through|to|across)|for)"
+                           # ("take her to Canada and five European nations: Poland, ...": a place, then the count)
+                           r"\s+(?:to\s+)?(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                            # ("visit two leading UK finance hubs, Manchester and Leeds")
                            r"(?:[\w-]+\s+){0,3}(?:districts|countries|nations|cities|states|provinces|regions|capitals|towns|"
                            r"events|stops|counties|communities|hubs|centres|centers|ports|islands)"
@@ -176,7 +183,9 @@ _COUNTED_LIST = re.compile(r"\b(visit|tour|toured|travel\s+to|"
                            r"(?:\s+of\s+[A-Z][\w\s]{0,30}?\s*(?:--|—|–|:)|"
                            # ("will visit five communities during the tour: Whitehorse, ...")
                            r"(?:\s+(?:during|on|in)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey))?"
-                           r"\s*(?:--|—|–|:|,))\s*(?:namely\s+)?(?:the\s+)?"
+                           r"\s*(?:--|—|–|:|,)|"
+                           # ("six countries where the King is head of state: Antigua, ..."): a clause, then a colon
+                           r"\s+(?:where|which|that|whose)\s+[^.;:]{1,80}?\s*(?:—|–|:))\s*(?:namely\s+)?(?:the\s+)?"
                            # (items the gazetteer does not know may come first: "nine counties: Laikipia, Nyeri")
                            r"(?P<unknown>(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+){0,4})$", re.I)
 # "It will be his second trip to Africa after traveling to Tunisia and Mozambique": the trip counted before
@@ -277,7 +286,9 @@ _PREPOSED_SUBJECT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:secretary|president|
 # "..., a goal that Iran does not share": a relative clause about a noun, not the traveler's trip
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:a|an)\s+[\w-]+\s+(?:that|which)\s")
 # ", then on to the New Zealand city of Auckland", "and from there to Fiji": the motion verb is left out
-_THEN_TO = re.compile(r"(?:[,;]\s*(?:and\s+)?(then)\s+(?:on\s+)?to|\b(?:and\s+)?(?:then\s+)?(from)\s+there\s+(?:on\s+)?to|"
+_THEN_TO = re.compile(r"(?:[,;]\s*(?:and\s+)?(then)\s+(?:on\s+|back\s+|(?:north|south)?(?:east|west)\s+|north\s+|south\s+)?to|"
+                      # ("then east to Hickory, N.C., ... and on to Traverse City")
+                      r"[,;]\s*(?:and\s+)?(on)\s+to|\b(?:and\s+)?(?:then\s+)?(from)\s+there\s+(?:on\s+)?to|"
                       # ("Tomorrow she travels to Kampala, and on Wednesday to Kigali": the verb left out after a day)
                       r",\s*and\s+(on)\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\s+to)"
                       r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|island|state|province)\s+of\s+"
@@ -517,6 +528,10 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             # (the day itself is taken out of the gap)
             k = a - len(same_prep.group(1)) - 1
             return Governor("presence" if same_prep.group(1) == "in" else "motion", same_prep.group(1), "and", k, k)
+        if same_prep and re.fullmatch(r"\s*,\s*where\s+[^.;]{1,150}?,\s*and\s+(?:then\s+)?" + same_prep.group(1) + r"\s+", gap):
+            # "will be in Brasilia on March 19, where he will meet the president, and in Rio de Janeiro": the same
+            # preposition again after a clause about the first place
+            return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
                 and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in lx.REGION_WORDS)):
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
@@ -554,7 +569,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     em = _THEN_TO.search(t[:a])
     if em:
         # "will travel to Quito ... on Nov. 14-16, then to Cuenca": the motion verb is left out
-        k = em.start(1) if em.group(1) else em.start(2) if em.group(2) else em.start(3)
+        k = next(em.start(g) for g in range(1, (em.re.groups or 0) + 1) if em.group(g))
         return Governor("motion", "to", "then", k, k)
     nm = _NEXT_STOP.search(t[:a])
     if nm:
@@ -1566,6 +1581,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     manner = re.search(r"\bwithout\s+\w+ing\b", neg_scope)
     if manner is not None and m.text in neg_scope and manner.start() > neg_scope.find(m.text):
         neg_scope = neg_scope[:manner.start()]  # "returned to Riyadh on Friday without meeting the Houthis": he did
+    # ("flying to Fayetteville for a speech (a makeup of a rally he canceled on Thursday), then on to Scranton": an
+    # aside in brackets that does not hold the place says nothing of this trip)
+    neg_scope = re.sub(r"\([^()]*\)", lambda b: b.group(0) if m.text in b.group(0) else " " * len(b.group(0)), neg_scope)
     appositive = _APPOSITIVE_RELATIVE.search(neg_scope)
     if appositive and m.text in neg_scope[:appositive.start()]:
         neg_scope = neg_scope[:appositive.start()]  # "In Iraq, he backed ..., a goal that Iran does not share"

@@ -131,6 +131,28 @@ def choose_entry(m: PlaceMention, ctx: TextContext, gaz: Gazetteer | None = None
     return rank(cands, context, gazetteer=gaz)[0]
 
 
+def choose_entries(mentions: Sequence[PlaceMention], ctx: TextContext,
+                   gaz: Gazetteer | None = None) -> list[Entry | None]:
+    """The best candidate for every mention, in two passes.
+
+    A region that a name only resolves to by its size ("Ontario", not the Californian city) says
+    which country and region the story is in; the second pass counts it, so the towns of the same
+    story ("Sudbury", "Espanola") resolve there too.
+    """
+    first = [choose_entry(m, ctx, gaz) for m in mentions]
+    countries, regions = Counter(ctx.countries), Counter(ctx.regions)
+    for m, e in zip(mentions, first, strict=True):
+        if e is None or e.kind != "region" or m.person_like or len(m.candidates) < 2 or not e.country_code:
+            continue
+        countries[e.country_code] += 1
+        if e.admin1:
+            regions[f"{e.country_code}-{e.admin1}"] += 1
+    if countries == ctx.countries and regions == ctx.regions:
+        return first
+    second = TextContext(countries, regions)
+    return [choose_entry(m, second, gaz) for m in mentions]
+
+
 @functools.lru_cache(maxsize=4)
 def _demonym_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     table = {k: v for k, v in gaz.demonyms() if k and k[0].isalpha()}

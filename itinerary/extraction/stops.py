@@ -23,7 +23,7 @@ from itinerary.extraction.dating import date_candidates, trip_begins_day
 from itinerary.extraction.mentions import PlaceMention, find_mentions
 from itinerary.extraction.people import FIRST_PERSON, Person, choose_traveler, find_people
 from itinerary.extraction.places import Places
-from itinerary.extraction.resolve import choose_entry, demonym_codes, text_context
+from itinerary.extraction.resolve import choose_entries, demonym_codes, text_context
 from itinerary.extraction.story_time import publication_date
 from itinerary.extraction.text import Sentence, quoted_spans, segment
 from itinerary.extraction.visits import Visit, date_of, group_visits, order_visits, tidy, told_dates
@@ -71,8 +71,8 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
         return k >= 0 and titled[k][0] <= pos < titled[k][1]
 
     ctx = text_context([m for m in mentions if m.text not in names and not in_a_name(m.start)], demonym_codes(text, gaz))
-    for m in mentions:
-        m.entry = choose_entry(m, ctx, gaz)
+    for m, entry in zip(mentions, choose_entries(mentions, ctx, gaz), strict=True):
+        m.entry = entry
     _one_sense_per_story(mentions)
     if person is None:
         scheduled = classify_schedule(sentences, mentions, published)
