@@ -398,6 +398,12 @@ def build_text(gndir: Path | None = None, data: Path = DATA) -> str:
             raise BuildError(f"aliases.csv {alias!r}: bad kind {kind!r}")
     for code in states:
         us_tokens.setdefault(code.lower(), code)
+    # "St Kitts and Nevis", "St. Lucia": a country whose name opens with "Saint" is written with "St" too
+    for r in rows.values():
+        if r.kind == "country":
+            for k in list(r.keys):
+                if k.startswith("saint ") and "st " + k[6:] not in r.keys:
+                    r.keys.append("st " + k[6:])
 
     # order and index
     ordered = sorted(rows.values(), key=Row.sort_key)

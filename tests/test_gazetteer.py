@@ -391,3 +391,10 @@ def test_us_counties_are_named_in_full_only_and_know_their_state(gaz: Gazetteer)
     assert len([e for e in gaz.lookup("Jefferson County") if e.id.startswith("county:")]) > 10
     # "Jefferson" alone is a town or a person, never a county
     assert not any(e.id.startswith("county:") for e in gaz.lookup("Jefferson"))
+
+
+@pytest.mark.parametrize("written, cc", [("St Kitts and Nevis", "KN"), ("St. Vincent and the Grenadines", "VC"),
+                                         ("St Lucia", "LC")])
+def test_a_saint_country_is_also_written_st(gaz: Gazetteer, written: str, cc: str) -> None:
+    first = gaz.lookup(written)[0]
+    assert (first.kind, first.country_code) == ("country", cc)
