@@ -3731,3 +3731,16 @@ def test_a_region_the_story_names_draws_its_towns_there() -> None:
     it = extract("Ontario Premier Kathleen Wynne began her tour in Sudbury, where she landed at the airport, and then "
                  "travelled to Espanola.", published=PUB).itinerary
     assert [(s.place.name, s.place.country_code) for s in it.stops] == [("Greater Sudbury", "CA"), ("Espanola", "CA")]
+
+
+def test_a_dateline_after_a_byline_and_one_that_lost_its_dash() -> None:
+    # (a byline and a time stamp before the dateline: "here" is still the dateline's city)
+    text = ("Minister to visit\n\nStaff Reporter\n10:29 AM | 6 Apr, 2026\nISLAMABAD: Foreign Minister Anna Berg is "
+            "arriving here on Tuesday on a two-day visit.")
+    assert stops(text) == ["Islamabad"]
+    # ("KABUL, Afghanistan Defense Secretary ...": the dash was lost, the city still stands for the country)
+    text = "KABUL, Afghanistan Defense Secretary Tom Reed arrived in Afghanistan Friday for his first visit."
+    assert stops(text) == ["Kabul"]
+    # (a line of capitals that is no dateline stays a sentence)
+    text = "NATO, Brussels and the capitals are waiting. Defense Secretary Tom Reed arrived in Afghanistan Friday."
+    assert stops(text) == ["Afghanistan"]

@@ -38,6 +38,8 @@ DATELINE = re.compile(
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*(?:\((?P<agency>[^)]{1,30})\)\s*(?:[—–-]{1,2}\s*)?|:\s+)")
+# A dateline in capitals whose dash was lost: "KABUL, Afghanistan Defense Secretary Chuck Hagel arrived ..."
+BARE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,2}),\s*(?P<region>[A-Z][a-z][\w.'’-]*)\s+(?=[A-Z])")
 # A dateline in title case, with its agency: "Suva, Fiji (Antara) - ", "Kathmandu (Xinhua) — "
 AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
                              r"\s*\((?P<agency>[^)]{1,30})\)\s*[—–-]{1,2}\s+")
@@ -149,12 +151,14 @@ def segment(text: str) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), a + lead, b, raw.strip(), p_index, "heading"))
             continue
         body_start = a
-        if kind == "body" and len(sentences) <= 2:
+        # (a byline or a time stamp may come before it: "Web Desk", "10:29 AM | 6 Apr, 2021")
+        if kind == "body" and (len(sentences) <= 2 or (len(sentences) <= 5 and all(
+                x.kind in ("title", "heading") or (x.kind == "body" and len(x.text.split()) <= 6) for x in sentences))):
             lead = len(raw) - len(raw.lstrip())
             dm = DATELINE.match(raw[lead:])
             if not (dm and dm.group("place").strip().isupper()):
                 dm = WIRE_DATELINE.match(raw[lead:]) or AGENCY_DATELINE.match(raw[lead:]) \
-                    or COLON_DATELINE.match(raw[lead:])
+                    or COLON_DATELINE.match(raw[lead:]) or BARE_DATELINE.match(raw[lead:])
             if dm:
                 d_end = a + lead + dm.end()
                 sentences.append(Sentence(len(sentences), a + lead, d_end, text[a + lead:d_end].strip(), p_index,
