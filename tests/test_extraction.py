@@ -1565,7 +1565,7 @@ def test_a_stay_told_by_its_length_and_first_day_ends_that_many_days_later() -> 
     ("Secretary of State for Defence (SofS), Rt Hon Mr Tariq Aziz MP spoke with personnel.",
      "Secretary of State for Defence"),
     ("The Director-General of World Health Organization (WHO) Dr Tariq Aziz has left Kathmandu.",
-     "General of World Health Organization"),
+     "The Director-General of World Health Organization"),
     # the body between commas, with its initials; a national security adviser
     ("Managing Director, International Monetary Fund (IMF), Tariq Aziz, has arrived in Nigeria.",
      "Managing Director, International Monetary Fund (IMF)"),
@@ -3744,3 +3744,28 @@ def test_a_dateline_after_a_byline_and_one_that_lost_its_dash() -> None:
     # (a line of capitals that is no dateline stays a sentence)
     text = "NATO, Brussels and the capitals are waiting. Defense Secretary Tom Reed arrived in Afghanistan Friday."
     assert stops(text) == ["Afghanistan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title and a family name set in capitals
+    ("PRESIDENT Moyo has arrived back home after attending a summit in Niamey.", "Moyo"),
+    ("Japanese Prime Minister SUGA Yoshihide left Tokyo for Hanoi on Sunday.", "Suga Yoshihide"),
+    # an office told whole before a comma and its holder ("Director General ..., Name,"), a rank of learning
+    ("Director General of the International Atomic Energy Agency (IAEA), Rafael Costa, arrived in Kursk on "
+     "Tuesday. He met Governor Ivan Petrov there.", "Rafael Costa"),
+    ("Borno State Governor, Prof. Musa Bala Audu, on Tuesday visited Dikwa. He met Senator Ali Kura there.",
+     "Musa Bala Audu"),
+    ("Kazakh Head of State Aidar Nurlanov landed in Urumqi, where Governor Li Wei met him.", "Aidar Nurlanov"),
+    ("U.S. first lady Mary Hart and Archbishop John Dube met children in Cape Town.", "Mary Hart"),
+    ("The Vice President of the European Commission, Anna Berg who visited Argentina on Monday met President "
+     "Mauricio Lopez.", "Anna Berg"),
+])
+def test_travelers_introduced_in_capitals_with_an_office_whole_or_a_lower_case_title(text: str, expected: str) -> None:
+    assert extract(text, published=PUB).itinerary.traveler == expected
+
+
+def test_spending_time_in_a_place_is_a_stay_but_public_spending_is_not() -> None:
+    assert stops("After spending much of Tuesday on the diplomatic circuit in Lima, Foreign Minister Ana Silva will "
+                 "conclude her tour.") == ["Lima"]
+    assert stops("President Ana Silva is spending the day in Lima.") == ["Lima"]
+    assert stops("President Ana Silva criticised spending the money in Lima.") == []

@@ -293,6 +293,22 @@ _THEN_TO = re.compile(r"(?:[,;]\s*(?:and\s+)?(then)\s+(?:on\s+|back\s+|(?:north|
                       r",\s*and\s+(on)\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\s+to)"
                       r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|island|state|province)\s+of\s+"
                       r"(?:the\s+)?)?$")
+# "spending Tuesday in Washington", "spending much of the week in Lima": the verb, not public spending
+_SPENT_TIME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "much", "most",
+                         "part", "all", "two", "three", "four", "five", "six", "several", "time", "hours", "days",
+                         "nights", "weeks"})
+_SPENT_SPAN = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "evening", "holidays", "summer"})
+
+
+def _spends_time(after: Sequence[str]) -> bool:
+    """Whether "spending" begins a stay ("spending Tuesday", "spending the day in"), not a budget."""
+    if not after:
+        return False
+    if after[0] in _SPENT_TIME:
+        return True
+    return after[0] in ("the", "a", "his", "her", "their") and len(after) > 1 and after[1] in _SPENT_SPAN
+
+
 # "On Sunday in", "Later on Tuesday in", "On March 5 at": a day, then where the traveler was that day
 _DATED_LEAD = re.compile(r"([\w.,\s]{3,40}?),?\s+(in|at)", re.I)
 # ", the capital of" / ", the island nation of": an appositive naming the place that holds the one before it
@@ -678,6 +694,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor("presence", prep, low, w0, prep_pos)  # "told U.S. troops Friday at Bagram air base"
         if low in lx.BLOCKING and not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][2][:1].isupper()
                                        and words[i + 1][0] < prep_pos) \
+                and not (low == "spending" and _spends_time([x[2].lower() for x in words[i + 1:i + 3]])) \
                 and not (i + 1 < len(words) and words[i + 1][0] < prep_pos and re.fullmatch(r"[a-z]+(?<![sd])(?<!ng)", w)
                          and re.fullmatch(r"[a-z]{3,}(?<!ly)(?<!ed)", words[i + 1][2]) and words[i + 1][2] not in lx.BLOCKING
                          and words[i + 1][2] not in lx.PREPOSITIONS and words[i + 1][2] not in _NOT_A_HEAD):

@@ -26,7 +26,9 @@ _HEADS = (
     r"Archbishop|Governor|Gov\.|Govenor|Governer|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"Congress(?:wo)?man|Assembly(?:wo)?man|Chief\s+Executive|H\.\s?E\.|CM|EAM|MoS|Pres\.|Sec\.|"
     r"(?:Lt|Maj|Brig)\.?\s+Gen(?:eral|\.)?|"
-    r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Ranking\s+Member|Commissioner|Representative|Lady|Director|Leader|"
+    r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Ranking\s+Member|Commissioner|Representative|Lady|"
+    # ("Director General of the IAEA, Rafael Grossi": the office whole, so "General" is not taken for a name)
+    r"Director[- ]General|Director(?![- ]General)|Leader|Head\s+of\s+(?:State|Government)|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
     r"Counselor|Counsellor|Advis[eo]r|Councillor|Cllr\.?|Catholicos|Hon\.|Hon(?=\s+[A-Z][a-z])|Honourable|Honorable|(?<=District\s)Collector|Mr\.|Mrs\.|Ms\.|Dr\.|PM|Sir|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun"
 )
@@ -49,14 +51,16 @@ _LOWER_HEADS = (r"(?:minister|secretary\s+general|secretary|secretary-general|pr
                 r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
                 # ("he will head to Rift Valley Lodge": the verb, not a head)
                 r"head\s+of\s+(?i:state|government)|head(?!\s+(?:to|for|into|back|home|out|off|toward|towards)\b)|"
-                r"high\s+representative|mayor|leader|"
+                r"high\s+representative|mayor|leader|[Ff]irst\s+lady|"
                 r"(?<=security\s)advis[eo]r)")
+# the last word of a body's name: "Director General of the International Atomic Energy Agency (IAEA), ..."
+_BODY_WORDS = r"(?:Agency|Organi[sz]ation|Fund|Bank|Programme|Program|Council|Commission|Committee|Institute|Authority|Office)"
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?"
     # ("Secretary of State for Defence (SofS), Rt Hon Mr Gavin Williamson MP"; "Director-General ... Dr Tedros")
     rf"(?:,?\s+(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?(?=\s+[A-Z]))?"
     # ("Chief of Army Staff General Asim Munir": the rank after the office)
-    rf"(?:\s+(?:General|Gen\.?|Admiral|Adm\.?|Air\s+Chief\s+Marshal|Field\s+Marshal)(?=\s+[A-Z][a-z]))?\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
+    rf"(?:\s+(?:General|Gen\.?|Admiral|Adm\.?|Air\s+Chief\s+Marshal|Field\s+Marshal)(?=\s+[A-Z][a-z]))?\s+(?!{_BODY_WORDS}\b)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
     # "The Archbishop of Canterbury Justin Welby", "the Duke of Edinburgh Prince Philip": a see or a title's place
     rf"|\b(?P<stitle>(?:Archbishop|Bishop|Patriarch|Cardinal|Metropolitan|Duke|Duchess|Earl|Countess)\s+of\s+(?:the\s+)?"
@@ -83,7 +87,7 @@ TITLED = re.compile(
     # ("high representative for foreign affairs, Josep Borrell,"; "The Union Minister for Tribal Affairs of India, Jual Oram")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
-    rf"(?:(?:Councillor|Cllr|Cr|Alderman)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|arrived|left|[a-z]{{3,}}ed)\b))"
+    rf"(?:(?:Councillor|Cllr|Cr|Alderman|Prof|Professor|Dr|Engr|Alhaji)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|who|arrived|left|[a-z]{{3,}}ed)\b))"
 )
 _HONORIFIC_APPOSITIVE = re.compile(r",\s+(?:The\s+)?(?:Rt\.?\s+)?(?:Honourable|Honorable|Hon\.?|H\.\s?E\.?)\s*"
                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
@@ -211,12 +215,27 @@ class Person:
         return tuple(sorted(roles, key=len, reverse=True))
 
 
+# Title words and family names set in capitals: "PRESIDENT Mnangagwa", "Prime Minister SUGA Yoshihide"
+_CAPS_TITLE = re.compile(r"\b(?:PRESIDENT|PRIME|MINISTER|VICE|DEPUTY|GOVERNOR|SENATOR|SECRETARY|CHANCELLOR|PREMIER|"
+                         r"KING|QUEEN|PRINCE|PRINCESS|POPE|MAYOR|SPEAKER|CHIEF|GENERAL|AMBASSADOR)\b(?=\s+[A-Z])")
+_CAPS_SURNAME = re.compile(r"\b(?:President|Minister|Premier|Governor|Chancellor|Secretary|Ambassador)\s"
+                           r"(?P<name>[A-Z]{3,})(?=\s+[A-Z][a-z])")
+
+
+def _title_case_capitals(text: str) -> str:
+    """The sentence with its title words and a family name set in capitals in title case (same length)."""
+    text = _CAPS_TITLE.sub(lambda w: w.group(0).title(), text)
+    return _CAPS_SURNAME.sub(lambda w: w.group(0)[:w.start("name") - w.start()] + w.group("name").title(), text)
+
+
 def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
     """Titled people in body sentences, in order of appearance."""
     people: list[Person] = []
     for s in sentences:
         if s.kind not in ("body", "title"):
             continue
+        if s.kind == "body" and re.search(r"[A-Z]{3}", s.text):
+            s = dataclasses.replace(s, text=_title_case_capitals(s.text))
         for m in TITLED.finditer(s.text):
             if m.group("popetitle"):
                 name = f"Pope {m.group('popename')}"
@@ -233,6 +252,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
             elif m.group("ltitle") or m.group("atitle"):
                 g = "ltitle" if m.group("ltitle") else "atitle"
                 title = re.sub(r"^(?:the|a|an|former|then|said|and|with|by|of)\s+", "", m.group(g), flags=re.I)
+                # ("The president and first lady Rosa Silva": the title is the last of the two)
+                title = title.rsplit(" and ", 1)[-1]
                 toks = m.group("lname" if g == "ltitle" else "aname").split()
                 if toks[0] in _NOT_NAME or toks[-1] in _NOT_NAME_END:
                     continue

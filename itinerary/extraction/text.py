@@ -62,7 +62,7 @@ ABBREVIATIONS = {
     "e.u", "d.c", "no", "vs", "jr", "sr", "ft", "mt", "ga", "fla", "va", "md", "wash", "ala", "ariz", "ark",
     "calif", "colo", "conn", "del", "ill", "ind", "kan", "ky", "la", "mass", "mich", "minn", "miss", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "wis", "wyo", "inc", "co", "corp", "approx",
-    "h.m", "a.m", "p.m", "etc", "al", "ste", "sta", "hon", "rt",
+    "h.m", "a.m", "p.m", "etc", "al", "ste", "sta", "hon", "rt", "prof", "engr", "brig", "cdr", "amb",
 }
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|"
                        # "... take him to Vietnam.The presidential plane": a space lost after the period
