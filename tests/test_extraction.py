@@ -3769,3 +3769,18 @@ def test_spending_time_in_a_place_is_a_stay_but_public_spending_is_not() -> None
                  "conclude her tour.") == ["Lima"]
     assert stops("President Ana Silva is spending the day in Lima.") == ["Lima"]
     assert stops("President Ana Silva criticised spending the money in Lima.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one hosted or welcomed is the guest, who travels, even when the host is named first
+    ("President Amos Kiprono on Tuesday hosted King Henry III at State House, Nairobi. King Henry III laid a wreath "
+     "at Uhuru Gardens. Kiprono said the visit was historic.", "King Henry III"),
+    ("Madrid, October 30 -- King Felipe and Queen Sofia on Wednesday welcomed Chilean President Ana Silva at the "
+     "start of her official visit to Spain. Silva later met the prime minister. Felipe praised Silva.",
+     "Ana Silva"),
+    # (talks with a visiting official: the one visiting travels, not the host who speaks first)
+    ("Warsaw and Washington share goals, Poland's Foreign Minister Jan Nowak said on Tuesday after talks with visiting "
+     "US Secretary of State Mike Dane. Nowak and Dane met in Warsaw.", "Mike Dane"),
+])
+def test_the_guest_hosted_welcomed_or_visiting_is_the_traveler(text: str, expected: str) -> None:
+    assert extract(text, published=PUB).itinerary.traveler == expected

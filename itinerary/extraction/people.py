@@ -567,7 +567,10 @@ SPOKESPERSON = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|pr
 _VISIT_OF = re.compile(r"\b(?:visit|trip|tour|journey)\s+(?:[\w-]+\s+){0,4}?of\s+(?:[\w.’'-]+\s+){0,4}$")
 _POSSESSIVE_VISIT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|journey)\b")
 # "Lloyd J. Austin will host ...", "..., who welcomed": a person introduced as a host
-HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|"
+HOST_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?"
+                        # ("President William Ruto on Tuesday hosted King Charles III")
+                        r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?"
+                        r"(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|"
                         r"welcomed|welcoming|receive|receives|received|receiving)\b(?!\s+(?:a|an|the)?\s*(?:award|prize|honou?r|degree|briefing|call))")
 
 
@@ -669,6 +672,9 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 # "will meet with President X", "was received by Prime Minister Y": the person the traveler meets
+# "hosted Their Majesties King Charles III", "welcomed Chilean President Michelle Bachelet": the guest, named after
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|welcoming|received|receives|receiving|greeted|"
+                            r"greets)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 MET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|talks|call\s+on|calls\s+on|called\s+on|received\s+by|hosted\s+by|"
                         r"welcomed\s+by|greeted\s+by|invitation\s+of|invited\s+by)\s+(?:with\s+)?(?:the\s+)?"
                         r"(?:[^.;]{0,50}?(?:,|\band)\s+(?:the\s+)?)?$")  # ("... with President X and Vice President Y")
@@ -722,21 +728,26 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
         moves = sum(len(re.findall(rf"\b{re.escape(short)}\b(?:'s|’s)?\s+(?:has\s+|had\s+|will\s+|is\s+)?(?:also\s+|then\s+)?"
                                    rf"{_MOVING}", text)) for short in p.short_names[-1:])
         score += 2 * min(moves, 3)
-        if any(q.title and (_VISIT_OF.search(text, max(0, q.start - 60), q.start) or _POSSESSIVE_VISIT.match(text, q.end)
-                            or re.match(r"(?:[Tt]he\s+)?[Vv]isiting\b", q.title)
-                            # ("met visiting Ugandan President Yoweri Museveni")
-                            or re.search(r"\b[Vv]isiting\s+$", text[max(0, q.start - 12):q.start]))
-               for q in g):
+        visiting = any(q.title and (_VISIT_OF.search(text, max(0, q.start - 60), q.start)
+                                    or _POSSESSIVE_VISIT.match(text, q.end)
+                                    or re.match(r"(?:[Tt]he\s+)?[Vv]isiting\b", q.title)
+                                    # ("met visiting Ugandan President Yoweri Museveni")
+                                    # ("talks with visiting US Secretary of State Mike Pompeo")
+                                    or re.search(r"\b[Vv]isiting\s+(?:[A-Z][\w.]*\s+){0,2}$", text[max(0, q.start - 30):q.start]))
+                       for q in g)
+        if visiting:
             # "the state visit later this month of South Korean President Yoon", "Yoon's state visit", "Visiting
             # Chinese Foreign Minister Wang Yi said here"
-            score += 6
+            score += 7
         if any(re.match(r"\s+(?:said|says|told\s+\w+)\s+here\b", text[q.end:q.end + 30]) for q in g):
             score += 4  # "Wang Yi said here Wednesday": where the story is
         if SPOKESPERSON.search(p.title):
             score -= 10
         if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
             score -= 8  # "Austin will host an honour cordon for Gen Bajwa": the host stays, the guest travels
-        if all(MET_BEFORE.search(text, max(0, q.start - 90), q.start) for q in g):
+        if any(_HOSTED_BEFORE.search(text, max(0, q.start - 60), q.start) for q in g):
+            score += 6  # "President Ruto on Tuesday hosted Their Majesties King Charles III": the guest travels
+        if not visiting and all(MET_BEFORE.search(text, max(0, q.start - 90), q.start) for q in g):
             score -= 8  # "Mr Banga will meet with President Bola Tinubu": the one met is the host
         scores[i] = int(score * 10)
     best, best_score = scores.most_common(1)[0]
