@@ -3759,6 +3759,11 @@ def test_a_dateline_after_a_byline_and_one_that_lost_its_dash() -> None:
     ("U.S. first lady Mary Hart and Archbishop John Dube met children in Cape Town.", "Mary Hart"),
     ("The Vice President of the European Commission, Anna Berg who visited Argentina on Monday met President "
      "Mauricio Lopez.", "Anna Berg"),
+    # honorifics between the office and the name; an office's field is no name
+    ("The President of the Republic, H.E. Dr. George Mensah Doe, left Monrovia for Dakar on Sunday.",
+     "George Mensah Doe"),
+    ("Dakar airport welcomed the Minister of Petroleum Resources, Mrs. Ada Okafor, on Friday. She then flew to Lagos.",
+     "Ada Okafor"),
 ])
 def test_travelers_introduced_in_capitals_with_an_office_whole_or_a_lower_case_title(text: str, expected: str) -> None:
     assert extract(text, published=PUB).itinerary.traveler == expected

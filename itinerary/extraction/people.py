@@ -54,7 +54,11 @@ _LOWER_HEADS = (r"(?:minister|secretary\s+general|secretary|secretary-general|pr
                 r"high\s+representative|mayor|leader|[Ff]irst\s+lady|"
                 r"(?<=security\s)advis[eo]r)")
 # the last word of a body's name: "Director General of the International Atomic Energy Agency (IAEA), ..."
-_BODY_WORDS = r"(?:Agency|Organi[sz]ation|Fund|Bank|Programme|Program|Council|Commission|Committee|Institute|Authority|Office)"
+# (or of an office's field: "the Minister of Petroleum Resources, Mrs. X"; a rank: "General Manager")
+_BODY_WORDS = (r"(?:Agency|Organi[sz]ation|Fund|Bank|Programme|Program|Council|Commission|Committee|Institute|Authority|"
+               r"Office|Resources|Alleviation|Studies|Welfare|Protection|Management|Works|Housing|Fisheries|Forestry|"
+               r"Lands|Minerals|Sports|Youth|Manager|Officer|Commerce|Industry|Industries|Trade|Finance|Health|Education|"
+               r"Agriculture|Tourism|Transport|Energy|Environment|Planning|Information|Culture|Labou?r)")
 TITLED = re.compile(
     rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?"
     # ("Secretary of State for Defence (SofS), Rt Hon Mr Gavin Williamson MP"; "Director-General ... Dr Tedros")
@@ -87,7 +91,8 @@ TITLED = re.compile(
     # ("high representative for foreign affairs, Josep Borrell,"; "The Union Minister for Tribal Affairs of India, Jual Oram")
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
-    rf"(?:(?:Councillor|Cllr|Cr|Alderman|Prof|Professor|Dr|Engr|Alhaji)\.?\s+)?(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|who|arrived|left|[a-z]{{3,}}ed)\b))"
+    # ("The President of the Republic, H.E. Dr. George Manneh Weah"; "..., Mrs. Diezani Alison-Madueke")
+    rf"(?:(?:Councillor|Cllr|Cr|Alderman|Prof|Professor|Dr|Engr|Alhaji|Mr|Mrs|Ms|H\.\s?E)\.?\s+){{0,2}}(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|who|arrived|left|[a-z]{{3,}}ed)\b))"
 )
 _HONORIFIC_APPOSITIVE = re.compile(r",\s+(?:The\s+)?(?:Rt\.?\s+)?(?:Honourable|Honorable|Hon\.?|H\.\s?E\.?)\s*"
                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
@@ -329,6 +334,8 @@ _NOT_NAME_END = {
     "Development", "Relations", "Services", "Infrastructure", "Tourism", "Agriculture", "Environment", "Transport",
     # a unit named in full ("Lagos, Ogun, and Oyo States this week")
     "State", "States", "Province", "Provinces", "County", "Counties", "District", "Districts", "Region", "Regions",
+    # a body's field ("the Royal Institute of Governance and Strategic Studies on August 16")
+    "Studies", "Sciences", "Resources", "Governance", "Technology",
 }
 # royal titles, and the last words of what is named after a royal ("Queen Margaret Hospital", "King Street")
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress"})
