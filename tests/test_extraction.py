@@ -3789,3 +3789,10 @@ def test_spending_time_in_a_place_is_a_stay_but_public_spending_is_not() -> None
 ])
 def test_the_guest_hosted_welcomed_or_visiting_is_the_traveler(text: str, expected: str) -> None:
     assert extract(text, published=PUB).itinerary.traveler == expected
+
+
+def test_a_building_named_for_one_place_in_another_is_in_the_other() -> None:
+    assert stops("First Lady Mary Hart yesterday visited the Ridge Regional Hospital in Accra.") == ["Accra"]
+    assert stops("President Ana Silva spoke at the Lahore Grammar School in Karachi.") == ["Karachi"]
+    # (a building named for its own town, with no other town after it, still puts the traveler there)
+    assert stops("President Ana Silva toured the Accra Sports Stadium.") == ["Accra"]

@@ -1799,7 +1799,11 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|de
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base|"
                      # "at the Shangri-La hotel in Taguig City": a hotel named for somewhere else
-                     r"[Hh]otel|[Rr]esort)\b,?\s*(?:just\s+)?(?:outside|near|in|at|(?:south|north|east|west)\s+of)\s+")
+                     r"[Hh]otel|[Rr]esort|"
+                     # "visited the Ridge Regional Hospital in Accra": a building named for a place, in another one
+                     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:Hospital|School|College|University|Stadium|Cent(?:re|er)|Market|Mall|"
+                     r"Museum|Academy|Institute|Clinic|Polytechnic))\b,?\s*(?:just\s+)?(?:outside|near|in|at|"
+                     r"(?:south|north|east|west)\s+of)\s+")
 _FACILITY_ELSEWHERE = re.compile(_FACILITY_LOCATED + r"[A-Z]")
 _FACILITY_BEFORE = re.compile(r"\b(?:Naval\s+(?:Air\s+)?Station|Air\s+Force\s+Base|Air\s+Base|Fort|Camp|Joint\s+Base|"
                              r"Marine\s+Corps\s+(?:Base|Air\s+Station)|Army\s+Airfield)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
