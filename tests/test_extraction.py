@@ -3796,3 +3796,8 @@ def test_a_building_named_for_one_place_in_another_is_in_the_other() -> None:
     assert stops("President Ana Silva spoke at the Lahore Grammar School in Karachi.") == ["Karachi"]
     # (a building named for its own town, with no other town after it, still puts the traveler there)
     assert stops("President Ana Silva toured the Accra Sports Stadium.") == ["Accra"]
+
+
+def test_areas_described_before_of_a_place_are_its_areas() -> None:
+    assert stops("General Arun Rao on Friday visited forward areas of Jammu.") == ["Jammu"]
+    assert stops("Governor Ana Silva toured affected areas of Cebu on Monday.") == ["Cebu City"]

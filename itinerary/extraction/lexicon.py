@@ -113,6 +113,8 @@ MODIFIERS = _forms(
     "sprawling bustling quiet major largest biggest second-largest capital border-crossing last first second",
     "third final annual next latest upcoming inaugural regular informal emergency extraordinary special formal",
     "official state traditional yearly biennial closing opening one most domestic international main new",
+    # ("visited forward areas of Jammu", "toured affected areas of Cebu", "outlying villages of Tamale")
+    "forward affected outlying interior hinterland far-flung hilly tribal riverine low-lying",
 )
 # Nouns that can stand between a preposition and an event or place: "the high-level week of the U.N. General
 # Assembly", "the sidelines of the summit", "the 1,700th anniversary of".
