@@ -3801,3 +3801,18 @@ def test_a_building_named_for_one_place_in_another_is_in_the_other() -> None:
 def test_areas_described_before_of_a_place_are_its_areas() -> None:
     assert stops("General Arun Rao on Friday visited forward areas of Jammu.") == ["Jammu"]
     assert stops("Governor Ana Silva toured affected areas of Cebu on Monday.") == ["Cebu City"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office named for its field, a body's topic, a palace or a monument named for a place
+    ("Commerce secretary to accompany the president. U.S. Commerce Secretary Gary Lowe will be in Singapore and "
+     "China the next six days.", ["Singapore", "China"]),
+    ("Under Secretary Stefan Selig reported on the Joint Commission on Commerce and Trade meeting in Chicago.",
+     ["Chicago"]),
+    ("King Felipe will lay a wreath at the Grave of the Unknown Warrior in London.", ["London"]),
+    ("President Ana Silva met King Felipe at the Zarzuela palace in Madrid.", ["Madrid"]),
+    # (a city whose own name opens with "The" stays a city)
+    ("President Ana Silva arrived in The Hague of the Netherlands.", ["The Hague"]),
+])
+def test_names_that_only_borrow_a_place_name(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

@@ -172,6 +172,10 @@ MODIFIED_NOUNS = _forms(
     "flood floods flooding earthquake quake cyclone storm",
     # "at the Kalayaan grounds of the palace": a named part of a building
     "grounds",
+    # "Commerce secretary also to accompany ...": an office named for its field
+    "secretary minister ministry department",
+    # "met the king at the Zarzuela palace": a palace named for a place, not that place
+    "palace",
 )
 # Words before a person that make the person an object, not the subject.
 OBJECT_PRECEDERS = _forms(
