@@ -3805,8 +3805,8 @@ def test_areas_described_before_of_a_place_are_its_areas() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # an office named for its field, a body's topic, a palace or a monument named for a place
-    ("Commerce secretary to accompany the president. U.S. Commerce Secretary Gary Lowe will be in Singapore and "
-     "China the next six days.", ["Singapore", "China"]),
+    ("Commerce secretary to go on Beijing visit U.S. Commerce Secretary Gary Lowe will be in Singapore and China the "
+     "next six days.", ["Singapore", "China"]),
     ("Under Secretary Stefan Selig reported on the Joint Commission on Commerce and Trade meeting in Chicago.",
      ["Chicago"]),
     ("King Felipe will lay a wreath at the Grave of the Unknown Warrior in London.", ["London"]),
