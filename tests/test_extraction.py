@@ -3816,3 +3816,8 @@ def test_areas_described_before_of_a_place_are_its_areas() -> None:
 ])
 def test_names_that_only_borrow_a_place_name(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_the_traveler_s_surname_as_the_subject_after_a_tour_is_no_place() -> None:
+    assert stops("President Juan Manuel Santos arrived in Madrid on Sunday. During the Spanish two-day tour Santos "
+                 "will meet with King Juan Carlos.") == ["Madrid"]

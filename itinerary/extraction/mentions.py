@@ -421,7 +421,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 if m.text in name_set and (not re.search(
                         r"\b(?:in|to|at|from|near|outside|into|toward|towards|of|via|through|visit(?:ed|ing|s)?|reach(?:ed|ing)?|left|leaving|tour(?:ed|ing)?)\s+(?:the\s+)?$",
                         text[max(s.start, a - 25):a]) or (len(m.text) > 2 and all(
-                        c.kind == "city" and c.population < _NAMESAKE_TOWN_MAX for c in m.candidates))):
+                        c.kind == "city" and c.population < _NAMESAKE_TOWN_MAX for c in m.candidates)) or re.match(
+                        # ("During the two-day tour Santos will meet the king": the name is the subject of what follows)
+                        r"\s+(?:will|would|has|had|said|says|met|meets|told|added)\b", text[b:b + 12])):
                     # ("During his visit Geren also assessed ...": a name the story uses, not Gehren in Germany; a city
                     # of its own, "Sialkot", stays a place after "visit")
                     m.person_like = True
