@@ -3821,3 +3821,15 @@ def test_names_that_only_borrow_a_place_name(text: str, expected: list[str]) -> 
 def test_the_traveler_s_surname_as_the_subject_after_a_tour_is_no_place() -> None:
     assert stops("President Juan Manuel Santos arrived in Madrid on Sunday. During the Spanish two-day tour Santos "
                  "will meet with King Juan Carlos.") == ["Madrid"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the traveler's own account in a quotation, from the sentence that tells the trip on
+    ("“I was in Goa earlier in the morning and now have come to Utarlai Air Force base in Barmer,” Defence Minister "
+     "Asha Rao said.", ["Goa", "Bārmer"]),
+    ("Governor Kim Reyes toured Hamburg on Sunday. “It was fun to sign the bill in Hiawatha. Tomorrow we will be in "
+     "Des Moines and then up in Sioux City and then back here on Tuesday night,” Governor Kim Reyes said.",
+     ["Hamburg", "Des Moines", "Sioux City"]),
+])
+def test_the_traveler_s_own_account_in_a_quotation_and_a_return_back_here(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

@@ -503,6 +503,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # "Stevens County Town Hall, 10 a.m.-11 a.m. at Old No 1 Bar and Grill in Morris, 412 S. Atlantic Ave.": a
         # timed line of a programme is where the traveler will be
         return Governor("presence", "in", "programme", a, a)
+    if m.text == "here" and re.search(r"\bback\s+$", t[max(0, a - 6):a]):
+        return None  # ("... and then back here on Tuesday night": home, where the story is written)
     if m.text == "here":
         # "arrived here on Thursday": the dateline's place, where the verb before it puts the traveler
         verb = words[-1] if words else (a, a, "")
@@ -563,9 +565,12 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         # ("in Zimbabwe on Jan. 11, in Rwanda on Jan. 12, and in Gabon": a list of the same preposition)
         # ("... Burkina Faso, and finally Chad")
         # ("will visit capital Beijing, besides Nanjing and Shanghai")
-        if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?|then\s+(?:to\s+|in\s+)?|"
+        # ("we will be in southwest Iowa and then up in Sioux City": a direction before the preposition)
+        if re.fullmatch(r"(?:\s*[,;]\s*(?:(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:(?:up|down|over|out|back)\s+)?"
+                        r"(?:to\s+|in\s+)?|then\s+(?:(?:up|down|over|out|back)\s+)?(?:to\s+|in\s+)?|"
                         r"(?:besides|as\s+well\s+as|in\s+addition\s+to)\s+)?|"
-                        r"\s+(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
+                        r"\s+(?:and|or)\s+(?:(?:then|finally|lastly)\s+)?(?:(?:up|down|over|out|back)\s+(?=to\s|in\s))?"
+                        r"(?:to\s+|in\s+)?)(?:the\s+)?", gap) \
                 and not (nxt and nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS
                          # ("Kano and Kaduna states on Monday": the kind of the places, not "states that")
                          and not _STATES_OF_LIST.match(t, m.end - s.start)):
@@ -1329,7 +1334,11 @@ def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
 _FIRST_PERSON_ACCOUNT = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|shall|am\s+going\s+to|are\s+going\s+to|plan\s+to)\s+"
                                 r"(?:also\s+|then\s+|first\s+)?(?:visit|travel|go|fly|head|tour)|"
                                 # ("“Today I visited flood affected Moree, ...,” he said": the trip told in the first person)
-                                r"(?:also\s+|then\s+|first\s+)?(?:visited|travell?ed|went|flew|toured|arrived))\b")
+                                r"(?:also\s+|then\s+|first\s+)?(?:visited|travell?ed|went|flew|toured|arrived)|"
+                                # ("“Tomorrow we will be in southwest Iowa ...”"; "“I was in Goa earlier in the morning”";
+                                # "“I and a limited delegation will carry out a two-day visit in Sydney”")
+                                r"(?:will|shall)\s+be\s+(?:in|at|visiting|travell?ing)|(?:was|were)\s+in|"
+                                r"(?:[\w\s]{1,40}?\s)?will\s+(?:carry\s+out|make|pay|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit)\b")
 _SAID_AFTER = re.compile(r"[,.]?[”\"]?\s*,?\s*(?:(?:said|says|stated|added|told\s+[\w\s]{1,30}?)\s+(?P<who>[^.,;]{1,60})|"
                          r"(?P<subject>[^.,;“”\"]{1,40}?)\s+(?:said|says|stated|added)\b)")
 
@@ -1339,7 +1348,8 @@ def own_account_quotes(text: str, name_re: re.Pattern[str], role_re: re.Pattern[
     (the plan or what was done): read as the story's own words."""
     out = []
     for a, b in quoted_spans(text):
-        if not _FIRST_PERSON_ACCOUNT.search(text, a, b):
+        told = _FIRST_PERSON_ACCOUNT.search(text, a, b)
+        if told is None:
             continue
         said = _SAID_AFTER.match(text, b)
         if said is None:
@@ -1350,7 +1360,10 @@ def own_account_quotes(text: str, name_re: re.Pattern[str], role_re: re.Pattern[
                 # (a role and another name is someone else: "said President Boluarte")
                 and not re.search(r"\b(?:the|[A-Z][a-z]+)\s+[A-Z][a-z]+\s+[A-Z]", who)
                 and not re.search(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier)\s+[A-Z]", who)):
-            out.append((a, b))
+            # (from the sentence that tells the trip on: "It was fun to sign that in Hiawatha. ... Tomorrow we will be
+            # in Sioux City")
+            opening = max(text.rfind(". ", a, told.start()) + 2, a)
+            out.append((opening, b))
     return tuple(out)
 
 
@@ -1801,7 +1814,7 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|de
                                 # "Winfield House", "Lancaster House": a house named for someone, not in that place
                                 r"\s+House\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
-_FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+Base|Air\s+Base|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
+_FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+[Bb]ase|Air\s+[Bb]ase|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base|"
                      # "at the Shangri-La hotel in Taguig City": a hotel named for somewhere else
                      r"[Hh]otel|[Rr]esort|"
