@@ -1634,6 +1634,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if beside and _PARTICIPLE_OPENING.match(t) and re.search(r",\s+(?:he|she|they|[A-Z][a-z]+)\s", t[m.end - s.start:]) \
             and t.find(beside.group(0), m.end - s.start) > m.end - s.start:
         beside = None  # "Arriving in New Delhi on Sunday, he will help prepare for the talks": his arrival
+    if beside and beside.start() > scope.find(m.text) >= 0 and re.search(
+            r"\b(?:as|while|when|since|because)\s+(?:[\w'’-]+\s+){1,4}$", scope[:beside.start()]):
+        beside = None  # "will visit Brunei ... from Oct. 8 as Japan prepares for a summit": a reason told after
     if beside and beside.end() <= scope.find(m.text) and _AND_NEW_CLAUSE.search(scope, beside.end(), scope.find(m.text)):
         beside = None  # "The trip coincides with the D-Day anniversary and the President will attend a ceremony in X"
     if beside:

@@ -51,7 +51,9 @@ COLON_DATELINE = re.compile(r"^(?!(?:Breaking|Exclusive|Watch|Update|Updated|Not
                             r"(?:\s+\((?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\))?:\s+(?=[A-Z])")
 CAPTION = re.compile(r"^\s*(?:PHOTO|Photo|CAPTION|Caption|FILE PHOTO|IMAGE|Image)\s*:|\(\s*[\w ]*file photo\s*\)|"
                      # "... in Sanaa, Yemen on January 18, 2017 [Mohammed Hamoud/Anadolu Agency]": a credited photo
-                     r"\[[^\]\n]{0,80}(?:Agency|AFP|Reuters|Getty|Images|Photo|/AP)[^\]\n]{0,40}\]\s*$", re.I)
+                     r"\[[^\]\n]{0,80}(?:Agency|AFP|Reuters|Getty|Images|Photo|/AP)[^\]\n]{0,40}\]\s*$|"
+                     # "... for a meeting in New York on Sept 18. Photo: AP pool": a photo's credit ends its caption
+                     r"[.!?]\s*\(?(?:Photo|Image|File\s+photo)(?:\s+credit)?\s*:\s*[^.:\n]{1,60}\)?\s*$", re.I)
 # Credit lines: "Associated Press writers X in Madison ... contributed to this report", "(Reporting by ...)"
 CREDIT = re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|story)|reporting)\b|^\W*(?:Additional\s+)?[Rr]eporting\s+by\b|"
                     r"\bEditing\s+by\b|^\W*(?:Compiled|Written)\s+by\b")
