@@ -3836,9 +3836,12 @@ def test_the_traveler_s_own_account_in_a_quotation_and_a_return_back_here(text: 
 
 
 def test_a_caption_ended_by_its_photo_credit_and_a_reason_told_after_the_places() -> None:
-    text = ("Minister to visit four nations\n\nForeign Minister Yoko Kimura waits for the secretary of state in New York "
-            "on Sept 18. Photo: AP pool\n\nTOKYO\n\nForeign Minister Yoko Kimura is planning to visit Brunei, Vietnam "
+    text = ("Minister to visit four nations\n\nForeign Minister Yoko Kimura arrives for a meeting with the secretary in "
+            "New York on Sept 18. Photo: AP pool\n\nTOKYO\n\nForeign Minister Yoko Kimura is planning to visit Brunei, Vietnam "
             "and Laos from Oct. 8 as Japan prepares for a summit with ASEAN leaders later this year.")
     assert stops(text) == ["Brunei", "Vietnam", "Laos"]
+    from itinerary.extraction.text import segment
+
+    assert [x.kind for x in segment(text)][:2] == ["title", "caption"]
     # (an event the trip is set beside, told before the place, still keeps it out)
     assert stops("Foreign Minister Yoko Kimura is preparing for the summit in Hanoi.") == []
