@@ -3764,6 +3764,9 @@ def test_a_dateline_after_a_byline_and_one_that_lost_its_dash() -> None:
      "George Mensah Doe"),
     ("Dakar airport welcomed the Minister of Petroleum Resources, Mrs. Ada Okafor, on Friday. She then flew to Lagos.",
      "Ada Okafor"),
+    # an office's place between the title and a name with a particle
+    ("UN Special Envoy for Syria Staffan de Mistura will travel to Moscow.", "Staffan de Mistura"),
+    ("The UN special envoy for Syria Staffan de Mistura will travel to Moscow.", "Staffan de Mistura"),
 ])
 def test_travelers_introduced_in_capitals_with_an_office_whole_or_a_lower_case_title(text: str, expected: str) -> None:
     assert extract(text, published=PUB).itinerary.traveler == expected

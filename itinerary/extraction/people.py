@@ -59,8 +59,14 @@ _BODY_WORDS = (r"(?:Agency|Organi[sz]ation|Fund|Bank|Programme|Program|Council|C
                r"Office|Resources|Alleviation|Studies|Welfare|Protection|Management|Works|Housing|Fisheries|Forestry|"
                r"Lands|Minerals|Sports|Youth|Manager|Officer|Commerce|Industry|Industries|Trade|Finance|Health|Education|"
                r"Agriculture|Tourism|Transport|Energy|Environment|Planning|Information|Culture|Labou?r)")
+# "Special Envoy for Syria Staffan de Mistura": the office's place, then the name
+# (but not a headline's verb: "President to Visit Kenya Next Week")
+_FOR_PLACE = (r"(?:\s+(?:for|to)\s+(?!(?:Visit|Travel|Meet|Attend|Tour|Host|Make|Lead|Head|Open|Hold|Address|Discuss|Be|Go|"
+              r"Fly|Arrive|Leave|Begin|Start|Sign|Launch|Inaugurate|Pay|Seek|Boost|Hold|Unveil|Receive|Welcome)\b)"
+              r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+              r"(?=\s+[A-Z][a-z]+\s+(?:(?:de|da|van|von|bin|al|el)\s+)?[A-Z]))?")
 TITLED = re.compile(
-    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?"
+    rf"\b(?P<title>{_MODIFIER}(?:{_HEADS}){_OFFICE}{_FOR_PLACE})(?:\s+\([A-Z][A-Za-z]{{1,5}}\))?"
     # ("Secretary of State for Defence (SofS), Rt Hon Mr Gavin Williamson MP"; "Director-General ... Dr Tedros")
     rf"(?:,?\s+(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?(?=\s+[A-Z]))?"
     # ("Chief of Army Staff General Asim Munir": the rank after the office)
@@ -73,7 +79,7 @@ TITLED = re.compile(
     # case, then a name of two words or more
     rf"|(?P<ltitle>\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}{_LOWER_HEADS}"
     # ("special envoy for North Korea Stephen Biegun": the office's place, then the name)
-    rf"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+[A-Z][a-z]+\s+[A-Z]))?)"
+    rf"{_FOR_PLACE})"
     # ("Army chief General Manoj Pande": a rank between the office and the name)
     rf"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|General|Admiral|Adm|Air\s+Chief\s+Marshal|Field\s+Marshal|(?:Lt|Maj)\.?\s+Gen(?:eral)?|"
     rf"Lieutenant\s+General|Major\s+General)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
