@@ -2861,8 +2861,10 @@ def test_the_traveler_and_others_joined_by_a_comma_and_and_act_together() -> Non
      "in Germany.", ["Johannesburg", "China", "Berlin"]),
     ("The delegation from the National Defence College is led by Major General Anil Dere and will visit capital "
      "Beijing, besides Nanjing and Shanghai.", ["Beijing", "Nanjing", "Shanghai"]),
-    # (a possessive that is not a place stays part of the name: "Martha's Vineyard" is not a town called Vineyard)
-    ("President Ray Dunmore returned after a weeklong getaway to the Massachusetts island of Martha's Vineyard.", ["Massachusetts"]),
+    # (a possessive that is not a place stays part of the name: "Martha's Vineyard" is the island, not a town called
+    # Vineyard)
+    ("President Ray Dunmore returned after a weeklong getaway to the Massachusetts island of Martha's Vineyard.",
+     ["Martha's Vineyard"]),
 ])
 def test_a_country_s_city_and_besides_in_lists(text: str, expected: list[str]) -> None:
     assert stops(text, dt.date(2019, 3, 1)) == expected
@@ -3848,3 +3850,16 @@ def test_a_caption_ended_by_its_photo_credit_and_a_reason_told_after_the_places(
     assert [x.kind for x in segment(text)][:2] == ["title", "caption"]
     # (an event the trip is set beside, told before the place, still keeps it out)
     assert stops("Foreign Minister Yoko Kimura is preparing for the summit in Hanoi.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summit resorts and retreats that are no towns of their own
+    ("President Ana Silva will travel to Kananaskis, Canada, on June 16-17 for the G7 summit.", ["Kananaskis"]),
+    ("President Ana Silva will speak in Lake Tahoe and then fly to Midway Atoll.", ["Lake Tahoe", "Midway Atoll"]),
+    ("President Ana Silva will also visit the Palestinian Authority.", ["Palestinian Territory"]),
+    # a venue told with the town beside it is that town's visit; an air base is a leg of its own
+    ("President Ana Silva landed in Palm Springs for her meeting with President Li Wen at Sunnylands on Friday.",
+     ["Palm Springs"]),
+])
+def test_summit_resorts_and_a_venue_beside_its_town(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

@@ -398,3 +398,13 @@ def test_us_counties_are_named_in_full_only_and_know_their_state(gaz: Gazetteer)
 def test_a_saint_country_is_also_written_st(gaz: Gazetteer, written: str, cc: str) -> None:
     first = gaz.lookup(written)[0]
     assert (first.kind, first.country_code) == ("country", cc)
+
+
+@pytest.mark.parametrize("name, city", [("Sunnylands", "Rancho Mirage"), ("Robben Island", "Cape Town"),
+                                        ("Gleneagles", "Auchterarder"), ("Aso Rock", "Abuja"), ("Elmau", None)])
+def test_summit_venues_and_retreats_lie_in_their_towns(gaz: Gazetteer, name: str, city: str | None) -> None:
+    venue = gaz.venue(name)
+    assert venue is not None
+    if city is not None:
+        town = gaz.city_of(venue)
+        assert town is not None and town.name == city

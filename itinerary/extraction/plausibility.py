@@ -64,7 +64,7 @@ def far_fetched(m: PlaceMention, e: Entry, text: str, last: Entry, named: Counte
     if m.possessive and d > FAR_KM:
         return "a place named as an actor (possessive)"  # "outside St. Thomas' Church" in Sydney
     if e.kind == "city" and e.id != "unresolved" and e.population < SMALL_PLACE and named[e.country_code] <= 1 \
-            and not e.capital \
-            and e.country_code != last.country_code and d > FAR_KM:
+            and not e.capital and not e.id.startswith("place:") \
+            and e.country_code != last.country_code and d > FAR_KM:  # (a curated place is known for itself)
         return "a small place far from the trip, in a country the story does not name"  # "Central Java"
     return None

@@ -414,6 +414,7 @@ def tidy(visits: list[Visit], places: Places) -> list[Visit]:
     out = _fold_airports(out, places)
     out = _fold_suburbs(out, places)
     out = _fold_sites(out)
+    out = _fold_venues(out)
     # a return to a place never visited on this trip is the way home
     final: list[Visit] = []
     seen: set[str] = set()
@@ -524,6 +525,39 @@ def _fold_sites(visits: list[Visit]) -> list[Visit]:
         target.members.extend(v.members)
         out.pop(i)
     return out
+
+
+_TRANSPORT = re.compile(r"\b(?:Airport|Air\s+(?:Force\s+)?Base|Joint\s+Base|Airfield|Air\s+Station|Station|Port|Terminal)\b",
+                        re.I)
+
+
+def _fold_venues(visits: list[Visit]) -> list[Visit]:
+    """"Landing in Palm Springs for his meeting with Xi at Sunnylands": a named venue told in the same sentence
+    as the town next to it, before or after it in the order, is that town's visit (the venue keeps its name)."""
+    out: list[Visit] = []
+    for v in visits:
+        if out and _venue_beside(v, out[-1]):
+            _demote(v)
+            out[-1].members.extend(v.members)
+            continue
+        if out and _venue_beside(out[-1], v):
+            _demote(out[-1])
+            v.members[:0] = out[-1].members
+            out[-1] = v
+            continue
+        out.append(v)
+    return out
+
+
+def _venue_beside(venue: Visit, town: Visit) -> bool:
+    a, b = venue.first.entry, town.first.entry
+    # (an airport or a base is a leg of its own: "landed at Joint Base Andrews, then drove to Washington")
+    if any(m.mention.venue is not None and _TRANSPORT.search(m.mention.venue.name) for m in venue.members):
+        return False
+    return all(m.mention.kind == "venue" for m in venue.members) and b.kind == "city" \
+        and not all(m.mention.kind == "venue" for m in town.members) and a.id != b.id \
+        and a.country_code == b.country_code and km(a, b) <= SUBURB_KM \
+        and bool({m.sentence.index for m in venue.members} & {m.sentence.index for m in town.members})
 
 
 def _demote(v: Visit) -> None:
