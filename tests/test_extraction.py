@@ -3863,3 +3863,15 @@ def test_a_caption_ended_by_its_photo_credit_and_a_reason_told_after_the_places(
 ])
 def test_summit_resorts_and_a_venue_beside_its_town(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_given_name_spelt_two_ways_is_one_person() -> None:
+    text = ("Foreign Minister Sergei Volkov began his tour on Monday with a visit to Brazil. \"From April 17 to 21, "
+            "Foreign Minister Sergey Volkov will visit several countries, including Brazil, Venezuela and Cuba,\" the "
+            "ministry said.")
+    assert stops(text) == ["Brazil", "Venezuela", "Cuba"]
+    # (two people with one surname and given names far apart stay two)
+    from itinerary.extraction.people import Person, same_person
+
+    assert not same_person(Person(name="Joe Biden", title="", start=0, end=0),
+                           Person(name="Jill Biden", title="", start=0, end=0))

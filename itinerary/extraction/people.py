@@ -558,6 +558,9 @@ def same_person(a: Person, b: Person) -> bool:
     ta, tb = a.short_names, b.short_names
     if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and _one_letter_apart(ta[-1], tb[-1]):
         return True  # "Zalmay Khalizad" for "Zalmay Khalilzad": the same given name, a surname misspelt by one letter
+    if len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and min(len(ta[0]), len(tb[0])) >= 5 \
+            and _one_letter_apart(ta[0], tb[0]):
+        return True  # "Sergei Lavrov" for "Sergey Lavrov": a given name spelt two ways
     return len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and _given(ta[0]) == _given(tb[0])
 
 
