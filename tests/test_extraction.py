@@ -3875,3 +3875,10 @@ def test_a_given_name_spelt_two_ways_is_one_person() -> None:
 
     assert not same_person(Person(name="Joe Biden", title="", start=0, end=0),
                            Person(name="Jill Biden", title="", start=0, end=0))
+
+
+def test_a_disaster_named_by_its_date_gives_no_day_to_the_visit() -> None:
+    text = ("Prime Minister Ravi Menon toured Kozhikode on Saturday to see the destruction caused by the July 30 "
+            "landslides. He then went to Kalpetta.")
+    assert [(name, start) for name, start, _ in detail(text, dt.date(2024, 8, 10))] == [
+        ("Kozhikode", "2024-08-10"), ("Kalpatta", None)]

@@ -103,7 +103,9 @@ def _month(raw: str | None) -> int | None:
 # Nouns a month-day names ("the Sept. 11 attacks", "the Oct. 7 massacre", "the July 20 plot").
 _NAMED_BY_DATE = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacre|plot|memorial|anniversary|uprising|"
                             r"revolution|coup|disaster|tragedy|victims|hostages|deadline|agreement|accords?|protests?|"
-                            r"commission|movement|incursion|raid|invasion|offensive)\b", re.I)
+                            r"commission|movement|incursion|raid|invasion|offensive|landslides?|floods?|flooding|"
+                            r"earthquake|quake|cyclone|storm|fire|blast|explosion|crash|elections?|polls?|vote|ruling|"
+                            r"verdict)\b", re.I)
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateExpr]:
