@@ -3882,3 +3882,10 @@ def test_a_disaster_named_by_its_date_gives_no_day_to_the_visit() -> None:
             "landslides. He then went to Kalpetta.")
     assert [(name, start) for name, start, _ in detail(text, dt.date(2024, 8, 10))] == [
         ("Kozhikode", "2024-08-10"), ("Kalpatta", None)]
+
+
+def test_later_in_the_day_is_the_day_of_the_stop_before() -> None:
+    text = ("President Tom Reed will hold a rally in Carson City on Sunday. Then, Reed is expected to head to Orange "
+            "County later in the day for a private fundraiser at an estate in Newport Beach.")
+    assert [(name, start) for name, start, _ in detail(text, dt.date(2020, 10, 18))][-1] == ("Orange County",
+                                                                                            "2020-10-18")

@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("relative", re.compile(
-        rf"\b(?:(?P<later>later|earlier)\s+that\s+(?P<lp>day|{_PART})"
+        rf"\b(?:(?P<later>later|earlier)\s+(?:that|in\s+the)\s+(?P<lp>day|{_PART})"
         rf"|that\s+(?P<tp>{_PART}|day)"
         rf"|(?:the\s+)?(?:next|following)\s+(?P<np>day|{_PART})"
         rf"|(?P<n>{_NUM})\s+days?\s+later"

@@ -265,7 +265,7 @@ _FOR_EVENT = re.compile(r"\s*(?:for|to\s+attend)\s+(?:the|a|an)\s+(?:[\w'’-]+\
                         r"forum|ceremony|session|ministerial|dialogue|inauguration|funeral|celebrations?)\b", re.I)
 _IT_CAME = re.compile(r"\W*(?:It|This|That|The\s+(?:meeting|visit|talks?|trip|stop))\s+(?:came|comes|followed|follows|was)\b")
 _DATE_OPENING = re.compile(r"\s*(?:from|on|between|through|until|starting|beginning)\s+(?=\S)", re.I)
-_SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|the\s+same\s+\w+|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)",
+_SAME_DAY = re.compile(r"(?:later|earlier)?\s*that\s+\w+|(?:later|earlier)\s+in\s+the\s+day|the\s+same\s+\w+|(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)",
                        re.I)
 
 
