@@ -3889,3 +3889,17 @@ def test_later_in_the_day_is_the_day_of_the_stop_before() -> None:
             "County later in the day for a private fundraiser at an estate in Newport Beach.")
     assert [(name, start) for name, start, _ in detail(text, dt.date(2020, 10, 18))][-1] == ("Orange County",
                                                                                             "2020-10-18")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Ravi Menon will travel across Pretoria and Durban on Friday.", ["Pretoria", "Durban"]),
+    ("Secretary Pete Gray arrived in Afghanistan on Monday. At Forward Operating Base Ghazni, Gray met with an "
+     "agricultural team.", ["Ghazni"]),
+    ("Prime Minister Lee Wen arrived in Saudi Arabia on Sunday. Apart from Riyadh, Lee will visit historical sites in "
+     "Madinah.", ["Riyadh", "Madinah"]),
+    ("After Riyadh, Prime Minister Lee Wen will fly to Doha.", ["Riyadh", "Doha"]),
+    # (but prices that rose across a country put nobody there)
+    ("Prime Minister Ravi Menon said prices rose across India.", []),
+])
+def test_across_a_base_named_for_its_town_and_a_stop_told_before_the_next(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

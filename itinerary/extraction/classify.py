@@ -582,8 +582,14 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     dated = _DATED_LEAD.fullmatch(lead)
     if dated and _only_dates(dated.group(1)):
         lead = dated.group(2)[:1].upper() + dated.group(2)[1:]  # "On Sunday in Amman, he met ...": the day, then the place
+    # ("At Forward Operating Base Ghazni, Geren met ...": a base named for its place)
+    lead = re.sub(r"^(In|At)\s+(?:the\s+)?(?:Forward\s+Operating\s+Base|FOB|Camp|Fort|Joint\s+Base|Combat\s+Outpost)$", r"\1",
+                  lead)
     if lead in ("In", "At", "From", "Inside", "While in", "Once in", "Back in"):
         return Governor("preposed", lead.split()[-1].lower(), lead.lower(), 0, 0)
+    if lead in ("Apart from", "After", "Before") and _PREPOSED_SUBJECT.match(t[m.end - s.start:]):
+        # "Apart from Riyadh, the PM will visit sites in Madinah", "After Riyadh, she flies to Doha": a stop too
+        return Governor("preposed", "in", lead.lower(), 0, 0)
     pm = _PREPOSED_INNER.search(t[:a])
     if pm and _PREPOSED_SUBJECT.match(t[m.end - s.start:]):
         return Governor("preposed", pm.group(1).split()[-1].lower(), pm.group(1).lower(), pm.start(1), pm.start(1))
@@ -761,7 +767,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if prep in ("in", "at") and low in _PROGRAMME_NOUNS and i > 0 \
                 and (words[i - 1][2].lower() in ("his", "her", "their") or re.fullmatch(r"[A-Z]\w+(?:'s|’s)", words[i - 1][2])):
             return Governor("presence", prep, low, w0, prep_pos)  # "Merkel’s program in Beijing on Thursday includes"
-        if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through") and low in lx.MOTION:
+        if prep in ("to", "into", "for", "toward", "towards", "onto", "via", "through", "across") and low in lx.MOTION:
             if prep == "for" and re.search(r"\bto\s+(?!the\b|an?\b)[a-z]+\b", t[w1:prep_pos]):
                 return None  # "flew to Washington to lobby for funds for Houston": the purpose's "for"
             return Governor("motion", prep, low, w0, prep_pos)
@@ -783,7 +789,7 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if prep == "from" and low in lx.MOTION and (steps <= 2 or low in _ARRIVAL_VERBS):
             # "counterparts from Japan" is not a departure; "arrived in Nairobi late on Tuesday from Luanda" is
             return Governor("origin", prep, low, w0, prep_pos)
-        if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within") and (
+        if prep in ("in", "at", "on", "near", "outside", "inside", "around", "within", "across") and (
                 low in lx.PRESENCE or low in lx.MOTION
                 # "called on President Rajapaksa at the Presidential Secretariat in Colombo": a courtesy call
                 or (prep in ("in", "at") and low in ("called", "calls", "call", "calling") and i + 1 < len(words)

@@ -30,6 +30,8 @@ MOTION = _forms(
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
+    # ("His engagements in South Africa will span across Pretoria, Johannesburg and Durban")
+    "span spans spanned spanning",
     "hold holds held holding talks attend attends attended attending address addresses addressed addressing speak",
     "speaks spoke spoken speaking tell tells told telling deliver delivers delivered delivering sign signs signed",
     "join joins joined joining greet greets greeted greeting lay lays laid laying stood stand stands standing pray",
@@ -92,7 +94,7 @@ EVENT_DIRECT = _forms(
     "telling host hosts hosted hosting",
 )
 ORIGIN_VERBS = _forms("leave leaves left leaving depart departs departed departing")
-PREPOSITIONS = _forms("to in at into for on near outside from via through toward towards inside onto around within")
+PREPOSITIONS = _forms("to in at into for on near outside from via through toward towards inside onto around within across")
 # Nouns a place can be "of": "the Polish border town of Przemysl", "the suburb of Irpin"
 # Words after a place name that make it the region around it ("the Donetsk region", "Ngara District")
 REGION_WORDS = _forms("region oblast province governorate prefecture district county area")
