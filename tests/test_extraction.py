@@ -3903,3 +3903,13 @@ def test_later_in_the_day_is_the_day_of_the_stop_before() -> None:
 ])
 def test_across_a_base_named_for_its_town_and_a_stop_told_before_the_next(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the places of a region named in brackets after it; a list's next item in the country of the one before
+    ("King Felipe and Queen Sofia will be going to the Canaries (Gran Canaria and Tenerife) on Monday.",
+     ["Las Palmas de Gran Canaria", "Santa Cruz de Tenerife"]),
+    ("President Ana Silva toured Kerala (Kochi and Kozhikode) last week.", ["Kochi", "Kozhikode"]),
+])
+def test_a_region_s_places_in_brackets_after_it(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

@@ -28,7 +28,7 @@ from itinerary.extraction.dates import (
 )
 from itinerary.extraction.mentions import APPOSED, DESCRIBED, PlaceMention
 from itinerary.extraction.people import Person
-from itinerary.extraction.places import contains, km, same_entry
+from itinerary.extraction.places import REGION_KM, contains, km, same_entry
 from itinerary.extraction.plausibility import NEARBY_KM, far_fetched, prefer_near_reading, stray_namesake
 from itinerary.extraction.references import (
     WORD,
@@ -552,6 +552,13 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         if same_prep and re.fullmatch(r"\s*[,;]\s*(?:and\s+)?" + same_prep.group(1) + r"\s+", gap) \
                 and not (nxt and (nxt.group(1).lower() in lx.NOT_LIST_FOLLOWERS or nxt.group(1).lower() in lx.REGION_WORDS)):
+            return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
+        if re.fullmatch(r"\s*\(\s*", gap) and re.match(r"[^()]*?(?:,|\band\b)[^()]*\)", t[m.end - s.start:]) \
+                and prev.entry is not None and m.entry is not None \
+                and m.entry.kind == "city" and prev.entry.kind in ("region", "country") and (
+                    contains(prev.entry, m.entry) or (prev.entry.country_code == m.entry.country_code
+                                                      and km(prev.entry, m.entry) <= REGION_KM)):
+            # "going to the Canaries (Gran Canaria and Tenerife)": the places of the region, in brackets
             return Governor("coordinated", None, "", prev.start - s.start, prev.start - s.start)
         if _VENUE_IN_ITEM.fullmatch(gap) and _VENUE_IN_BEFORE.search(t, 0, prev.start - s.start):
             # "visited Millbank Farm Shop in Saintfield, Springmount Farm in Ballygowan and Carnbrooke Farm Shop in
@@ -1480,6 +1487,9 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
             # ("Agra and New Delhi": a candidate named exactly as written goes first, not Delhi, which has
             # New Delhi as an alternate name)
             exact = [e for e in m.candidates if normalize(e.name) == normalize(m.text)]
+            if not any(e.country_code == pc.entry.country_code for e in exact) \
+                    and any(e.country_code == pc.entry.country_code for e in m.candidates):
+                exact = []  # ("Gran Canaria and Tenerife": Santa Cruz de Tenerife, not a village called Tenerife abroad)
             m.entry = rank(exact or m.candidates, near, gazetteer=gaz)[0]
         c = Candidate(m, m.entry or pc.entry, s, pc.status, pc.role if pc.role != "weak" else "strong",
                       pc.confidence, cue=None, is_return=pc.is_return)
