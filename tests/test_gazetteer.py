@@ -412,7 +412,8 @@ def test_summit_venues_and_retreats_lie_in_their_towns(gaz: Gazetteer, name: str
 
 
 @pytest.mark.parametrize("name, cc", [("Mara", "TZ"), ("Simiyu", "TZ"), ("Kedah", "MY"), ("Lampung", "ID"),
-                                      ("Manicaland", "ZW"), ("Gilgit-Baltistan", "PK"), ("Uva", "LK")])
+                                      ("Manicaland", "ZW"), ("Gilgit-Baltistan", "PK"), ("Uva", "LK"),
+                                      ("Trans Nzoia", "KE"), ("Uasin Gishu", "KE")])
 def test_first_level_regions_that_domestic_tours_name(gaz: Gazetteer, name: str, cc: str) -> None:
     first = gaz.lookup(name)[0]
     assert (first.kind, first.country_code) == ("region", cc)
