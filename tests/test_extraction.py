@@ -3913,3 +3913,12 @@ def test_across_a_base_named_for_its_town_and_a_stop_told_before_the_next(text: 
 ])
 def test_a_region_s_places_in_brackets_after_it(text: str, expected: list[str]) -> None:
     assert stops(text) == expected
+
+
+def test_a_story_republished_long_after_its_trip_is_read_as_of_its_own_days() -> None:
+    text = ("Secretary Sonny Reed visits a research centre in Fort Collins, Colorado, on May 16, 2018.\n\n"
+            "The tour will last through Thursday, May 17th and include stops in Wyoming and Nebraska.")
+    assert stops(text, published=dt.date(2022, 10, 1)) == ["Fort Collins", "Wyoming", "Nebraska"]
+    # (a story of its own day that recalls an old trip still leaves the old trip out)
+    text = "Secretary Sonny Reed recalled on Monday that he visited Fort Collins on May 16, 2018."
+    assert stops(text, published=dt.date(2022, 10, 3)) == []

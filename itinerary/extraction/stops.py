@@ -19,6 +19,7 @@ from itinerary.extraction import Extraction, Mention
 from itinerary.extraction import lexicon as lx
 from itinerary.extraction.classify import Verdict, classify, classify_schedule, place_at_dateline, resolve_capitals
 from itinerary.extraction.clauses import clause_bounds
+from itinerary.extraction.dates import find_dates, resolve_explicit
 from itinerary.extraction.dating import date_candidates, trip_begins_day
 from itinerary.extraction.mentions import PlaceMention, find_mentions
 from itinerary.extraction.people import FIRST_PERSON, Person, choose_traveler, find_people
@@ -83,6 +84,11 @@ def extract_itinerary(text: str, *, published: dt.date | None, traveler: str | N
         return Extraction(it, tuple(_mention_out(m, False, "no traveler in the story") for m in mentions
                                     if m.kind != "capital" or m.entry))
     verdicts = classify(text, sentences, mentions, person, people, published, default_year, gaz)
+    if published is not None and not any(v.candidate for v in verdicts.values()) \
+            and any(v.reason == "an earlier trip" for v in verdicts.values()) and _dated_before(text, published):
+        # a story republished long after the trip it tells ("... on May 16, 2018" on a page of 2022): read it as of
+        # its own days
+        verdicts = classify(text, sentences, mentions, person, people, None, default_year, gaz)
     name = AUTHOR if person.name == FIRST_PERSON and not traveler else person.name
     return _finish(text, sentences, mentions, verdicts, name, traveler, source, published, default_year,
                    warnings, gaz)
@@ -164,6 +170,16 @@ def _pick_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[Pe
         if set(p.short_names) & toks:
             return dataclasses.replace(p, name=given)
     return Person(name=given, title="", start=0, end=0)
+
+
+def _dated_before(text: str, published: dt.date) -> bool:
+    """Does the story date itself, with years, only well before its publication date (a page republished later)?"""
+    found = find_dates(text)
+    if any(e.kind in ("weekday", "deictic") for e in found):
+        return False  # ("recalled on Monday that he visited ... in 2018": a story of its own day)
+    days = [d for e in found if e.kind == "explicit" and e.year is not None
+            for d in [resolve_explicit(e, published, None)[0]] if d is not None]
+    return bool(days) and max(days) < published - dt.timedelta(days=60)
 
 
 def _default_year(text: str, published: dt.date | None) -> int | None:
