@@ -3922,3 +3922,10 @@ def test_a_story_republished_long_after_its_trip_is_read_as_of_its_own_days() ->
     # (a story of its own day that recalls an old trip still leaves the old trip out)
     text = "Secretary Sonny Reed recalled on Monday that he visited Fort Collins on May 16, 2018."
     assert stops(text, published=dt.date(2022, 10, 3)) == []
+
+
+def test_a_place_name_with_an_article_joined_by_a_hyphen() -> None:
+    assert stops("Secretary-General Ban Ki-moon will travel to Sharm el-Sheikh on Monday.") == ["Sharm el-Sheikh"]
+    # (a person's name with the same article stays a person)
+    it = extract("President Bashar al-Assad met the minister in Damascus.", published=PUB).itinerary
+    assert (it.traveler, [s.place.name for s in it.stops]) == ("Bashar al-Assad", ["Damascus"])

@@ -261,6 +261,10 @@ def _venue_elsewhere(gaz: Gazetteer, m: PlaceMention, text: str, after: int, sen
     return False
 
 
+# an Arabic or Romance article joined to a capitalised word inside a name: "Sharm el-Sheikh", "Ras al-Khaimah"
+_PARTICLE_NAME = re.compile(r"(?:el|al|ad|ar|as|ash|az|ed|en|es|et|ez|ul|ur|bin|ibn|de|di|du|da|la|le)-[A-Z]")
+
+
 def _is_cap(tok: str) -> bool:
     # ("Cote d'Ivoire", "L'Aquila": an elided article before a capital)
     return tok[:1].isupper() or tok[:1].isdigit() or bool(re.match(r"[a-z]{1,2}['’][A-Z]", tok))
@@ -342,11 +346,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
             best: tuple[int, str, str] | None = None  # (j, kind, key)
             # a name runs over capitalised words, connectors ("of", "de") and a few lower-case nouns
             run = i + 1
-            while run < len(toks) and run < i + max_words and (caps[run] or norms[run] in _NAME_WORDS) \
+            while run < len(toks) and run < i + max_words and (caps[run] or norms[run] in _NAME_WORDS
+                                                               or _PARTICLE_NAME.match(toks[run].text)) \
                     and text[toks[run - 1].end:toks[run].start].strip() in ("", "'s", "’s"):
                 run += 1
             for j in range(run, i, -1):
-                if not (caps[j - 1] or norms[j - 1] in _NAME_ENDS):
+                if not (caps[j - 1] or norms[j - 1] in _NAME_ENDS or _PARTICLE_NAME.match(toks[j - 1].text)):
                     continue
                 key = " ".join(norms[i:j]).strip()
                 if not key:
