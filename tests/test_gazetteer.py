@@ -402,7 +402,8 @@ def test_a_saint_country_is_also_written_st(gaz: Gazetteer, written: str, cc: st
 
 @pytest.mark.parametrize("name, city", [("Sunnylands", "Rancho Mirage"), ("Robben Island", "Cape Town"),
                                         ("Gleneagles", "Auchterarder"), ("Aso Rock", "Abuja"), ("Elmau", None),
-                                        ("Angkor Wat", "Siem Reap"), ("Al Asad", "Hīt"), ("Taj Mahal", "Agra")])
+                                        ("Angkor Wat", "Siem Reap"), ("Al Asad", "Hīt"), ("Taj Mahal", "Agra"),
+                                        ("the Pyramids", "Giza")])
 def test_summit_venues_and_retreats_lie_in_their_towns(gaz: Gazetteer, name: str, city: str | None) -> None:
     venue = gaz.venue(name)
     assert venue is not None
