@@ -418,3 +418,9 @@ def test_summit_venues_and_retreats_lie_in_their_towns(gaz: Gazetteer, name: str
 def test_first_level_regions_that_domestic_tours_name(gaz: Gazetteer, name: str, cc: str) -> None:
     first = gaz.lookup(name)[0]
     assert (first.kind, first.country_code) == ("region", cc)
+
+
+@pytest.mark.parametrize("name, cc", [("Northern Virginia", "US"), ("the Bay Area", "US"), ("Mindanao", "PH"),
+                                      ("Darfur", "SD"), ("Tigray", "ET"), ("Svalbard", "SJ")])
+def test_regions_and_islands_a_trip_is_said_to_visit(gaz: Gazetteer, name: str, cc: str) -> None:
+    assert gaz.lookup(name)[0].country_code == cc
