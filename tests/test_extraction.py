@@ -3929,3 +3929,22 @@ def test_a_place_name_with_an_article_joined_by_a_hyphen() -> None:
     # (a person's name with the same article stays a person)
     it = extract("President Bashar al-Assad met the minister in Damascus.", published=PUB).itinerary
     assert (it.traveler, [s.place.name for s in it.stops]) == ("Bashar al-Assad", ["Damascus"])
+
+
+def test_a_chairperson_of_a_body_with_initials_and_a_list_of_dated_items_told_with_semicolons() -> None:
+    text = ("The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat, will undertake a visit to West "
+            "Africa that will take him to Benin, from 22 to 23 October; the Republic of Guinea, from 23 to 24; and "
+            "Nigeria, on 25 and 26 October.")
+    it = extract(text, published=dt.date(2018, 10, 22)).itinerary
+    assert it.traveler == "Moussa Faki Mahamat"
+    assert [(s.place.name, s.start.isoformat() if s.start else None) for s in it.stops] == [
+        ("Benin", "2018-10-22"), ("Guinea", None), ("Nigeria", "2018-10-25")]
+
+
+def test_a_surname_with_its_possessive_and_an_office_named_before_a_comma() -> None:
+    assert extract("Sources said that Goulty’s visit would focus on peace. Goulty arrived in Juba on Monday.",
+                   published=PUB).itinerary.traveler == "Goulty"
+    # ("Speaker National Assembly of ...": the body's name, not a speaker called National)
+    text = ("Speaker National Assembly of Republic of Korea, Chung Sye-Kyun arrived here. Korean Speaker Chung Sye-Kyun "
+            "will go to Lahore on Monday.")
+    assert extract(text, published=PUB).itinerary.traveler == "Chung Sye-Kyun"

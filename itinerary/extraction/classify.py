@@ -468,7 +468,12 @@ def _list_gap(gap: str, qualifier: str | None) -> str:
     for d in reversed(find_dates(gap)):
         if d.kind in ("explicit", "weekday", "month", "deictic"):
             gap = gap[:d.start] + gap[d.end:]
-    gap = re.sub(r"\s+(?:on|from|in|between)(?=\s*(?:,|and\b|or\b))", "", gap)
+    # ("the Republic of Guinea, from 23 to 24; and Nigeria": days whose month is told once)
+    gap = re.sub(r"\b(?:from\s+|on\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b", "", gap)
+    gap = re.sub(r"\s+(?:on|from|in|between)(?=\s*(?:[,;]|and\b|or\b))", "", gap)
+    gap = re.sub(r",\s*;", ";", gap)
+    # ("Benin, from 22 to 23 October; the Republic of Guinea": a country's formal name)
+    gap = re.sub(r"\s(?:the\s+)?(?:Republic|Kingdom|Federal\s+Republic|State)\s+of\s+(?:the\s+)?$", " ", gap)
     # "one night in Auckland, one night in Tokyo": the time spent at each item is not a break in the list
     gap = _TIME_SPENT.sub("", gap)
     # "Ranipet, Vellore, Tiruppattur, and Tiruvannamalai": an item the gazetteer does not know is still an item

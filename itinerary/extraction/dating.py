@@ -701,6 +701,12 @@ def _list_member_dates(c: Candidate, items: Sequence[Candidate], exprs: Sequence
     if heads and all(own(o, pairs) is not None for o in heads):
         mine = own(c, pairs)
         return [mine] if mine else []
+    if heads and own(heads[0], pairs) is not None and ";" in heads[0].sentence.text[
+            heads[0].mention.end - heads[0].sentence.start:members[-1].mention.start - heads[0].sentence.start]:
+        # "Benin, from 22 to 23 October; the Republic of Guinea, from 23 to 24; and Nigeria, on 25 and 26 October": items
+        # told each with its days, some of which are not read as dates; the others are no member's
+        mine = own(c, pairs)
+        return [mine] if mine else []
     # "Ferozepur and Tarn Taran on September 2, Amritsar, Gurdaspur and Pathankot on September 3, and Hoshiarpur
     # on September 4": each day closes a group of the list, and is its members'
     closing = [e for e in exprs if e.kind in ("weekday", "explicit") and e.day2 is None and e.weekday2 is None

@@ -26,7 +26,7 @@ _HEADS = (
     r"Archbishop|Governor|Gov\.|Govenor|Governer|Senator|Sen\.|Representative|Rep\.|Mayor|Speaker|Ambassador|Envoy|"
     r"Congress(?:wo)?man|Assembly(?:wo)?man|Chief\s+Executive|H\.\s?E\.|CM|EAM|MoS|Pres\.|Sec\.|"
     r"(?:Lt|Maj|Brig)\.?\s+Gen(?:eral|\.)?|"
-    r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chair|Ranking\s+Member|Commissioner|Representative|Lady|"
+    r"General|Gen\.|Admiral|Adm\.|Chairman|Chairwoman|Chairperson|Chair|Ranking\s+Member|Commissioner|Representative|Lady|"
     # ("Director General of the IAEA, Rafael Grossi": the office whole, so "General" is not taken for a name)
     r"Director[- ]General|Director(?![- ]General)|Leader|Head\s+of\s+(?:State|Government)|"
     r"Chief|Attorney\s+General|President-elect|Taoiseach|Dalai\s+Lama|Grand\s+Duke|Duke|Duchess|Field\s+Marshal|"
@@ -48,7 +48,7 @@ _OFFICE = (r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|the|&)\s
            r"Organi[sz]ation|Agency|Fund|Bank|Programme|Program|Federation|Institute|Court))?")
 # Title heads written in lower case ("defence minister Richard Marles", "IMF managing director Rodrigo Rato")
 _LOWER_HEADS = (r"(?:minister|secretary\s+general|secretary|secretary-general|president|premier|chancellor|governor|managing\s+director|"
-                r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|"
+                r"director-general|director\s+general|chief|envoy|commissioner|ambassador|chairman|chairwoman|chairperson|"
                 # ("he will head to Rift Valley Lodge": the verb, not a head)
                 r"head\s+of\s+(?i:state|government)|head(?!\s+(?:to|for|into|back|home|out|off|toward|towards)\b)|"
                 r"high\s+representative|mayor|leader|[Ff]irst\s+lady|"
@@ -58,7 +58,8 @@ _LOWER_HEADS = (r"(?:minister|secretary\s+general|secretary|secretary-general|pr
 _BODY_WORDS = (r"(?:Agency|Organi[sz]ation|Fund|Bank|Programme|Program|Council|Commission|Committee|Institute|Authority|"
                r"Office|Resources|Alleviation|Studies|Welfare|Protection|Management|Works|Housing|Fisheries|Forestry|"
                r"Lands|Minerals|Sports|Youth|Manager|Officer|Commerce|Industry|Industries|Trade|Finance|Health|Education|"
-               r"Agriculture|Tourism|Transport|Energy|Environment|Planning|Information|Culture|Labou?r)")
+               r"Agriculture|Tourism|Transport|Energy|Environment|Planning|Information|Culture|Labou?r|National|Assembly|"
+               r"Senate|Parliament)")
 # "Special Envoy for Syria Staffan de Mistura": the office's place, then the name
 # (but not a headline's verb: "President to Visit Kenya Next Week")
 _FOR_PLACE = (r"(?:\s+(?:for|to)\s+(?!(?:Visit|Travel|Meet|Attend|Tour|Host|Make|Lead|Head|Open|Hold|Address|Discuss|Be|Go|"
@@ -85,7 +86,8 @@ TITLED = re.compile(
     rf"Lieutenant\s+General|Major\s+General)\.?\s+)?(?P<lname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}){_SUFFIX}"
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
-    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of)){{0,5}}"
+    # ("The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat,": initials inside the body's name)
+    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of|\([A-Z]{{2,6}}\))){{0,6}}"
     rf"|\s+for\s+(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
     # ("The Managing Director, International Monetary Fund (IMF), Christine Lagarde,": the body between commas)
     rf"|,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|for)){{0,5}}?\s+\([A-Z]{{2,6}}\))?"
@@ -433,7 +435,7 @@ def surname_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
         if s.kind != "body":
             continue
         for m in _SURNAME_MOVES.finditer(s.text):
-            word = m.group("name")
+            word = re.sub(r"(?:'s|’s)$", "", m.group("name"))  # ("Goulty’s visit would focus on")
             if word in found or word in _NOT_NAME or word in _NOT_NAME_START or _TITLE_WORD.fullmatch(word):
                 continue
             if not re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text):
