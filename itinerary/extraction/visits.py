@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from itinerary.extraction import lexicon as lx
@@ -474,13 +475,18 @@ def _fold_suburbs(visits: list[Visit], places: Places) -> list[Visit]:
     Only neighbours in the order fold, only in the same first-level region (Arlington, Virginia stays
     apart from Washington), and only into a city at least five times as populous.
     """
+    return _fold_neighbours(visits, _suburb_of)
+
+
+def _fold_neighbours(visits: list[Visit], part_of: Callable[[Visit, Visit], bool]) -> list[Visit]:
+    """Neighbours in the order where ``part_of(small, big)`` holds become one visit, named by the big one."""
     out: list[Visit] = []
     for v in visits:
-        if out and _suburb_of(v, out[-1]):
+        if out and part_of(v, out[-1]):
             _demote(v)
             out[-1].members.extend(v.members)
             continue
-        if out and _suburb_of(out[-1], v):
+        if out and part_of(out[-1], v):
             _demote(out[-1])
             v.members[:0] = out[-1].members
             out[-1] = v
@@ -534,19 +540,7 @@ _TRANSPORT = re.compile(r"\b(?:Airport|Air\s+(?:Force\s+)?Base|Joint\s+Base|Airf
 def _fold_venues(visits: list[Visit]) -> list[Visit]:
     """"Landing in Palm Springs for his meeting with Xi at Sunnylands": a named venue told in the same sentence
     as the town next to it, before or after it in the order, is that town's visit (the venue keeps its name)."""
-    out: list[Visit] = []
-    for v in visits:
-        if out and _venue_beside(v, out[-1]):
-            _demote(v)
-            out[-1].members.extend(v.members)
-            continue
-        if out and _venue_beside(out[-1], v):
-            _demote(out[-1])
-            v.members[:0] = out[-1].members
-            out[-1] = v
-            continue
-        out.append(v)
-    return out
+    return _fold_neighbours(visits, _venue_beside)
 
 
 def _venue_beside(venue: Visit, town: Visit) -> bool:
