@@ -1417,7 +1417,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if _MEETING_ON.search(text, max(0, m.start - 40), m.start) and not _GROUND_AFTER.match(text, m.end):
         # (but "a public meeting on Namsai general ground" is held there)
         return Verdict(False, "the topic of a meeting, not its place")
-    if re.search(r"\bthe\s+$", text[max(0, m.start - 4):m.start]) and re.match(r"\s+of\s+the\s+[A-Z]", text[m.end:]) \
+    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start) and _OF_THE_AFTER.match(text, m.end) \
             and m.entry is not None and m.entry.kind == "city":
         return Verdict(False, "part of a longer name (the Grave of the Unknown Warrior)")
     if _OFFICE_AFTER.match(text, m.end) and m.entry is not None and m.entry.kind == "city" and not m.entry.capital:
@@ -1874,6 +1874,9 @@ _NAME_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Lake|Isle|Isles|Bank|Un
 _MEETING_ON = re.compile(r"\b(?:conference|summit|forum|talks|meeting|dialogue|symposium|seminar|workshop|roundtable|"
                          r"consultations|negotiations|resolution|report|debate|commission|committee|council|"
                          r"task\s+force|working\s+group)\s+on\s+(?:the\s+)?$", re.I)
+# "wreath at the Grave of the Unknown Warrior": a monument whose name opens with a place's
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_OF_THE_AFTER = re.compile(r"\s+of\s+the\s+[A-Z]")
 # "U.S. Commerce Secretary Gary Locke": an office named for its field
 _OFFICE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Ministry|Department)\b")
 _GROUND_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:ground|grounds|field|stadium|campus|island|square|premises)\b")
