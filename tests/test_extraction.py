@@ -3948,3 +3948,26 @@ def test_a_surname_with_its_possessive_and_an_office_named_before_a_comma() -> N
     text = ("Speaker National Assembly of Republic of Korea, Chung Sye-Kyun arrived here. Korean Speaker Chung Sye-Kyun "
             "will go to Lahore on Monday.")
     assert extract(text, published=PUB).itinerary.traveler == "Chung Sye-Kyun"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Kenya's Deputy President, Wanjiru Otieno, arrived in Kisumu on Monday.", "Wanjiru Otieno", "Deputy President"),
+    ("Earlier, the Chief Minister of Sindh, Asad Ali Rind, had toured Hyderabad.", "Asad Ali Rind",
+     "Chief Minister of Sindh"),
+    ("The Taoiseach, Mr Brennan, is expected to travel to Chicago.", "Brennan", "Taoiseach"),
+    ("The Lok Sabha Speaker, Om Verma, will lead a delegation to Abu Dhabi.", "Om Verma", "Speaker"),
+    ("He met the Brazilian President, Luiz Carlos Mota da Silva.", "Luiz Carlos Mota da Silva", "President"),
+    ("He was received by the Ethiopian Prime Minister, Dr Abel Tesfaye.”", "Abel Tesfaye", "Prime Minister"),
+])
+def test_an_office_before_a_name_between_commas_is_read_whole(text: str, name: str, title: str) -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+
+    assert [(p.name, p.title) for p in find_people(text, segment(text))] == [(name, title)]
+
+
+def test_a_taoiseach_named_by_courtesy_title_alone_is_the_traveler() -> None:
+    it = extract("The Taoiseach, Mr Brennan, is expected to travel to Chicago, Washington and Boston next week.",
+                 published=dt.date(2024, 3, 1)).itinerary
+    assert it.traveler == "Brennan"
+    assert [s.place.name for s in it.stops] == ["Chicago", "Washington", "Boston"]

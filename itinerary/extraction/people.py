@@ -71,7 +71,7 @@ TITLED = re.compile(
     # ("Secretary of State for Defence (SofS), Rt Hon Mr Gavin Williamson MP"; "Director-General ... Dr Tedros")
     rf"(?:,?\s+(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?(?=\s+[A-Z]))?"
     # ("Chief of Army Staff General Asim Munir": the rank after the office)
-    rf"(?:\s+(?:General|Gen\.?|Admiral|Adm\.?|Air\s+Chief\s+Marshal|Field\s+Marshal)(?=\s+[A-Z][a-z]))?\s+(?!{_BODY_WORDS}\b)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
+    rf"(?:\s+(?:General|Gen\.?|Admiral|Adm\.?|Air\s+Chief\s+Marshal|Field\s+Marshal)(?=\s+[A-Z][a-z]))?\s+(?!{_BODY_WORDS}\b)(?!(?:{_HEADS})\s)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:(?:(?<=\sda)|(?<=\sde)|(?<=\sdos)|(?<=\sdo))\s+{_NAME_TOKEN})?){_SUFFIX}"
     rf"|\b(?P<popetitle>Pope)\s+(?P<popename>[A-Z][a-z]+(?:\s+[IVXL]+)?)"
     # "The Archbishop of Canterbury Justin Welby", "the Duke of Edinburgh Prince Philip": a see or a title's place
     rf"|\b(?P<stitle>(?:Archbishop|Bishop|Patriarch|Cardinal|Metropolitan|Duke|Duchess|Earl|Countess)\s+of\s+(?:the\s+)?"
@@ -87,7 +87,9 @@ TITLED = re.compile(
     # "The International Monetary Fund's managing director, Kristalina Georgieva, will leave": the title, then the name
     # between commas
     # ("The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat,": initials inside the body's name)
-    rf"|(?P<atitle>\b(?i:{_LOWER_HEADS})(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of|\([A-Z]{{2,6}}\))){{0,6}}"
+    # ("the Chief Minister of Sindh, Murad Ali Shah,"; "Kenya's Deputy President, William Ruto,": the office's first word)
+    rf"|(?P<atitle>\b(?:(?i:chief|prime|deputy|vice|acting|foreign|defen[cs]e|home|finance|interior|trade)[\s-]+)?"
+    rf"(?i:{_LOWER_HEADS}|speaker|taoiseach|t[aá]naiste)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|&|of|\([A-Z]{{2,6}}\))){{0,6}}"
     rf"|\s+for\s+(?:[A-Za-z]+\s+){{0,2}}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
     # ("The Managing Director, International Monetary Fund (IMF), Christine Lagarde,": the body between commas)
     rf"|,\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|for)){{0,5}}?\s+\([A-Z]{{2,6}}\))?"
@@ -100,7 +102,9 @@ TITLED = re.compile(
     # ("The President of Mexico, Andres Manuel Lopez Obrador,"; "The president of the Federal Republic of Somalia,
     # Mohamed Abdullahi Farmajo and a delegation arrived")
     # ("The President of the Republic, H.E. Dr. George Manneh Weah"; "..., Mrs. Diezani Alison-Madueke")
-    rf"(?:(?:Councillor|Cllr|Cr|Alderman|Prof|Professor|Dr|Engr|Alhaji|Mr|Mrs|Ms|H\.\s?E)\.?\s+){{0,2}}(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?:,|(?=\.(?:\s|$))|(?=\s+(?:and|has|have|had|is|was|will|who|arrived|left|[a-z]{{3,}}ed)\b))"
+    rf"(?:(?:Councillor|Cllr|Cr|Alderman|Prof|Professor|Dr|Engr|Alhaji|Mr|Mrs|Ms|H\.\s?E)\.?\s+){{0,2}}(?!(?:{_HEADS}|Foreign|Defen[cs]e|Home|Deputy|Vice)\b)(?P<aname>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}|"
+    # ("The Taoiseach, Mr Ahern, is expected": a surname alone after a courtesy title)
+    rf"(?:(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=Dr\s)|(?<=Mr\.\s)|(?<=Ms\.\s)|(?<=Mrs\.\s)|(?<=Dr\.\s)){_NAME_TOKEN}(?=,))(?:,|(?=\.(?:\s|$|[\x22”’]))|(?=\s+(?:and|has|have|had|is|was|will|who|arrived|left|[a-z]{{3,}}ed)\b))"
 )
 _HONORIFIC_APPOSITIVE = re.compile(r",\s+(?:The\s+)?(?:Rt\.?\s+)?(?:Honourable|Honorable|Hon\.?|H\.\s?E\.?)\s*"
                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
