@@ -3971,3 +3971,29 @@ def test_a_taoiseach_named_by_courtesy_title_alone_is_the_traveler() -> None:
                  published=dt.date(2024, 3, 1)).itinerary
     assert it.traveler == "Brennan"
     assert [s.place.name for s in it.stops] == ["Chicago", "Washington", "Boston"]
+
+
+@pytest.mark.parametrize(("text", "traveler"), [
+    ("Duke and Duchess of Kent Complete Their First Royal Tour\n\nThe Duke and Duchess of Kent flew to Perth on "
+     "Monday.", "Duke and Duchess of Kent"),
+    ("His Holiness the Dalai Lama Returns from Baltic States\n\nHis Holiness the Dalai Lama flew back to Delhi on "
+     "Monday.", "Dalai Lama"),
+])
+def test_a_headline_verb_after_a_title_is_no_name(text: str, traveler: str) -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+
+    names = [p.name for p in find_people(text, segment(text))]
+    assert not any(w in n for n in names for w in ("Complete", "Returns", "Their"))
+    assert extract(text, published=dt.date(2024, 5, 1)).itinerary.traveler != "Complete Their First Royal"
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Ada Lund toured Regina on Monday ahead of the upcoming General Election.",
+    "Premier Ada Lund toured Regina on Monday to discuss the General Security of Military Information Agreement.",
+])
+def test_general_before_a_common_noun_is_no_rank(text: str) -> None:
+    from itinerary.extraction.people import find_people
+    from itinerary.extraction.text import segment
+
+    assert [p.name for p in find_people(text, segment(text))] == ["Ada Lund"]

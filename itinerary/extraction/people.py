@@ -119,6 +119,10 @@ _NOT_NAME = {
     # a month in a time stamp ("02:52 PM Jul 18, 2020") and a conjunction opening a sentence ("Although Transport ...")
     "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Although", "However",
     "While", "Whereas", "Meanwhile",
+    # what "General" names when it is no rank ("the General Election", "the General Security of Military Information
+    # Agreement", "General Motors")
+    "Election", "Elections", "Security", "Motors", "Electric", "Secretariat", "Headquarters", "Agreement",
+    "Debate", "Strike", "Directorate", "Services", "Insurance", "Dynamics",
 }
 _RELIGIOUS = {"pope", "king", "queen", "prince", "princess", "crown prince", "emperor", "empress", "emir", "sheikh",
               "sultan", "patriarch", "cardinal", "archbishop", "dalai lama", "grand duke", "duke", "duchess"}
@@ -260,6 +264,9 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 a, b = m.span()
             elif m.group("stitle"):
                 toks = m.group("sname").split()
+                verb = next((k for k, t in enumerate(toks) if t in _HEADLINE_VERBS), None)
+                if verb is not None:
+                    toks = toks[:verb]  # "Duke and Duchess of Sussex Complete Their First Royal Tour": a headline's verb
                 while toks and (toks[-1] in _NOT_NAME or toks[-1] in _HEADLINE_VERBS):
                     toks.pop()
                 if len(toks) < 2:
@@ -326,6 +333,8 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
     return people
 
 
+
+
 _NICKNAME = re.compile(r"\s+['‘\"“]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’\"”](?!\w)")
 
 
@@ -335,6 +344,9 @@ _HEADLINE_VERBS = {
     "Returning", "Landing", "Attending", "Visits", "Arrives", "Heads", "Leaves", "Tours", "Travels", "Lands",
     "Completed", "Completes", "Concludes", "Concluded", "Wraps", "Ends", "Begins", "Starts", "Meets", "Arrived",
     "Visited", "Pays", "Embarks", "Calls", "Holds", "Opens", "Inaugurates", "Reaches", "Reached",
+    # ("His Holiness the Dalai Lama Returns from Baltic States"; "Duke and Duchess of Sussex Complete Their First Royal
+    # Tour")
+    "Returns", "Returned", "Return", "Complete", "Conclude", "Wrap", "Begin", "Start", "Visit", "Arrive", "Meet",
 }
 _NOT_NAME_END = {
     "Father", "Mother", "Pontiff", "Palace", "Mosque", "Cathedral", "Church", "Basilica", "Temple", "Stadium", "Hall",
