@@ -3997,3 +3997,9 @@ def test_general_before_a_common_noun_is_no_rank(text: str) -> None:
     from itinerary.extraction.text import segment
 
     assert [p.name for p in find_people(text, segment(text))] == ["Ada Lund"]
+
+
+def test_a_church_named_for_its_saint_is_not_the_town_of_that_name() -> None:
+    assert stops("Governor Ada Obi visited the St Francis Catholic Church in Kaduna on Sunday.") == ["Kaduna"]
+    # (a town named for a saint, with no church after it, is a place)
+    assert stops("Governor Ada Obi visited San Francisco and the Grace Cathedral on Sunday.") == ["San Francisco"]

@@ -1407,7 +1407,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
         return Verdict(False, "not resolved to a place")
     if m.entry is not None and not m.entry.country_code:
         return Verdict(False, "a sea or region outside any country")
-    if _LONGER_NAME_AFTER.match(text, m.end):
+    if _LONGER_NAME_AFTER.match(text, m.end) or (_SAINT.match(m.text) and _CHURCH_AFTER.match(text, m.end)):
         return Verdict(False, "part of a longer name (the Altare della Patria)")
     if _NAMED_BUILDING_BEFORE.search(text, max(0, m.start - 6), m.start) and m.entry is not None \
             and m.entry.kind == "city" and not normalize(m.text).startswith("the "):
@@ -1837,6 +1837,11 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|de
                                 r"\s+(?:One|Two)\b|"
                                 # "Winfield House", "Lancaster House": a house named for someone, not in that place
                                 r"\s+House\b")
+# "visited the St Francis Catholic Church in Owo": a church named for its saint, not in the town of that name (but
+# "Canterbury Cathedral" is in Canterbury)
+_SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|São|Sainte?)\s")
+_CHURCH_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:Catholic|Anglican|Methodist|Presbyterian|Baptist|Lutheran|Orthodox|Episcopal|"
+                           r"Parish))?\s+(?:Church|Cathedral|Chapel|Basilica)\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta
 _FACILITY_LOCATED = (r"\s+(?:Air\s+Force\s+[Bb]ase|Air\s+[Bb]ase|Naval\s+(?:Station|Air\s+Station|Base)|Army\s+(?:Base|Airfield)|"
                      r"Air\s+Station|Barracks|Base|"
