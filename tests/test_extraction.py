@@ -4003,3 +4003,10 @@ def test_a_church_named_for_its_saint_is_not_the_town_of_that_name() -> None:
     assert stops("Governor Ada Obi visited the St Francis Catholic Church in Kaduna on Sunday.") == ["Kaduna"]
     # (a town named for a saint, with no church after it, is a place)
     assert stops("Governor Ada Obi visited San Francisco and the Grace Cathedral on Sunday.") == ["San Francisco"]
+
+
+def test_a_day_weeks_ahead_told_in_the_present_of_a_timetable_is_this_year_s() -> None:
+    it = extract("Prime Minister Pedro Ortiz arrived in Bogota on Thursday. He leaves the Colombian capital on Aug. 30 "
+                 "for Costa Rica.", published=dt.date(2018, 8, 3)).itinerary
+    assert [(s.place.name, s.start.isoformat() if s.start else None, s.status) for s in it.stops][-1] == (
+        "Costa Rica", "2018-08-30", "planned")

@@ -66,6 +66,11 @@ _OTHER_EVENT_DAY = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:took\s+place|ta
 _REPORTED_AFTER = re.compile(r"\s+(?:said|says|confirmed|confirms|announced|announces|reported|stated|told)\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|reported|stated)\s+(?:on\s+)?$")
 
+# how far ahead a day told in the present may lie and still be this year's ("leaves on Aug. 30", told Aug. 3)
+_TIMETABLE_AHEAD_DAYS = 60
+_TIMETABLE_PRESENT = re.compile(r"\b(?:leaves|arrives|travels|heads|flies|departs|visits|goes|begins|starts|ends|returns|"
+                                r"moves|continues|sets\s+off)\b")
+
 
 def date_candidates(cands: list[Candidate], published: dt.date | None, default_year: int | None,
                     sentences: Sequence[Sentence] = ()) -> None:
@@ -106,6 +111,14 @@ def date_candidates(cands: list[Candidate], published: dt.date | None, default_y
                         and start < published - dt.timedelta(days=200) and lx.FUTURE.search(c.sentence.text):
                     # "The NATO Summit in Vilnius will be held from July 11-12", told on July 5: this year's
                     start, end = resolve_explicit(e, published, default_year)
+                elif start and published is not None and c.status != "planned" and e.year is None \
+                        and start < published - dt.timedelta(days=200) and _TIMETABLE_PRESENT.search(c.sentence.text) \
+                        and not lx.PAST_MARKERS.search(c.sentence.text):
+                    # "He leaves the Colombian capital on Aug. 30 for Costa Rica", told on Aug. 3: a day a few weeks
+                    # ahead, told in the present of a timetable, not the same day last year
+                    ahead = resolve_explicit(e, published, default_year, future=True)
+                    if ahead[0] is not None and ahead[0] <= published + dt.timedelta(days=_TIMETABLE_AHEAD_DAYS):
+                        start, end = ahead
                 if start:
                     days = _stay_days(c, e) if end is None or end == start else None
                     if days:
