@@ -4010,3 +4010,12 @@ def test_a_day_weeks_ahead_told_in_the_present_of_a_timetable_is_this_year_s() -
                  "for Costa Rica.", published=dt.date(2018, 8, 3)).itinerary
     assert [(s.place.name, s.start.isoformat() if s.start else None, s.status) for s in it.stops][-1] == (
         "Costa Rica", "2018-08-30", "planned")
+
+
+@pytest.mark.parametrize("second", [
+    "In Gaza, there is an urgent need for an immediate pause to allow aid in.",
+    "In Sudan, the war has displaced millions.",
+])
+def test_a_preposed_place_before_a_state_of_things_there_is_no_stop(second: str) -> None:
+    assert stops("Foreign Secretary Ada Obi arrived in Cairo on Monday. " + second) == ["Cairo"]
+    assert stops("Foreign Secretary Ada Obi arrived in Cairo on Monday. In Amman, she met the king.") == ["Cairo", "Amman"]

@@ -1902,7 +1902,12 @@ _PLACE_SUBJECT = re.compile(r"\b(?:as|while|when|because|since|where)\s+(?:the\s
                             r"(?:prepares|prepared|readies|plans|planned|hosts|hosted|is|was|will|has|had)\b")
 _PREPOSED_PHRASE = re.compile(r"\W*(?:During|On|In|Throughout|After|Before|At|Upon|While|For)\b[^,]*,")
 # After a preposed place ("In Washington, ..."), a subject that is a thing, not a person or pronoun
-_THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|fierce|new)\b)")
+# ("In Gaza, there is an urgent need for a pause"; "In Sudan, the war has displaced millions": a state of things there)
+_THING_SUBJECT = re.compile(r"[^,]{0,40}?,\s*((?:a|an|some|many|most|heavy|more|fierce|new)\b|"
+                            r"there\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\b|"
+                            r"the\s+(?:war|conflict|fighting|violence|crisis|situation|humanitarian\s+situation|economy|"
+                            r"storm|floods?|flooding|earthquake|famine|drought|epidemic|outbreak)\s+(?:has|have|had|is|are|was|"
+                            r"were|remains|continues|killed|displaced|left)\b)")
 _BARE_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b((?:19|20)\d{2})\b(?![\d%,.]\d)(?!\s*(?:troops|people|soldiers|km|miles))")
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 # a finite verb in the past ("In March, she became the first president to visit Cuba")
