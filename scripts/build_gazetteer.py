@@ -101,9 +101,17 @@ def is_latin(text: str) -> bool:
 _CODE = re.compile(r"^[A-Z]{2,4}$")
 
 
+# Company names that GeoNames lists as another name of a place (Topeka called itself "Google" for a month in
+# 2010): in news copy they name the company, so they are no key of the place
+BRAND_ALTERNATES = frozenset({"google", "samsung", "shell", "apple", "microsoft", "facebook", "amazon", "tesla",
+                              "twitter", "intel", "nvidia", "boeing", "airbus", "huawei", "alibaba", "tencent"})
+
+
 def keep_alternate(alt: str) -> bool:
     alt = alt.strip()
     if not alt or not is_latin(alt) or any(c.isdigit() for c in alt) or "http" in alt:
+        return False
+    if alt.lower() in BRAND_ALTERNATES:
         return False
     if alt[0].islower():  # machine transliterations ("ji fu", "kyf")
         return False

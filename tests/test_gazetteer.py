@@ -424,3 +424,9 @@ def test_first_level_regions_that_domestic_tours_name(gaz: Gazetteer, name: str,
                                       ("Darfur", "SD"), ("Tigray", "ET"), ("Svalbard", "SJ")])
 def test_regions_and_islands_a_trip_is_said_to_visit(gaz: Gazetteer, name: str, cc: str) -> None:
     assert gaz.lookup(name)[0].country_code == cc
+
+
+def test_a_company_is_no_other_name_of_a_town(gaz: Gazetteer) -> None:
+    # (GeoNames lists "Google" among Topeka's names: Topeka called itself so for a month in 2010)
+    assert all(e.name != "Topeka" for e in gaz.lookup("Google"))
+    assert gaz.lookup("Topeka")[0].name == "Topeka"
