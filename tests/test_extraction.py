@@ -4019,3 +4019,12 @@ def test_a_day_weeks_ahead_told_in_the_present_of_a_timetable_is_this_year_s() -
 def test_a_preposed_place_before_a_state_of_things_there_is_no_stop(second: str) -> None:
     assert stops("Foreign Secretary Ada Obi arrived in Cairo on Monday. " + second) == ["Cairo"]
     assert stops("Foreign Secretary Ada Obi arrived in Cairo on Monday. In Amman, she met the king.") == ["Cairo", "Amman"]
+
+
+def test_the_leader_is_the_head_of_government_who_travels() -> None:
+    text = ("Prime Minister Pushpa Thapa arrived in New Delhi on Wednesday. Apart from official business, the leader "
+            "will also pay a visit to the holy towns of Ujjain and Indore.")
+    assert stops(text) == ["New Delhi", "Ujjain", "Indore"]
+    # (the host, named by his country, is not the traveler)
+    text = "Ghanaian President Ada Obi met Chancellor Olaf Berg in Berlin on Monday. The German leader later flew to Paris."
+    assert stops(text) == ["Berlin"]
