@@ -4028,3 +4028,8 @@ def test_the_leader_is_the_head_of_government_who_travels() -> None:
     # (the host, named by his country, is not the traveler)
     text = "Ghanaian President Ada Obi met Chancellor Olaf Berg in Berlin on Monday. The German leader later flew to Paris."
     assert stops(text) == ["Berlin"]
+
+
+def test_madame_before_a_surname_is_a_courtesy_title() -> None:
+    text = ("First Lady Fatou Sanneh arrived in Abuja on Friday. Madame Sanneh visited a school at Owerri on Saturday.")
+    assert stops(text, dt.date(2018, 8, 6)) == ["Abuja", "Owerri"]

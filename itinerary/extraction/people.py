@@ -426,7 +426,7 @@ def find_untitled_people(sentences: Sequence[Sentence], titled: Sequence[Person]
                     s.text[max(0, m.start() - 12):m.start()])):
                 continue  # "the Holy Father landed", "the Merdeka Palace, the presidential palace", "this year's upcoming Farm Bill, the"
             name = m.group("name")
-            honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Honourable|Honorable|Hon)\.?\s+", name)
+            honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Madame|Madam|Mme|Honourable|Honorable|Hon)\.?\s+", name)
             if honorific:
                 # "Mr Erdogan will visit": the man, not a given name "Mr"
                 a, name = a + honorific.end(), name[honorific.end():]
