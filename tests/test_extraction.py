@@ -4033,3 +4033,10 @@ def test_the_leader_is_the_head_of_government_who_travels() -> None:
 def test_madame_before_a_surname_is_a_courtesy_title() -> None:
     text = ("First Lady Fatou Sanneh arrived in Abuja on Friday. Madame Sanneh visited a school at Owerri on Saturday.")
     assert stops(text, dt.date(2018, 8, 6)) == ["Abuja", "Owerri"]
+
+
+def test_the_reporter_of_the_byline_is_not_the_traveler() -> None:
+    text = ("By Lena Morrow\n05 September 2007\n\nUN Secretary-General Kofi Mensah says he was shocked by his visit to "
+            "a camp in El Fasher. Lena Morrow is traveling with the Secretary-General and reports from Khartoum.")
+    it = extract(text, published=dt.date(2007, 9, 5)).itinerary
+    assert it.traveler == "Kofi Mensah"

@@ -704,6 +704,8 @@ def _name_counts(text: str, names: set[str]) -> tuple[Counter[str], Counter[str]
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# "By Lisa Schlein": a reporter's byline, on a line of its own
+_BYLINE = re.compile(r"(?m)^[ \t]*[Bb]y[ \t]+([A-Z][^\n]{0,80})")
 
 
 # "will meet with President X", "was received by Prime Minister Y": the person the traveler meets
@@ -733,6 +735,7 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
     title_words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in _WORDS.findall(title)}
     scores: Counter[int] = Counter()
     groups: list[list[Person]] = []
+    bylines = [b.group(1) for b in _BYLINE.finditer(text)]
     for p in people:
         for g in groups:
             if same_person(g[0], p):
@@ -778,6 +781,8 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             score += 4  # "Wang Yi said here Wednesday": where the story is
         if SPOKESPERSON.search(p.title):
             score -= 10
+        if any(re.match(rf"{re.escape(name)}\b", b) for name in {q.name for q in g} for b in bylines):
+            score -= 10  # "By Lisa Schlein ... Lisa Schlein is traveling with the Secretary-General": the reporter
         if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
             score -= 8  # "Austin will host an honour cordon for Gen Bajwa": the host stays, the guest travels
         if any(_HOSTED_BEFORE.search(text, max(0, q.start - 60), q.start) for q in g):
