@@ -4040,3 +4040,10 @@ def test_the_reporter_of_the_byline_is_not_the_traveler() -> None:
             "a camp in El Fasher. Lena Morrow is traveling with the Secretary-General and reports from Khartoum.")
     it = extract(text, published=dt.date(2007, 9, 5)).itinerary
     assert it.traveler == "Kofi Mensah"
+
+
+def test_a_known_place_among_unknown_ones_and_places_named_as_examples() -> None:
+    # ("in Dagaruaa, Katihar, ...": the gazetteer does not know the first item; the list still reaches Katihar)
+    assert "Katihar" in stops("Chief Minister Ravi Naidu visited relief camps in Dagaruaa, Katihar, Belgachhia and "
+                              "Purnia on Monday.")
+    assert stops("Chief Minister Ravi Naidu visited places such as Ibrahimpatnam on Monday.") == ["Ibrāhīmpatnam"]

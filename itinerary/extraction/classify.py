@@ -649,7 +649,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
         if skipped == 0 and (low == "like" or (low == "as" and i > 0 and words[i - 1][2].lower() == "such")):
             k = i - 1 if low == "like" else i - 2
             if k >= 0 and (words[k][2].lower() in lx.PLACE_NOUNS or words[k][2].lower() == "places"):
-                i = k  # "visited areas like Tamale, Bolgatanga and Wa": the examples are the places
+                # "visited areas like Tamale, Bolgatanga and Wa", "visited other affected places such as
+                # Ibrahimpatnam": the examples are the places
+                i = k - 1
                 skipped += 1
                 continue
         if low == "of" and i > 0 and (words[i - 1][2].lower() in lx.PLACE_NOUNS or words[i - 1][2].lower() in lx.EVENT_PARTS):
@@ -840,8 +842,9 @@ _BEFORE_STARTING = re.compile(r"\s+(?:[\w,]+\s+){0,3}?before\s+(?:starting|begin
 _AFTER_COMPLETING = re.compile(r"\s+(?:[\w,]+\s+){0,4}?after\s+(?:completing|concluding|wrapping\s+up|ending|finishing)\s+"
                                r"(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|pilgrimage)\b")
 # a list whose first items the gazetteer does not know, before the last item ("in Tot, Marakwet East and ")
-_UNKNOWN_ITEMS_BEFORE = re.compile(r"\b(?:in|to|at)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)+"
-                                   r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?)(?:and|&)\s+$|"
+# (or an item in the middle, after examples: "visited other affected places such as Krishnalanka, Ibrahimpatnam, ...")
+_UNKNOWN_ITEMS_BEFORE = re.compile(r"\b(?:in|to|at|such\s+as|like)\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)+"
+                                   r"(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?(?:and|&)\s+)?)$|"
                                    # "visit cyber defence exercise Locked Shields as well as Tartu": the verb's first
                                    # object, then the place
                                    r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring)\s+((?:[\w'’-]+\s+){1,6}?)"
