@@ -4047,3 +4047,21 @@ def test_a_known_place_among_unknown_ones_and_places_named_as_examples() -> None
     assert "Katihar" in stops("Chief Minister Ravi Naidu visited relief camps in Dagaruaa, Katihar, Belgachhia and "
                               "Purnia on Monday.")
     assert stops("Chief Minister Ravi Naidu visited places such as Ibrahimpatnam on Monday.") == ["Ibrāhīmpatnam"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Premier Li Wei inspected Tongren on Monday.", ["Tongren"]),
+    ("King Charles arrived in Nairobi on Tuesday. Mombasa county was their last destination.",
+     ["Nairobi", "Mombasa county"]),
+    ("Chancellor Ada Obi will make Paris her first foreign destination.", ["Paris"]),
+    # (but another person's first stop is not the traveler's)
+    ("President Ada Obi arrived in Ottawa on Monday. Secretary of State Lee Park visited Japan as her first foreign "
+     "stop.", ["Ottawa"]),
+])
+def test_a_place_inspected_or_named_as_the_trip_s_first_or_last_destination(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected
+
+
+def test_a_capitol_named_for_its_province_is_not_the_us_capitol() -> None:
+    assert "Washington" not in stops("President Ada Obi on Wednesday visited the Provincial Capitol.")
+    assert stops("Senator Ada Obi spoke at the Capitol on Wednesday.") == ["Washington"]

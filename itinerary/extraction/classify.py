@@ -108,7 +108,11 @@ _NEXT_STOP = re.compile(r"\b(?:next|final|last|first|second|third|fourth|fifth)\
 _TRIP_BOUND = re.compile(r"\b(?:began|begun|begins|started|opened|ended|finished|concluded|closed|kicked\s+off|wrapped\s+up)"
                          r"\b[^,.;]{0,30},\s*(?:in|at)\s+(?:the\s+)?$")
 # "Poland is Hegseth's final stop", "Manila will be the next stop": the place, then what it is to the trip
-_STOP_AFTER = re.compile(r"\s+(leg|stop|stage|part|portion)\s+of\s+(?:the|his|her|their|this|its)\s+(?:[\w-]+\s+){0,3}?"
+# ("Mombasa county was their last destination": the unit's word between)
+_STOP_AFTER = re.compile(r"(?:\s+(?:county|district|province|region|state|city|town|prefecture))?(?:"
+                         # "will make Paris her first foreign destination"
+                         r"\s+(?:his|her|their)\s+(?:first|next|final|last)\s+(?:[\w-]+\s+){0,2}?(destination|stop)\b|"
+                         r"\s+(leg|stop|stage|part|portion)\s+of\s+(?:the|his|her|their|this|its)\s+(?:[\w-]+\s+){0,3}?"
                          # "The Lima leg of her tour was short": the part of the trip spent there
                          r"(?:tour|trip|visit|journey|swing)\b|"
                          r"\s+(?:is|was|will\s+be|would\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|"
@@ -121,7 +125,7 @@ _STOP_AFTER = re.compile(r"\s+(leg|stop|stage|part|portion)\s+of\s+(?:the|his|he
                          # "a flight from Manila, the US leader's fourth and final stop": an appositive
                          r"\s*,\s*(?:the|his|her|their)\s+(?:[\w.-]+\s+){0,2}?(?:[\w.-]+(?:'s|’s)\s+)?(?:trip's\s+|tour's\s+)?"
                          r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|next)\s+(?:and\s+)?)?(?:final|last|first|second|"
-                         r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b")
+                         r"third|fourth|fifth|sixth|seventh|next)\s+(stop|destination|leg)\b)")
 # "He planned to conclude his tour with a visit to Sanaa, but the Houthis refused": the plan did not happen
 _REFUSED_AFTER = re.compile(r",?\s*but\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:refused|declined|objected|vetoed|said\s+no)\b")
 _FOR_A_VISIT = re.compile(r"(?:'s|’s)?\s+for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}")

@@ -86,6 +86,8 @@ DIRECT = _forms(
     "visit visits visited visiting reach reaches reached reaching tour tours toured touring enter enters entered",
     "entering leave leaves left leaving depart departs departed departing circle circled arrived arrives",
     "traverse traverses traversed traversing crisscross crisscrosses crisscrossed crisscrossing",
+    # ("Premier Li Keqiang inspected Tongren city and Guiyang city")
+    "inspect inspects inspected inspecting",
 )
 # Verbs whose direct object is an event the traveler is at ("addressed the Shangri-La Dialogue").
 EVENT_DIRECT = _forms(

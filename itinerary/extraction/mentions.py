@@ -410,6 +410,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 cands = gaz.lookup_normalized(key)
                 venue = next((c for c in cands if c.kind == "venue"), None)
                 # a curated venue wins when its full name was written ("Fort Cavazos", "Camp H.M. Smith")
+                if venue is not None and j - i == 1 and i > 0 and _is_cap(toks[i - 1].text) \
+                        and toks[i - 1].end >= a - 1 and toks[i - 1].text.lower() not in _NOT_PLACE_START:
+                    continue  # "the Provincial Capitol", "the Texas Capitol": another building of that kind
                 if venue is not None and (normalize(venue.name) in (key, "the " + key) or j - i > 1
                                           or not any(c.kind in ("country", "region") for c in cands)):
                     m.kind = "venue"
