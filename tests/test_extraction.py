@@ -4065,3 +4065,11 @@ def test_a_place_inspected_or_named_as_the_trip_s_first_or_last_destination(text
 def test_a_capitol_named_for_its_province_is_not_the_us_capitol() -> None:
     assert "Washington" not in stops("President Ada Obi on Wednesday visited the Provincial Capitol.")
     assert stops("Senator Ada Obi spoke at the Capitol on Wednesday.") == ["Washington"]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("During their time in Sydney, they visited Taronga Zoo.", ["Perth", "Sydney"]),
+    ("She will disembark on Tuesday in Brisbane.", ["Perth", "Brisbane"]),
+])
+def test_their_time_in_a_place_and_disembarking_there(second: str, expected: list[str]) -> None:
+    assert stops("Princess Ada Obi arrived in Perth on Monday. " + second) == expected

@@ -782,6 +782,9 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
             return None  # "the fair of the same name held annually in Hanover": said of the fair
         if low == "route" and not (i > 0 and words[i - 1][2].lower() == "en"):
             return None  # "the migrant route from the coast to Spain's Canary Islands": a route, not a trip
+        if prep in ("in", "at") and low in ("time", "days", "stay") and steps == 0 and i > 1 \
+                and words[i - 1][2].lower() in ("his", "her", "their") and words[i - 2][2].lower() in ("during", "throughout"):
+            return Governor("presence", prep, low, w0, prep_pos)  # "During their time in Sydney, they visited"
         if prep in ("in", "at") and low in _PROGRAMME_NOUNS and i > 0 \
                 and (words[i - 1][2].lower() in ("his", "her", "their") or re.fullmatch(r"[A-Z]\w+(?:'s|’s)", words[i - 1][2])):
             return Governor("presence", prep, low, w0, prep_pos)  # "Merkel’s program in Beijing on Thursday includes"

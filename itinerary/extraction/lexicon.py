@@ -27,6 +27,8 @@ MOTION = _forms(
     "touching swing swung swinging pass passed passes passing transit transited board boarded boards boarding",
     "plane aircraft taken getaway getaways accompany accompanies accompanied accompanying haul diverted rerouted",
     "stop-off stop-offs stop-over stop-overs stopoff off",
+    # ("Von der Leyen will disembark on Monday in Brasilia")
+    "disembark disembarks disembarked disembarking",
 )
 PRESENCE = _forms(
     "spend spends spent spending stay stays stayed staying be is was were are been being met meet meets meeting",
