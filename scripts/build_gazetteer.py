@@ -10,7 +10,8 @@ Inputs
     from GeoNames admin2 names: see
     ``scripts/make_provinces_table.py``.
   * ``data/regions.csv`` first-level regions outside the US (provinces, states, UK nations), each named
-    with a seat city whose GeoNames admin1 code it takes.
+    with a seat city whose GeoNames admin1 code it takes; the Latin American ones are written by
+    ``scripts/make_latin_american_regions.py`` from GeoNames admin1 names.
   * ``data/events.csv``  recurring events that imply a place.
   * ``data/aliases.csv`` extra names, demonyms, descriptors, US state tokens, and stop words
     (common words of news copy dropped from GeoNames alternate names).

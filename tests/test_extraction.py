@@ -4073,3 +4073,10 @@ def test_a_capitol_named_for_its_province_is_not_the_us_capitol() -> None:
 ])
 def test_their_time_in_a_place_and_disembarking_there(second: str, expected: list[str]) -> None:
     assert stops("Princess Ada Obi arrived in Perth on Monday. " + second) == expected
+
+
+def test_where_things_are_is_no_stop_and_a_department_is_one() -> None:
+    text = ("President Ada Obi handed over housing units in Mage on Monday. The units are distributed in the states of "
+            "Rio de Janeiro, Minas Gerais and Bahia.")
+    assert stops(text) == ["Magé"]
+    assert stops("Defense Minister Ada Obi will visit Cauca and Putumayo on Monday.") == ["Cauca", "Putumayo"]

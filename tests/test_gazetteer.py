@@ -430,3 +430,15 @@ def test_a_company_is_no_other_name_of_a_town(gaz: Gazetteer) -> None:
     # (GeoNames lists "Google" among Topeka's names: Topeka called itself so for a month in 2010)
     assert all(e.name != "Topeka" for e in gaz.lookup("Google"))
     assert gaz.lookup("Topeka")[0].name == "Topeka"
+
+
+def test_latin_american_departments_and_states_are_regions(gaz: Gazetteer) -> None:
+    from itinerary.disambiguation import resolve
+
+    for name, cc in (("Cauca", "CO"), ("Putumayo", "CO"), ("Jalisco", "MX"), ("Minas Gerais", "BR"), ("Guayas", "EC"),
+                     ("Zulia", "VE"), ("Araucanía", "CL")):
+        top = resolve(name, gazetteer=gaz)
+        assert top is not None and (top.kind, top.country_code) == ("region", cc), name
+    # (a name a big city or a US state holds stays theirs)
+    assert resolve("Florida", gazetteer=gaz).country_code == "US"  # type: ignore[union-attr]
+    assert resolve("Oaxaca", gazetteer=gaz).kind == "city"  # type: ignore[union-attr]

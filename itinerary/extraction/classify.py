@@ -756,6 +756,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
                 and re.fullmatch(r"[a-z]{3,}(?<!ly)", words[i + 1][2]) and words[i + 1][2] not in lx.PREPOSITIONS \
                 and words[i + 1][2] not in lx.FILLER and words[i + 1][2] not in ("here", "there", "today", "again"):
             return None  # "There also are continued problems in Nigeria": an adjective before its noun
+        if low in _THING_PARTICIPLES and steps == 0 and i > 0 and words[i - 1][2].lower() in ("are", "is", "were", "was", "be"):
+            return None  # "The housing units are distributed in the states of Rio de Janeiro, ...": where things are
         if (low in lx.MOTION or low in lx.PRESENCE) and i + 1 < len(words) and words[i + 1][2].lower() in _AS_NOUN_BEFORE:
             return None  # "their travel plans based on a White House briefing": a noun, not the verb
         own_event = (low in _EVENT_NOUNS and any(v.lower() in _EVENT_VERBS for _, _, v in words[max(0, i - 5):i])) or (
@@ -1830,6 +1832,9 @@ _SUBJECT_WORD = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[A-Z][a-z]+(?:['’
 # an aside right after a name: "Silva, in Lima for talks, said"
 _APPOSITIVE_AT = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:(?:now|currently|already|still|then)\s+)?(?:in|at)\s+(?:the\s+)?$")
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning", "back"})
+# participles that say where things are, after "are" or "is" ("are distributed in", "is located in")
+_THING_PARTICIPLES = frozenset({"distributed", "located", "situated", "spread", "scattered", "stored", "installed",
+                                "produced", "manufactured", "sold", "housed", "built", "found"})
 _HOME_THEN_TRIP = re.compile(r"\b(?:after|following|from)\b")
 _BUILDING_AFTER = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?:[A-Z][\w.'’-]*|new|old|main|central|historic|international|domestic)\s+){0,4}"
                              r"(?:[Cc]athedral|[Cc]hurch|[Bb]asilica|[Mm]osque|[Tt]emple|[Ss]ynagogue|[Pp]alace|[Ss]tadium|"
