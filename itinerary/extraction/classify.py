@@ -1854,7 +1854,7 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:della|delle|dei|degli|dello|del|di|du|de
                                 r"\s+House\b")
 # "visited the St Francis Catholic Church in Owo": a church named for its saint, not in the town of that name (but
 # "Canterbury Cathedral" is in Canterbury)
-_SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|São|Sainte?)\s")
+_SAINT = re.compile(r"(?:St\.?|Sainte?|San|Santa|São)\s")
 _CHURCH_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:Catholic|Anglican|Methodist|Presbyterian|Baptist|Lutheran|Orthodox|Episcopal|"
                            r"Parish))?\s+(?:Church|Cathedral|Chapel|Basilica)\b")
 # "Moody Air Force Base, outside Valdosta": the base is named for Moody; it lies outside Valdosta

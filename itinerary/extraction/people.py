@@ -334,8 +334,6 @@ def find_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
     return people
 
 
-
-
 _NICKNAME = re.compile(r"\s+['‘\"“]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’\"”](?!\w)")
 
 
