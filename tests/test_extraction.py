@@ -4080,3 +4080,44 @@ def test_where_things_are_is_no_stop_and_a_department_is_one() -> None:
             "Rio de Janeiro, Minas Gerais and Bahia.")
     assert stops(text) == ["Magé"]
     assert stops("Defense Minister Ada Obi will visit Cauca and Putumayo on Monday.") == ["Cauca", "Putumayo"]
+
+
+def test_a_name_never_runs_across_a_line() -> None:
+    text = ("After brief Ghana visit, Dorsey came back to Lagos\n\nDorsey said Friday that he took a pause. "
+            "On Saturday, media said that Dorsey flew to Abuja for talks.")
+    assert extract(text, published=dt.date(2024, 3, 9)).itinerary.traveler == "Dorsey"
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Then she jets to Berlin for talks.", ["London", "Berlin"]),
+    ("On Wednesday, she will campaign in Michigan.", ["London", "Michigan"]),
+    ("Paris, Rome and Cairo round out her itinerary.", ["London", "Paris", "Rome", "Cairo"]),
+])
+def test_a_jet_a_campaign_and_places_that_round_out_an_itinerary(second: str, expected: list[str]) -> None:
+    assert stops("Secretary of State Ada Obi begins her trip in London on Monday. " + second) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("First Lady Ada Obi will arrive at Tweed New Haven Regional Airport on Tuesday.", ["New Haven"]),
+    ("First Lady Ada Obi will arrive at the Boston Logan International Airport on Wednesday.", ["Boston"]),
+    # (an airport named for a person and placed by the city after it stays as it was)
+    ("First Lady Ada Obi arrived at Logan International Airport, Boston, on Wednesday.", ["Boston"]),
+])
+def test_a_city_inside_its_airport_s_name_is_no_person_s_name(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Ada Obi will attend the award ceremony in the State Capitol on Friday.", []),
+    ("Chancellor Ada Obi will not only meet ministers in Addis Ababa but also visit the African Union.", ["Addis Ababa"]),
+    ("Chancellor Ada Obi will visit a geothermal plant at Lake Naivasha on Saturday.", ["Naivasha"]),
+    ("President Ada Obi will lay a wreath at Arlington Cemetery on Thursday.", ["Arlington"]),
+])
+def test_state_capitol_not_only_a_lake_and_a_cemetery(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected
+
+
+def test_at_that_time_after_an_earlier_trip_is_that_trip() -> None:
+    text = ("Chancellor Ada Obi will travel to Kenya next week. She traveled to Africa for the first time in May last "
+            "year. At that time, she visited soldiers stationed in Niger and made stops in Senegal.")
+    assert stops(text) == ["Kenya"]

@@ -148,7 +148,11 @@ _ITINERARY_AFTER = re.compile(r"(?:(?:\s*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1
                              r"\s+(?:is|are|was|were|will\s+be)\s+"
                              # ("Lima, Quito and Bogota are on Prime Minister Ana Silva's itinerary")
                              r"(?:also\s+)?(?:part\s+of|on)\s+(?:his|her|their|the|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+)?"
-                             r"(itinerary|schedule|programme|program|agenda)\b")
+                             r"(itinerary|schedule|programme|program|agenda)\b"
+                             # ("Paris, Rome, Ankara and Doha round out his itinerary")
+                             r"|(?:(?:\s*,\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})*\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?"
+                             r"\s+(?:will\s+)?(round|rounds|rounded|complete|completes|completed)\s+(?:out\s+)?(?:his|her|their|the)\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:itinerary|trip|tour|schedule|swing|journey)\b")
 # "embarked on a tour of six countries, including Kenya, ...", "his tour, which included Manila and Hanoi": the
 # trip's own list of places (the first item; the rest are listed with it)
 _TRIP_LIST = re.compile(r"\b(tour|trip|visit|swing|journey|tours|trips|visits|stops)\b(?:[^.;:]{0,100}?\b(?:countries|nations|"
@@ -531,7 +535,8 @@ def find_governor(s: Sentence, m: PlaceMention, prev: PlaceMention | None) -> Go
     ia = _ITINERARY_AFTER.match(t, m.end - s.start)
     if ia:
         # "Saudi Arabia and the UAE are also part of his itinerary": the governor follows the places
-        return Governor("motion", None, "itinerary", ia.start(1), ia.start(1))
+        k = ia.start(1) if ia.group(1) else ia.start(2)
+        return Governor("motion", None, "itinerary", k, k)
     va = _VISITS_ARE.search(t, max(0, a - 80), a)
     if va:
         # "Among the states he plans to visit are Sweden, Norway, France and Greece"
@@ -1706,6 +1711,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if (past is not None and not _BEGAN_THIS_TRIP.search(scope)) \
             or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
+            or _back_then(text, s, t) \
             or (lead and ((lx.PAST_MARKERS.search(lead) and not (story_lead and _RECENT.search(lead)))
                           # ("Last week, Mayor Joe Hogsett traveled to Taiwan": the lead's trip, told after it)
                           or _past_by_dates(lead, published, default_year, month_future=_told_ahead(t)))):
@@ -1928,6 +1934,20 @@ _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 # a finite verb in the past ("In March, she became the first president to visit Cuba")
 _PAST_FINITE = re.compile(r"\b(?:became|was|were|had|did|went|came|made|took|gave|met|flew|visited|travell?ed|arrived|"
                           r"returned|toured|held|paid|spent)\b")
+
+
+# "At that time, he visited soldiers in Niger": the time the sentence before told
+_THAT_TIME = re.compile(r"\W*(?:At\s+that\s+time|Back\s+then|On\s+that\s+(?:trip|visit|tour|occasion)|"
+                        r"During\s+that\s+(?:trip|visit|tour|stay))\b", re.I)
+
+
+def _back_then(text: str, s: Sentence, t: str) -> bool:
+    """Does the sentence open with "At that time" after a sentence about an earlier trip ("in May last year")?"""
+    if not _THAT_TIME.match(t):
+        return False
+    before = text[max(0, s.start - 300):s.start]
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+    return lx.PAST_MARKERS.search(last) is not None
 
 
 def _told_ahead(t: str) -> bool:

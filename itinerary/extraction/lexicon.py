@@ -18,7 +18,7 @@ MOTION = _forms(
     "head heads headed heading go goes going gone went continue continues continued continuing proceed proceeds",
     "proceeded proceeding return returns returned returning arrive arrives arrived arriving land lands landed",
     "landing drive drives drove driven driving ride rides rode riding reach reaches reached reaching come comes came",
-    "coming cross crosses crossed crossing sail sailed jet jetted hop hopped carried carry carries take took takes",
+    "coming cross crosses crossed crossing sail sailed jet jets jetted jetting hop hopped carried carry carries take took takes",
     "taking brought bring bound depart departs departed departing leave leaves left leaving trip trips journey",
     "journeys visit visits visited visiting stop stops stopped stopover tour tours toured touring leg legs swing arrival departure",
     "pilgrimage mission flight flights train helicopter back due en route onward headed dash rushed make made",
@@ -51,7 +51,7 @@ PRESENCE = _forms(
     "worship worshipped visiting visited vigil wreath talk talked address spoke negotiate negotiated announced",
     "hand hands handed handing award awarded awarding unveil unveiled unveiling inaugurate inaugurated dedicate",
     "dedicated observe observed observing launch launched launching pin pinned presented presenting decorate",
-    "decorated shake shook greeted tours touring canvass campaigned campaigning rallied stump stumped",
+    "decorated shake shook greeted tours touring canvass campaign campaigns campaigned campaigning rallied stump stumped",
     "introduce introduced introduces introducing rallying rally rallies hosted engage engages engaged engaging",
     "vacation vacations vacationing vacationed holiday holidays holidaying holidayed",
     "lecture lectures lectured lecturing transfer transferring transferred",
@@ -214,7 +214,8 @@ STORY_TRIP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}?(
 
 # --- how a story says a trip did not (or will not) happen -----------------------------------------
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no\s+longer|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
+    # ("will not only meet ministers in Addis Ababa but also visit the African Union": no denial)
+    r"\b(?:not(?!\s+only\b)|n't(?!\s+only\b)|never|no\s+longer|no\s+plans?|no\s+trip|neither|nor|without|declined\s+to|refused\s+to|won't|"
     r"dropped|scrapped|left\s+off|called\s+off|initially\s+(?:envisaged|planned|scheduled|foreseen)|"
     r"take\s+place\s+at\s+a\s+later\s+date|cancell?ed|cancell?ing|(?:may|might|could|would|will|to)\s+cancel|cancels|(?:had|have|has)\s+to\s+cancel|(?:may|might|could)\s+be\s+replaced|postponed|shelved|pushed\s+back|put\s+off|deferred|abandoned|ruled\s+out|skip(?:s|ped|ping)?|"
     r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|whether|in\s+place\s+of|in\s+(?:his|her|the\s+[\w-]+(?:\s+[\w-]+)?(?:'s|’s))\s+place|"

@@ -58,7 +58,8 @@ _ROOM_WORDS = {"lounge", "room", "suite", "wing", "terminal", "pavilion", "gate"
 # a verb written in capitals before a place ("Dec. 31: Arrives Sydney, Australia"; "Visits Hanoi") is no first name
 _VERBS_BEFORE_PLACE = {"arrives", "arrived", "visits", "visited", "leaves", "left", "departs", "reaches", "tours", "returns",
                        "flies", "travels", "heads", "lands", "enters", "attends"}
-_FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison", "hospital", "college", "stadium"}
+_FACILITY_WORDS = {"base", "station", "airport", "airfield", "barracks", "garrison", "hospital", "college", "stadium",
+                   "lake"}  # ("at Lake Naivasha": the lake of the town, not a person's name)
 # Institution words: never a place alone ("laid flowers at the Monument"), and after a place they make it part
 # of a longer name ("Temple University")
 _INSTITUTIONS = {
@@ -213,7 +214,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena", "city",
                   # "the Fort Worth Fire Department Training Academy", "Kyiv Railway Station": a facility in the city
                   "fire", "police", "university", "hospital", "museum", "convention", "railway", "train", "central",
-                  "station", "zoo", "chamber", "town", "war", "memorial", "botanic", "botanical"}
+                  "station", "zoo", "chamber", "town", "war", "memorial", "botanic", "botanical", "cemetery"}
 
 
 # "Ngara District", "Tochigi Prefecture", "Windsor Castle", "Batam Island": a word that says the name before it is a place
@@ -237,6 +238,27 @@ def _own_airport(text: str, b: int, before: Token | None) -> bool:
     m = _AIRPORT_AFTER.match(text, b)
     return m is not None and not re.match(r"\s*(?:,|\bin\b|\bnear\b|\boutside\b)\s*[A-Z]", text[m.end():]) \
         and (before is None or not _is_cap(before.text) or before.text in ("The", "At", "In"))
+
+
+# "Boston Logan International Airport", "Tweed New Haven Regional Airport": a city's name inside its airport's
+_AIRPORT_WORDS = r"(?:(?:International|Regional|National|Municipal|Intercontinental)\s+){0,2}Airport\b"
+_NAMED_AIRPORT_AFTER = re.compile(r"(?P<names>(?:\s+[A-Z][\w'’-]+){0,2}?)\s+" + _AIRPORT_WORDS)
+_CITY_OF_ITS_AIRPORT = 50_000
+_BIG_CITY_OF_ITS_AIRPORT = 500_000
+
+
+def _city_in_airport_name(text: str, a: int, b: int, m: PlaceMention) -> bool:
+    """Is the city named inside the name of an airport, with a word before or after it (a person's name or the
+    airport's own)? A city of some size only: "Jomo Kenyatta International Airport" is not in a town Kenyatta."""
+    after = _NAMED_AIRPORT_AFTER.match(text, b)
+    before = re.search(r"(?:^|[^\w'’-])((?:[A-Z][\w'’-]+\s+){0,2})$", text[max(0, a - 40):a])
+    if after is None or before is None or not (after.group("names") or before.group(1)):
+        return False  # (a word of the name besides the city's: "Logan International Airport, Boston" is Boston's)
+    # a city first, then a word, is a given name more often ("Norman Manley International Airport"), unless the
+    # city is a big one ("Boston Logan International Airport")
+    least = _CITY_OF_ITS_AIRPORT if before.group(1) else _BIG_CITY_OF_ITS_AIRPORT
+    return any(c.kind == "city" and c.population >= least and normalize(c.name) == normalize(m.text)
+               for c in m.candidates)
 
 
 _VENUE_LOCATED = re.compile(r"(?:\s+in|\s+at|,)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -410,9 +432,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                 cands = gaz.lookup_normalized(key)
                 venue = next((c for c in cands if c.kind == "venue"), None)
                 # a curated venue wins when its full name was written ("Fort Cavazos", "Camp H.M. Smith")
-                if venue is not None and j - i == 1 and i > 0 and _is_cap(toks[i - 1].text) \
-                        and toks[i - 1].end >= a - 1 and toks[i - 1].text.lower() not in _NOT_PLACE_START:
-                    continue  # "the Provincial Capitol", "the Texas Capitol": another building of that kind
+                if venue is not None and j - i == 1 and i > 0 and toks[i - 1].end >= a - 1 and (
+                        (_is_cap(toks[i - 1].text) and toks[i - 1].text.lower() not in _NOT_PLACE_START)
+                        or toks[i - 1].text.lower() == "state"):
+                    continue  # "the Provincial Capitol", "the Texas Capitol", "the State Capitol": another building
                 if venue is not None and (normalize(venue.name) in (key, "the " + key) or j - i > 1
                                           or not any(c.kind in ("country", "region") for c in cands)):
                     m.kind = "venue"
@@ -465,6 +488,10 @@ def find_mentions(text: str, sentences: Sequence[Sentence], gaz: Gazetteer, pers
                         and before_tok.start != s.start and not before_tok.text.isupper() \
                         and not text[before_tok.end:a].strip():
                     m.person_like = True  # "Jim Jordan", "Lloyd Austin"
+                if m.person_like and m.text not in name_set and _city_in_airport_name(text, a, b, m) \
+                        and not (len(mentions) > first_here and not mentions[-1].person_like
+                                 and not text[mentions[-1].end:a].strip()):
+                    m.person_like = False
             m.in_quote = _inside(quotes, quote_starts, a)
             q_raw, q_code, q_end = _qualifier(gaz, text, b, s.end)
             if q_code and m.kind == "place" and any(

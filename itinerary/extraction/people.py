@@ -455,7 +455,8 @@ def surname_people(text: str, sentences: Sequence[Sentence]) -> list[Person]:
                 continue
             if not re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text):
                 continue
-            full = re.search(rf"(?<![\w.’'-])(?P<given>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", text)
+            # (never across a line: "... came back to Qatar" over "Khalilzad said Friday")
+            full = re.search(rf"(?<![\w.’'-])(?P<given>[A-Z][a-zà-ÿ'’-]+(?:[^\S\n]+[A-Z]\.)?)[^\S\n]+{re.escape(word)}\b", text)
             if full is not None and full.group("given") not in _NOT_NAME and not _TITLE_WORD.fullmatch(full.group("given")):
                 found[word] = Person(name=full.group(0), title="", start=full.start(), end=full.end())
             else:
