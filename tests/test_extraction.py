@@ -4121,3 +4121,14 @@ def test_at_that_time_after_an_earlier_trip_is_that_trip() -> None:
     text = ("Chancellor Ada Obi will travel to Kenya next week. She traveled to Africa for the first time in May last "
             "year. At that time, she visited soldiers stationed in Niger and made stops in Senegal.")
     assert stops(text) == ["Kenya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Ada Obi then visited Wajima City on Saturday.", ["Wajima"]),
+    # (a spouse named by the title "Second Gentleman" travels with the traveler)
+    ("Vice President Ada Obi and Second Gentleman Doug Emhoff arrived in Pittsburgh on Sunday afternoon.", ["Pittsburgh"]),
+    # (the envoy named after his principal's possessive is the one who travels)
+    ("U.S. President Donald Trump's envoy Steve Witkoff arrived in Moscow on Friday.", ["Moscow"]),
+])
+def test_a_town_s_city_suffix_a_second_gentleman_and_a_president_s_envoy(text: str, expected: list[str]) -> None:
+    assert stops(text) == expected

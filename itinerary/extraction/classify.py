@@ -1351,7 +1351,9 @@ _JOINT = re.compile(r"\s*,?\s*(?:(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+|(?
                     # ("Governor Margaret Beazley and Mr Dennis Wilson will be visiting": her husband)
                     r"|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}"
                     # ("The president and first lady Jill Biden are expected to arrive")
-                    r"|(?:[Ff]irst\s+(?:[Ll]ady|[Gg]entleman)|[Ww]ife|[Hh]usband|[Ss]pouse)\s+)?")
+                    # ("Vice President Harris and Second Gentleman Doug Emhoff arrived")
+                    # (the name's reference may start at its title's second word: "Gentleman Doug Emhoff")
+                    r"|(?:(?:[Ff]irst|[Ss]econd)(?:\s+(?:[Ll]ady|[Gg]entleman))?|[Ww]ife|[Hh]usband|[Ss]pouse)\s+)?")
 
 
 _STATEMENT_BEFORE = re.compile(r"\b(?:ministry|MEA|statement|office|spokes(?:man|woman|person)|release|presidency|palace|"

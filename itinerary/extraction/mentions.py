@@ -219,7 +219,9 @@ _CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "
 
 # "Ngara District", "Tochigi Prefecture", "Windsor Castle", "Batam Island": a word that says the name before it is a place
 _PLACE_SUFFIX = (lx.REGION_WORDS - {"region", "area"}) | {"municipality", "castle", "airport", "island", "states", "provinces",
-                                                           "districts", "counties", "regions"}
+                                                           "districts", "counties", "regions",
+                                                           # ("visited Wajima City", "in Anamizu Town")
+                                                           "city", "town"}
 
 
 # Words that end the name of a natural feature or a settlement ("Batchawana Bay"); alone they are not the place.

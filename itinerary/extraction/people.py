@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from itinerary.extraction import lexicon as lx
 from itinerary.extraction.dates import MONTHS
 from itinerary.extraction.text import Sentence
 
@@ -782,6 +783,8 @@ def choose_traveler(text: str, sentences: Sequence[Sentence], people: Sequence[P
             score -= 10
         if any(re.match(rf"{re.escape(name)}\b", b) for name in {q.name for q in g} for b in bylines):
             score -= 10  # "By Lisa Schlein ... Lisa Schlein is traveling with the Secretary-General": the reporter
+        if g[0].start < first_body.end and lx.AIDE_AFTER.match(text, g[0].end):
+            score -= 8  # "President Donald Trump's envoy Steve Witkoff arrived in Moscow": the envoy travels
         if any(HOST_AFTER.match(text, q.end) for q in g[:1]):
             score -= 8  # "Austin will host an honour cordon for Gen Bajwa": the host stays, the guest travels
         if any(_HOSTED_BEFORE.search(text, max(0, q.start - 60), q.start) for q in g):
