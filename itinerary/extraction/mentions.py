@@ -242,7 +242,7 @@ def _own_airport(text: str, b: int, before: Token | None) -> bool:
         and (before is None or not _is_cap(before.text) or before.text in ("The", "At", "In"))
 
 
-# "Boston Logan International Airport", "Tweed New Haven Regional Airport": a city's name inside its airport's
+# "Boston Logan International Airport", "Tweed New Haven Regional Airport": a city's name inside its airport's name
 _AIRPORT_WORDS = r"(?:(?:International|Regional|National|Municipal|Intercontinental)\s+){0,2}Airport\b"
 _NAMED_AIRPORT_AFTER = re.compile(r"(?P<names>(?:\s+[A-Z][\w'’-]+){0,2}?)\s+" + _AIRPORT_WORDS)
 _CITY_OF_ITS_AIRPORT = 50_000
