@@ -971,7 +971,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
     _statements_about_traveler(text, mentions, name_re)
     scheduled = classify_schedule(sentences, mentions, published)
     lead_index = next((s.index for s in sentences if s.kind == "body"), -1)
-    for s in sentences:
+    for k, s in enumerate(sentences):
         ms = by_sentence.get(s.index, [])
         if ms and any(id(m) in scheduled for m in ms):
             verdicts.update((id(m), scheduled.get(id(m), Verdict(False, "what is done at a line's place"))) for m in ms)
@@ -1010,6 +1010,7 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
                     r.who = "traveler"
         prev: PlaceMention | None = None
         prev_verdict: Verdict | None = None
+        back_then = k > 0 and _back_then(s.text, sentences[k - 1].text)
         for m in ms:
             venue = prev_verdict.candidate.entry if prev is not None and prev.kind == "venue" and prev_verdict is not None \
                 and prev_verdict.candidate and _VENUE_LOCATOR.fullmatch(text[prev.end:m.start]) else None
@@ -1037,7 +1038,8 @@ def classify(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceM
             elif _THEY_OPENING.match(s.text) and pair_before:
                 here = "traveler"  # "... accompanying Their Majesties to New Delhi. They would visit Dehradun": the couple
             v = _classify_one(text, s, m, prev, prev_verdict, refs, here, published, default_year, gaz,
-                              [verdicts[id(x)] for x in ms if id(x) in verdicts], last, s.index == lead_index, own_quotes)
+                              [verdicts[id(x)] for x in ms if id(x) in verdicts], last, s.index == lead_index, own_quotes,
+                              back_then)
             if v.counted and m.entry is not before and m.entry is not None:
                 senses[m.text] = m.entry
             why = far_fetched(m, v.candidate.entry, text, last.entry, named) \
@@ -1412,8 +1414,9 @@ def _institutional_quote(text: str, pos: int) -> bool:
 def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | None, prev_v: Verdict | None,
                   refs: Sequence[Ref], focus: str, published: dt.date | None, default_year: int | None,
                   gaz: Gazetteer, sentence_verdicts: Sequence[Verdict] = (), last: Candidate | None = None,
-                  story_lead: bool = False, own_quotes: Sequence[tuple[int, int]] = ()) -> Verdict:
-    """``story_lead``: the story's first sentence, which tells its own trip ("Mayor X traveled to Taiwan last week")."""
+                  story_lead: bool = False, own_quotes: Sequence[tuple[int, int]] = (), back_then: bool = False) -> Verdict:
+    """``story_lead``: the story's first sentence, which tells its own trip ("Mayor X traveled to Taiwan last week");
+    ``back_then``: the sentence opens with "At that time" after one about an earlier trip."""
     if m.kind == "macro":
         return Verdict(False, "a broad region")
     if m.in_quote and not _institutional_quote(text, m.start) and not any(a <= m.start < b for a, b in own_quotes):
@@ -1713,7 +1716,7 @@ def _classify_one(text: str, s: Sentence, m: PlaceMention, prev: PlaceMention | 
     if (past is not None and not _BEGAN_THIS_TRIP.search(scope)) \
             or _past_by_dates(t_since[chunk[0]:chunk[1]], published, default_year, plans) \
             or _past_by_dates(scope, published, default_year, plans) \
-            or _back_then(text, s, t) \
+            or back_then \
             or (lead and ((lx.PAST_MARKERS.search(lead) and not (story_lead and _RECENT.search(lead)))
                           # ("Last week, Mayor Joe Hogsett traveled to Taiwan": the lead's trip, told after it)
                           or _past_by_dates(lead, published, default_year, month_future=_told_ahead(t)))):
@@ -1943,13 +1946,9 @@ _THAT_TIME = re.compile(r"\W*(?:At\s+that\s+time|Back\s+then|On\s+that\s+(?:trip
                         r"During\s+that\s+(?:trip|visit|tour|stay))\b", re.I)
 
 
-def _back_then(text: str, s: Sentence, t: str) -> bool:
+def _back_then(t: str, previous: str) -> bool:
     """Does the sentence open with "At that time" after a sentence about an earlier trip ("in May last year")?"""
-    if not _THAT_TIME.match(t):
-        return False
-    before = text[max(0, s.start - 300):s.start]
-    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
-    return lx.PAST_MARKERS.search(last) is not None
+    return _THAT_TIME.match(t) is not None and lx.PAST_MARKERS.search(previous) is not None
 
 
 def _told_ahead(t: str) -> bool:

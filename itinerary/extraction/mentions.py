@@ -211,10 +211,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 # "Edinburgh International airport", "Glasgow Airport": the city's own facility, not a person's name
-_CITY_FACILITY = {"international", "airport", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena", "city",
+# (a place suffix, "City", "Town" or "Airport", is never a surname, whatever the city's size: see _PLACE_SUFFIX)
+_CITY_FACILITY = {"international", "airfield", "harbour", "harbor", "cathedral", "stadium", "arena",
                   # "the Fort Worth Fire Department Training Academy", "Kyiv Railway Station": a facility in the city
                   "fire", "police", "university", "hospital", "museum", "convention", "railway", "train", "central",
-                  "station", "zoo", "chamber", "town", "war", "memorial", "botanic", "botanical", "cemetery"}
+                  "station", "zoo", "chamber", "war", "memorial", "botanic", "botanical", "cemetery"}
 
 
 # "Ngara District", "Tochigi Prefecture", "Windsor Castle", "Batam Island": a word that says the name before it is a place
